@@ -1,0 +1,48 @@
+/**
+ * The CEL environment resilint evaluates rules in: cel-js configured like the Kubernetes
+ * admission CEL environment, with the Kubernetes library registered. Callers `.clone()` it and
+ * add their own variables (`object`, `params`, ...); cloning shares the registry with the
+ * parent, so it is cheap.
+ */
+import { Environment, type Limits } from '@marcbachmann/cel-js';
+import { registerListsLibrary } from './lists.js';
+import { registerQuantityLibrary } from './quantity-library.js';
+import { registerRegexLibrary } from './regex.js';
+import { registerSetsLibrary } from './sets.js';
+import { registerStringsLibrary } from './strings.js';
+
+/**
+ * Parse-time bounds. Kubernetes caps an expression's text at 5 KiB of rule source
+ * (CEL's `MaxRequestSizeBytes` is larger, but rule files are hand-written); the AST and depth
+ * caps stop pathological inputs before type checking.
+ */
+export const DEFAULT_PARSE_LIMITS: Limits = Object.freeze({
+  maxAstNodes: 10_000,
+  maxDepth: 64,
+  maxListElements: 1_000,
+  maxMapEntries: 1_000,
+  maxCallArguments: 32,
+});
+
+export interface KubernetesEnvironmentOptions {
+  limits?: Partial<Limits>;
+}
+
+/** Registers every Kubernetes CEL library function this package implements. */
+export function registerKubernetesLibrary(env: Environment): Environment {
+  registerQuantityLibrary(env);
+  registerListsLibrary(env);
+  registerSetsLibrary(env);
+  registerStringsLibrary(env);
+  registerRegexLibrary(env);
+  return env;
+}
+
+export function createKubernetesEnvironment(options: KubernetesEnvironmentOptions = {}): Environment {
+  const env = new Environment({
+    enableOptionalTypes: true,
+    homogeneousAggregateLiterals: false,
+    limits: { ...DEFAULT_PARSE_LIMITS, ...options.limits },
+  });
+  return registerKubernetesLibrary(env);
+}

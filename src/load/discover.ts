@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+
+export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
+/** Directories never walked: VCS metadata and installed packages are not manifests. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** resilint's own files are configuration, not manifests. */
+const DEFAULT_EXCLUDE = ['**/.resilint.yaml', '**/.resilint.yml'];
+
+export interface DiscoverOptions {
+  cwd: string;
+  include?: string[];
+  exclude?: string[];
+}
+
+export class PathNotFoundError extends Error {
+  constructor(readonly input: string) {
+    super(`No such file, directory or matching glob: ${input}`);
+  }
+}
+
+/**
+ * Expands the user's paths (files, directories or globs) into a sorted list of files relative to
+ * `cwd`, with `/` separators. A file named explicitly is always taken; files found by walking a
+ * directory or a glob must match `include` and not `exclude`.
+ */
+export function discoverFiles(inputs: readonly string[], options: DiscoverOptions): string[] {
+  const include = options.include?.length ? options.include : DEFAULT_INCLUDE;
+  const exclude = [...DEFAULT_EXCLUDE, ...(options.exclude ?? [])];
+  const found = new Set<string>();
+  const rel = (abs: string) => toPosix(path.relative(options.cwd, abs) || '.');
+  const excluded = (relPath: string, rootRel: string) =>
+    exclude.some((p) => minimatch(relPath, p, { dot: true }) || minimatch(rootRel, p, { dot: true }));
+
+  for (const input of inputs.length ? inputs : ['.']) {
+    const abs = path.resolve(options.cwd, input);
+    if (isGlob(input)) {
+      const base = path.resolve(options.cwd, globBase(input));
+      const pattern = toPosix(path.relative(base, abs));
+      let matched = 0;
+      for (const file of walk(base)) {
+        const fromBase = toPosix(path.relative(base, file));
+        if (!minimatch(fromBase, pattern, { dot: true })) continue;
+        if (excluded(rel(file), fromBase)) continue;
+        found.add(rel(file));
+        matched++;
+      }
+      if (matched === 0 && !existsSync(base)) throw new PathNotFoundError(input);
+      continue;
+    }
+    if (!existsSync(abs)) throw new PathNotFoundError(input);
+    if (statSync(abs).isDirectory()) {
+      for (const file of walk(abs)) {
+        const fromRoot = toPosix(path.relative(abs, file));
+        if (!include.some((p) => minimatch(fromRoot, p, { dot: true }))) continue;
+        if (excluded(rel(file), fromRoot)) continue;
+        found.add(rel(file));
+      }
+    } else {
+      found.add(rel(abs));
+    }
+  }
+  return [...found].sort();
+}
+
+function* walk(dir: string): Generator<string> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) yield* walk(full);
+    } else if (entry.isFile()) yield full;
+  }
+}
+
+function isGlob(input: string): boolean {
+  return /[*?[\]{}]/.test(input);
+}
+
+/** The directory part of a glob before its first magic segment. */
+function globBase(input: string): string {
+  const parts = toPosix(input).split('/');
+  const base: string[] = [];
+  for (const part of parts) {
+    if (isGlob(part)) break;
+    base.push(part);
+  }
+  return base.join('/') || '.';
+}
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,150 @@
+import yaml from 'js-yaml';
+import type { SourceText } from './source-text.js';
+import { DocumentPositions, NodeRecorder } from './yaml-positions.js';
+
+export interface ParsedDocument {
+  index: number;
+  value: unknown;
+  positions: DocumentPositions;
+}
+
+export interface YamlProblem {
+  /** 0-based character offset in the file. */
+  offset: number;
+  reason: string;
+}
+
+export interface ParseLimits {
+  /** Maximum nesting of collections (js-yaml `maxDepth`). */
+  maxDepth: number;
+  /** Maximum number of nodes a document may expand to through aliases. */
+  maxExpandedNodes: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 100, maxExpandedNodes: 1_000_000 };
+
+/**
+ * Parses every document of a YAML (or JSON) file and keeps where each node sits. The whole file
+ * is parsed in one go; only when that fails is it re-parsed document by document, so one broken
+ * document costs the user that document, not the whole file.
+ */
+export function parseYamlDocuments(
+  source: SourceText,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): { documents: ParsedDocument[]; problems: YamlProblem[] } {
+  const rec = new NodeRecorder();
+  try {
+    const values = yaml.loadAll(source.text, null, {
+      filename: source.file,
+      listener: rec.listener,
+      maxDepth: limits.maxDepth,
+    } as yaml.LoadOptions) as unknown[];
+    const documents = collect(source, rec, values, 0, 0);
+    return checkExpansion(documents, limits, source);
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    return parseBySlices(source, limits);
+  }
+}
+
+function collect(source: SourceText, rec: NodeRecorder, values: unknown[], firstRoot: number, firstNode: number): ParsedDocument[] {
+  const documents: ParsedDocument[] = [];
+  let from = firstNode;
+  for (let i = 0; i < values.length; i++) {
+    const root = rec.roots[firstRoot + i];
+    if (root === undefined) break;
+    documents.push({ index: i, value: values[i], positions: new DocumentPositions(source, rec, from, root + 1) });
+    from = root + 1;
+  }
+  return documents;
+}
+
+/** Document boundaries: a `---` marker at the start of a line (YAML forbids it inside content). */
+const DOCUMENT_MARKER = /^---(?=[ \t\r\n]|$)/gm;
+
+function parseBySlices(source: SourceText, limits: ParseLimits): { documents: ParsedDocument[]; problems: YamlProblem[] } {
+  const text = source.text;
+  const cuts = [0];
+  for (const m of text.matchAll(DOCUMENT_MARKER)) if (m.index! > 0) cuts.push(m.index!);
+  cuts.push(text.length);
+
+  const rec = new NodeRecorder();
+  const documents: ParsedDocument[] = [];
+  const problems: YamlProblem[] = [];
+  let docIndex = 0;
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const start = cuts[c]!;
+    const slice = text.slice(start, cuts[c + 1]);
+    rec.offsetBase = start;
+    const firstRoot = rec.roots.length;
+    const firstNode = rec.count;
+    try {
+      const values = yaml.loadAll(slice, null, {
+        filename: source.file,
+        listener: rec.listener,
+        maxDepth: limits.maxDepth,
+      } as yaml.LoadOptions) as unknown[];
+      for (const doc of collect(source, rec, values, firstRoot, firstNode)) {
+        documents.push({ ...doc, index: docIndex++ });
+      }
+    } catch (error) {
+      if (!(error instanceof yaml.YAMLException)) throw error;
+      rec.resetOpen();
+      rec.roots.length = firstRoot;
+      problems.push({ offset: start + (error.mark?.position ?? 0), reason: describeYamlError(error) });
+      // A broken document still occupies an index, so later documents keep their numbers.
+      docIndex++;
+    }
+  }
+  const checked = checkExpansion(documents, limits, source);
+  return { documents: checked.documents, problems: [...problems, ...checked.problems] };
+}
+
+function describeYamlError(error: yaml.YAMLException): string {
+  const reason = error.reason || error.message.split('\n')[0] || 'invalid YAML';
+  if (/tab/i.test(reason) || /\t/.test(error.mark?.snippet ?? '')) {
+    return `${reason} (YAML does not allow tabs for indentation)`;
+  }
+  return reason;
+}
+
+/**
+ * YAML aliases share one parsed value, so a "billion laughs" document is small in memory but
+ * explodes for anything that walks it. Count each document's expanded size, with subtree sizes
+ * memoised so the count itself stays linear, and drop documents over the limit.
+ */
+function checkExpansion(
+  documents: ParsedDocument[],
+  limits: ParseLimits,
+  source: SourceText,
+): { documents: ParsedDocument[]; problems: YamlProblem[] } {
+  if (!source.text.includes('*')) return { documents, problems: [] };
+  const kept: ParsedDocument[] = [];
+  const problems: YamlProblem[] = [];
+  for (const doc of documents) {
+    const size = expandedSize(doc.value, new Map(), limits.maxExpandedNodes);
+    if (size > limits.maxExpandedNodes) {
+      const { start } = doc.positions.nodeRange(doc.positions.root);
+      problems.push({
+        offset: start,
+        reason: `document expands to more than ${limits.maxExpandedNodes.toLocaleString('en-US')} nodes through YAML aliases (alias bomb)`,
+      });
+    } else kept.push(doc);
+  }
+  return { documents: kept, problems };
+}
+
+function expandedSize(value: unknown, memo: Map<object, number>, cap: number): number {
+  if (value === null || typeof value !== 'object') return 1;
+  const known = memo.get(value);
+  if (known !== undefined) return known;
+  memo.set(value, cap + 1); // a cycle counts as too large
+  let size = 1;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  for (const child of children) {
+    size += expandedSize(child, memo, cap);
+    if (size > cap) break;
+  }
+  memo.set(value, size);
+  return size;
+}

@@ -1,0 +1,90 @@
+import type { Finding, LintResult, Severity } from '../model/types.js';
+import { palette, type Palette } from './ansi.js';
+import { renderCodeFrame } from './code-frame.js';
+import { countProblems, formatCount, plural, reportedFindings, severityBreakdown } from './counts.js';
+import { sortFindings } from './finding-order.js';
+
+export interface TextOptions {
+  /** ANSI colours on or off; the CLI decides from TTY, `NO_COLOR` and `FORCE_COLOR`. */
+  color: boolean;
+}
+
+/** Frames and related locations sit under their finding at this indent. */
+const DETAIL_INDENT = '    ';
+
+/**
+ * The terminal report: findings grouped by file, each with a clickable `file:line:column`, a
+ * short code frame, and related locations; then the run's notes and one summary line.
+ */
+export function formatText(result: LintResult, options: TextOptions): string {
+  const paint = palette(options.color);
+  const out: string[] = [];
+
+  for (const [file, findings] of groupByFile(sortFindings(reportedFindings(result.findings)))) {
+    out.push(paint.underline(paint.bold(file)));
+    const locationWidth = Math.max(...findings.map((f) => location(f).length));
+    for (const finding of findings) {
+      out.push(...renderFinding(finding, locationWidth, result.sources.get(finding.file), paint));
+    }
+    out.push('');
+  }
+
+  for (const note of result.notes) out.push(paint.cyan(`ℹ ${note}`));
+  out.push(summaryLine(result, paint));
+  return `${out.join('\n')}\n`;
+}
+
+function renderFinding(finding: Finding, locationWidth: number, source: string | undefined, paint: Palette): string[] {
+  const severity = severityColor(finding.severity, paint)(finding.severity.padEnd('warning'.length));
+  const head = `  ${location(finding).padEnd(locationWidth)}  ${severity}  ${finding.message}  ${paint.gray(finding.ruleId)}`;
+  const lines = [head];
+
+  const frame = source === undefined ? undefined : renderCodeFrame(source, finding, {
+    paint,
+    highlight: (text) => paint.bold(severityColor(finding.severity, paint)(text)),
+  });
+  if (frame) lines.push(...frame.map((line) => DETAIL_INDENT + line));
+
+  for (const related of finding.related ?? []) {
+    lines.push(`${DETAIL_INDENT}${paint.gray('↳')} ${related.file}:${related.line}:${related.column}  ${paint.gray(related.message)}`);
+  }
+  return lines;
+}
+
+/** `file:line:column`, the form terminals and editors turn into a link. */
+function location(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column}`;
+}
+
+function groupByFile(sorted: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of sorted) {
+    const group = groups.get(f.file);
+    if (group) group.push(f);
+    else groups.set(f.file, [f]);
+  }
+  return groups;
+}
+
+function severityColor(severity: Severity, paint: Palette): (text: string) => string {
+  return severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.cyan;
+}
+
+/**
+ * `✖ 12 problems (3 errors, 8 warnings, 1 notice) in 4 files · 2 suppressed · 1,204 objects in 96 files`
+ * or `✔ No problems in 1,204 objects (96 files)`.
+ */
+export function summaryLine(result: LintResult, paint: Palette = palette(false)): string {
+  const counts = countProblems(result);
+  const scanned = result.summary;
+  const suppressed = counts.suppressed ? ` · ${formatCount(counts.suppressed)} suppressed` : '';
+
+  if (counts.problems === 0) {
+    const line = `✔ No problems in ${plural(scanned.objects, 'object')} (${plural(scanned.files, 'file')})`;
+    return paint.green(line) + paint.gray(suppressed);
+  }
+  const headline = `✖ ${plural(counts.problems, 'problem')} (${severityBreakdown(counts.bySeverity)}) in ${plural(counts.filesWithProblems, 'file')}`;
+  const worst: Severity = counts.bySeverity.error ? 'error' : counts.bySeverity.warning ? 'warning' : 'notice';
+  const tail = `${suppressed} · ${plural(scanned.objects, 'object')} in ${plural(scanned.files, 'file')}`;
+  return paint.bold(severityColor(worst, paint)(headline)) + paint.gray(tail);
+}

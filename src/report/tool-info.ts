@@ -1,0 +1,5 @@
+/** How resilint names itself in machine-readable reports (JSON `tool`, SARIF `tool.driver`). */
+export const TOOL_NAME = 'resilint';
+
+/** Where a SARIF viewer sends people who want to know what the tool is. */
+export const TOOL_INFORMATION_URI = 'https://www.npmjs.com/package/resilint';
