@@ -12,9 +12,9 @@ import { registerSetsLibrary } from './sets.js';
 import { registerStringsLibrary } from './strings.js';
 
 /**
- * Parse-time bounds. Kubernetes caps an expression's text at 5 KiB of rule source
- * (CEL's `MaxRequestSizeBytes` is larger, but rule files are hand-written); the AST and depth
- * caps stop pathological inputs before type checking.
+ * Parse-time bounds, tighter than cel-js's defaults (100,000 AST nodes, depth 250): rule
+ * expressions are hand-written, and these caps stop pathological inputs before type checking.
+ * Runtime work is bounded separately by the cost estimate in `compile.ts`.
  */
 export const DEFAULT_PARSE_LIMITS: Limits = Object.freeze({
   maxAstNodes: 10_000,

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
+import { UsageError } from '../errors.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
 /** Directories never walked: VCS metadata and installed packages are not manifests. */
@@ -14,7 +15,7 @@ export interface DiscoverOptions {
   exclude?: string[];
 }
 
-export class PathNotFoundError extends Error {
+export class PathNotFoundError extends UsageError {
   constructor(readonly input: string) {
     super(`No such file, directory or matching glob: ${input}`);
   }

@@ -120,4 +120,6 @@ export interface LintResult {
   notes: string[];
   /** Source text of every file that has a finding, for code frames. Keyed by `Finding.file`. */
   sources: Map<string, string>;
+  /** Rule files that failed to load or compile (the CLI exits 2 when there are any). */
+  ruleErrors?: number;
 }

@@ -1,4 +1,4 @@
-import type { Finding, LintResult, Severity } from '../model/types.js';
+import { severityRank, type Finding, type LintResult, type Severity } from '../model/types.js';
 import { countProblems, formatCount, plural, reportedFindings } from './counts.js';
 import { sortFindings } from './finding-order.js';
 import { codeSpan, escapeLinkTarget, escapeTableCell } from './markdown-escape.js';
@@ -50,13 +50,14 @@ function countsLine(result: LintResult): string {
 }
 
 /**
- * A table of findings (severity, rule linked to its docs, location, message) in report order,
- * cut to `maxRows` with a "…and N more" line. Exported so the Action can list findings that fall
+ * A table of findings (severity, rule linked to its docs, location, message), most severe first
+ * and then in report order, so cutting it to `maxRows` (with a "…and N more" line) hides the
+ * least important rows. Exported so the Action can list findings that fall
  * outside the PR diff in its review body.
  */
 export function renderFindingsTable(findings: readonly Finding[], options: FindingsTableOptions = {}): string {
   const maxRows = Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS);
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const shown = sorted.slice(0, maxRows);
   const rows = [
     '| Severity | Rule | Location | Message |',

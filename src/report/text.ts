@@ -23,10 +23,16 @@ export function formatText(result: LintResult, options: TextOptions): string {
   for (const [file, findings] of groupByFile(sortFindings(reportedFindings(result.findings)))) {
     out.push(paint.underline(paint.bold(file)));
     const locationWidth = Math.max(...findings.map((f) => location(f).length));
-    for (const finding of findings) {
-      out.push(...renderFinding(finding, locationWidth, result.sources.get(finding.file), paint));
-    }
-    out.push('');
+    const source = result.sources.get(file);
+    findings.forEach((finding, i) => {
+      out.push(...renderFinding(finding, locationWidth, paint));
+      // Findings on the same span (a rule and a simulator scenario, say) share one frame.
+      const next = findings[i + 1];
+      if (next && sameRange(finding, next)) return;
+      const frame = source === undefined ? undefined : renderCodeFrame(source, finding, frameStyle(finding.severity, paint));
+      if (frame) out.push(...frame.map((line) => DETAIL_INDENT + line), '');
+    });
+    if (out.at(-1) !== '') out.push('');
   }
 
   for (const note of result.notes) out.push(paint.cyan(`ℹ ${note}`));
@@ -34,21 +40,21 @@ export function formatText(result: LintResult, options: TextOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-function renderFinding(finding: Finding, locationWidth: number, source: string | undefined, paint: Palette): string[] {
+function renderFinding(finding: Finding, locationWidth: number, paint: Palette): string[] {
   const severity = severityColor(finding.severity, paint)(finding.severity.padEnd('warning'.length));
-  const head = `  ${location(finding).padEnd(locationWidth)}  ${severity}  ${finding.message}  ${paint.gray(finding.ruleId)}`;
-  const lines = [head];
-
-  const frame = source === undefined ? undefined : renderCodeFrame(source, finding, {
-    paint,
-    highlight: (text) => paint.bold(severityColor(finding.severity, paint)(text)),
-  });
-  if (frame) lines.push(...frame.map((line) => DETAIL_INDENT + line));
-
+  const lines = [`  ${location(finding).padEnd(locationWidth)}  ${severity}  ${finding.message}  ${paint.gray(finding.ruleId)}`];
   for (const related of finding.related ?? []) {
     lines.push(`${DETAIL_INDENT}${paint.gray('↳')} ${related.file}:${related.line}:${related.column}  ${paint.gray(related.message)}`);
   }
   return lines;
+}
+
+function frameStyle(severity: Severity, paint: Palette) {
+  return { paint, highlight: (text: string) => paint.bold(severityColor(severity, paint)(text)) };
+}
+
+function sameRange(a: Finding, b: Finding): boolean {
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
 }
 
 /** `file:line:column`, the form terminals and editors turn into a link. */

@@ -2,4 +2,4 @@
 export const TOOL_NAME = 'resilint';
 
 /** Where a SARIF viewer sends people who want to know what the tool is. */
-export const TOOL_INFORMATION_URI = 'https://www.npmjs.com/package/resilint';
+export { HOMEPAGE as TOOL_INFORMATION_URI } from '../version.js';

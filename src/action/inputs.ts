@@ -1,0 +1,95 @@
+import { UsageError } from '../errors.js';
+import { COMMENT_MODES, type CommentMode } from '../github/pull-request-output.js';
+import { SEVERITIES, type Severity } from '../model/types.js';
+
+export type FailLevel = Severity | 'never';
+export const FAIL_LEVELS: readonly FailLevel[] = [...SEVERITIES, 'never'];
+
+/** The Action's inputs, parsed and validated; names mirror action.yml (and the CLI flags). */
+export interface ActionInputs {
+  paths: string[];
+  include: string[];
+  exclude: string[];
+  config?: string;
+  policies: string[];
+  failLevel: FailLevel;
+  onlyChanged: boolean;
+  commentMode: CommentMode;
+  maxComments: number;
+  sarifFile?: string;
+  githubToken: string;
+  namespace?: string;
+  maxFileBytes?: number;
+  simulate: boolean;
+  scenarios: string[];
+  cluster?: string;
+}
+
+/** Reads one raw input; `core.getInput` in the Action, a map in tests. Empty means "not given". */
+export type InputReader = (name: string) => string;
+
+/**
+ * Parses the raw inputs. Lists accept one item per line or comma-separated items, because both
+ * read naturally in YAML (`paths: k8s/, charts/` and a `|` block). Defaults repeat action.yml's
+ * so a direct `node dist/action/index.js` run behaves the same.
+ */
+export function parseInputs(read: InputReader): ActionInputs {
+  const text = (name: string) => read(name).trim();
+  const optional = (name: string) => text(name) || undefined;
+  const paths = list(read('paths'));
+  return {
+    paths: paths.length ? paths : ['.'],
+    include: list(read('include')),
+    exclude: list(read('exclude')),
+    config: optional('config'),
+    policies: list(read('policies')),
+    failLevel: oneOf('fail-level', text('fail-level') || 'error', FAIL_LEVELS),
+    onlyChanged: bool('only-changed', text('only-changed'), true),
+    commentMode: oneOf('comment-mode', text('comment-mode') || 'review', COMMENT_MODES),
+    maxComments: nonNegativeInteger('max-comments', text('max-comments') || '30'),
+    sarifFile: optional('sarif-file'),
+    githubToken: text('github-token'),
+    namespace: optional('namespace'),
+    maxFileBytes: text('max-file-size') ? byteSize('max-file-size', text('max-file-size')) : undefined,
+    simulate: bool('simulate', text('simulate'), false),
+    scenarios: list(read('scenarios')),
+    cluster: optional('cluster'),
+  };
+}
+
+export function list(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function bool(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`Input "${name}" must be true or false; got "${value}".`);
+}
+
+function nonNegativeInteger(name: string, value: string): number {
+  if (/^\d+$/.test(value)) return Number(value);
+  throw new UsageError(`Input "${name}" must be a whole number (0 or more); got "${value}".`);
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, kib: 1024, mb: 1024 ** 2, mib: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** `20971520`, `512KB`, `20MB` (binary multiples, as file managers count). */
+function byteSize(name: string, value: string): number {
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(value);
+  const unit = match ? BYTE_UNITS[match[2]!.toLowerCase()] : undefined;
+  if (!match || unit === undefined || Number(match[1]) === 0) {
+    throw new UsageError(`Input "${name}" must be a size such as 20MB, 512KB or a number of bytes; got "${value}".`);
+  }
+  return Number(match[1]) * unit;
+}

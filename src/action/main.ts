@@ -1,0 +1,124 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { lint } from '../engine/lint.js';
+import { listChangedFiles, type ChangedFile } from '../github/changed-files.js';
+import { annotateFindings } from '../github/annotations.js';
+import { messageOf } from '../github/api-errors.js';
+import type { GitHubClient } from '../github/client.js';
+import { blobUrl, readRunContext, runUrl, type RunContext } from '../github/context.js';
+import { writeJobSummary } from '../github/job-summary.js';
+import { createOctokitClient } from '../github/octokit-client.js';
+import { writePullRequestOutput } from '../github/pull-request-output.js';
+import type { LintResult } from '../model/types.js';
+import { reportedFindings } from '../report/counts.js';
+import { formatResult } from '../report/index.js';
+import { VERSION } from '../version.js';
+import { failingFindings } from './fail-level.js';
+import { parseInputs, type ActionInputs } from './inputs.js';
+import { applySimulation } from './simulation.js';
+
+/**
+ * The Action: inputs → lint → annotations, job summary, outputs, PR review → exit status.
+ * Manifests and policies from the PR are only ever read as data; nothing from the PR is executed.
+ */
+export async function run(): Promise<void> {
+  try {
+    const inputs = parseInputs((name) => core.getInput(name));
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    const context = readRunContext(github.context);
+    const client = inputs.githubToken
+      ? createOctokitClient({ token: inputs.githubToken, owner: context.owner, repo: context.repo, log: core.info })
+      : undefined;
+
+    const changed = await pullRequestFiles(client, context, inputs);
+    const reportFiles = inputs.onlyChanged && changed ? changed.map((c) => c.path) : undefined;
+    if (reportFiles) core.info(`Reporting findings in ${reportFiles.length} changed manifest file(s) of PR #${context.pullRequest?.number}.`);
+
+    let result = lint({
+      paths: inputs.paths,
+      cwd,
+      include: inputs.include,
+      exclude: inputs.exclude,
+      namespace: inputs.namespace,
+      maxFileBytes: inputs.maxFileBytes,
+      configFile: inputs.config,
+      policies: inputs.policies,
+      reportFiles,
+    });
+    const simulation = await applySimulation(result, inputs, cwd);
+    result = simulation.result;
+
+    const findings = reportedFindings(result.findings);
+    annotateFindings(findings);
+    const fileUrl = (file: string, line: number) => blobUrl(context, file, line);
+    const summaryMarkdown = `${formatResult(result, 'markdown', { toolVersion: VERSION, fileUrl })}${simulation.markdown ? `\n${simulation.markdown}\n` : ''}\n[Workflow run](${runUrl(context)}) · resilint ${VERSION}\n`;
+    await writeJobSummary(summaryMarkdown).catch((error: unknown) => core.warning(`Could not write the job summary: ${messageOf(error)}`));
+    writeOutputs(result, inputs, cwd);
+
+    if (client && context.pullRequest) {
+      await writePullRequestOutput({
+        client,
+        run: context,
+        findings,
+        changed: changed ?? [],
+        summaryMarkdown,
+        mode: inputs.commentMode,
+        maxComments: inputs.maxComments,
+        fileUrl,
+        log: { info: core.info, warning: core.warning },
+      });
+    }
+
+    const failing = failingFindings(result.findings, inputs.failLevel);
+    if (failing.length) core.setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${inputs.failLevel}".`);
+  } catch (error) {
+    core.setFailed(messageOf(error));
+  }
+}
+
+/**
+ * The PR's changed manifests, needed to report only what the PR touches and to know which lines
+ * can carry a comment. If they cannot be listed we lint and report everything rather than
+ * nothing: a missing permission must never hide findings.
+ */
+async function pullRequestFiles(client: GitHubClient | undefined, context: RunContext, inputs: ActionInputs): Promise<ChangedFile[] | undefined> {
+  const pr = context.pullRequest;
+  if (!pr) return undefined;
+  if (!client) {
+    core.warning('No github-token given: findings in every file are reported and nothing is posted to the pull request.');
+    return undefined;
+  }
+  try {
+    return await listChangedFiles(client, pr.number, { include: inputs.include, exclude: inputs.exclude });
+  } catch (error) {
+    core.warning(`Could not list the files of PR #${pr.number} (${messageOf(error)}); reporting findings in every file.`);
+    return undefined;
+  }
+}
+
+function writeOutputs(result: LintResult, inputs: ActionInputs, cwd: string): void {
+  core.setOutput('errors', result.summary.errors);
+  core.setOutput('warnings', result.summary.warnings);
+  core.setOutput('notices', result.summary.notices);
+
+  const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
+  const jsonFile = path.join(tempDir, 'resilint', 'findings.json');
+  writeReport(jsonFile, formatResult(result, 'json', { toolVersion: VERSION }));
+  core.setOutput('findings-json', jsonFile);
+
+  if (inputs.sarifFile) {
+    const sarifFile = path.resolve(cwd, inputs.sarifFile);
+    writeReport(sarifFile, formatResult(result, 'sarif', { toolVersion: VERSION }));
+    core.setOutput('sarif-file', sarifFile);
+  } else {
+    core.setOutput('sarif-file', '');
+  }
+}
+
+function writeReport(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}

@@ -1,0 +1,127 @@
+/**
+ * Compiles a rule expression: parse, type-check, validate constant regex patterns, and bound
+ * its estimated cost. Failures come back as one-line messages with the position *within the
+ * expression* (0-based offset, 1-based line/column) so callers can map them into rule files.
+ */
+import type { ASTNode, Environment, ParseResult } from '@marcbachmann/cel-js';
+import { DEFAULT_COST_LIMIT, estimateCost, type CostSizes } from './cost.js';
+import { RegexSyntaxError, translateRe2 } from './re2.js';
+
+export interface CompileOptions {
+  /** Required result type, e.g. `bool` for validations; `dyn` results are accepted and checked at runtime by the caller. */
+  expectedType?: string;
+  /** Collection sizes for the cost estimate. */
+  sizes?: CostSizes;
+  /** Maximum estimated cost; defaults to `DEFAULT_COST_LIMIT`. */
+  costLimit?: number;
+}
+
+export interface CompiledProgram {
+  source: string;
+  /** Call with an activation (`{object: ..., params: ...}`) to evaluate. */
+  evaluate: ParseResult;
+  ast: ASTNode;
+  /** The checked result type as cel-js names it (`bool`, `string`, `list<int>`, `dyn`, ...). */
+  type: string;
+  estimatedCost: number;
+}
+
+export interface CompileError {
+  message: string;
+  /** 0-based offset into the expression, when known. */
+  offset?: number;
+  /** 1-based line within the expression. */
+  line?: number;
+  /** 1-based column within that line. */
+  column?: number;
+}
+
+export type CompileResult = { ok: true; program: CompiledProgram } | { ok: false; error: CompileError };
+
+interface CelErrorLike {
+  summary?: string;
+  message: string;
+  range?: { start: number; end: number };
+}
+
+function locate(source: string, offset: number | undefined): Omit<CompileError, 'message'> {
+  if (offset === undefined) return {};
+  const before = source.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { offset, line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+function failure(source: string, message: string, offset?: number): CompileResult {
+  return { ok: false, error: { message: oneLine(message), ...locate(source, offset) } };
+}
+
+/** cel-js appends a source excerpt with a caret after a newline; keep only the first line. */
+function oneLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+function fromCelError(source: string, error: unknown): CompileResult {
+  const e = error as CelErrorLike;
+  return failure(source, e.summary ?? e.message ?? String(error), e.range?.start);
+}
+
+type Node = { op: string; args: unknown; range?: { start: number } };
+
+/**
+ * Kubernetes rejects invalid constant patterns when the program is built rather than on first
+ * use; so do we, for `matches`, `find` and `findAll`.
+ */
+function findRegexError(node: Node): { message: string; offset?: number } | undefined {
+  if (node.op === 'rcall') {
+    const [name, , args] = node.args as [string, Node, Node[]];
+    const pattern = args[0];
+    if ((name === 'matches' || name === 'find' || name === 'findAll') && pattern?.op === 'value' && typeof pattern.args === 'string') {
+      try {
+        translateRe2(pattern.args);
+      } catch (error) {
+        if (!(error instanceof RegexSyntaxError)) throw error;
+        const message = name === 'matches' ? `invalid matches argument: ${error.message}` : error.message;
+        return { message, offset: pattern.range?.start };
+      }
+    }
+  }
+  const stack: unknown[] = [node.args];
+  while (stack.length) {
+    const x = stack.pop();
+    if (Array.isArray(x)) stack.push(...x);
+    else if (x !== null && typeof x === 'object' && typeof (x as Node).op === 'string') {
+      const found = findRegexError(x as Node);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export function compileExpression(env: Environment, source: string, options: CompileOptions = {}): CompileResult {
+  let parsed: ParseResult;
+  try {
+    parsed = env.parse(source);
+  } catch (error) {
+    return fromCelError(source, error);
+  }
+  const checked = parsed.check();
+  if (!checked.valid) return fromCelError(source, checked.error);
+  const type = checked.type ?? 'dyn';
+  if (options.expectedType && type !== options.expectedType && type !== 'dyn') {
+    return failure(source, `expression must evaluate to ${options.expectedType}, but it evaluates to ${type}`, 0);
+  }
+
+  const regexError = findRegexError(parsed.ast as unknown as Node);
+  if (regexError) return failure(source, regexError.message, regexError.offset);
+
+  const estimatedCost = estimateCost(parsed.ast, options.sizes);
+  const costLimit = options.costLimit ?? DEFAULT_COST_LIMIT;
+  if (estimatedCost > costLimit) {
+    return failure(
+      source,
+      `estimated cost ${estimatedCost} exceeds the limit of ${costLimit}; avoid nesting loops over large lists`,
+      0,
+    );
+  }
+  return { ok: true, program: { source, evaluate: parsed, ast: parsed.ast, type, estimatedCost } };
+}

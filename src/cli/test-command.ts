@@ -1,0 +1,40 @@
+import { UsageError } from '../errors.js';
+import { readRuleTests, RuleTestFileError, runRuleCase } from '../testing/rule-tester.js';
+import { loadAllRules, parseFlags, type CliIO } from './main.js';
+
+/**
+ * `resilint test [dir...]`: runs every rule's tests.yaml (the built-in pack when no folder is
+ * given), printing pass/fail per case. Exit 1 when a case fails, 2 when a rule does not load.
+ */
+export function runTestsCommand(argv: string[], io: CliIO): number {
+  const { positionals } = parseFlags(argv);
+  const builtin = positionals.length === 0;
+  const { rules, errors } = loadAllRules(io, positionals, builtin);
+  for (const e of errors) io.stderr(`${e.file}:${e.line}:${e.column}: error: ${e.message}\n`);
+  let passed = 0;
+  let failed = 0;
+  for (const rule of rules) {
+    let cases;
+    try {
+      cases = readRuleTests(rule);
+    } catch (error) {
+      if (error instanceof RuleTestFileError) throw new UsageError(error.message);
+      throw error;
+    }
+    if (cases.length === 0) {
+      io.stdout(`? ${rule.id}: no tests.yaml beside ${rule.source.file}\n`);
+      failed++;
+      continue;
+    }
+    for (const c of cases) {
+      const r = runRuleCase(rule, c);
+      if (r.passed) passed++;
+      else failed++;
+      io.stdout(`${r.passed ? '✓' : '✗'} ${rule.id} › ${c.kind} › ${c.name}\n`);
+      for (const p of r.problems) io.stdout(`    ${p}\n`);
+    }
+  }
+  io.stdout(`\n${passed} passed, ${failed} failed\n`);
+  if (errors.length) return 2;
+  return failed ? 1 : 0;
+}

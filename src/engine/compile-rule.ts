@@ -1,0 +1,73 @@
+import type { Environment } from '@marcbachmann/cel-js';
+import { compileExpression, type CompiledProgram } from '../cel/compile.js';
+import { createKubernetesEnvironment } from '../cel/environment.js';
+import type { PathSegment } from '../model/types.js';
+import type { RuleDefinition, ValidationSpec } from '../rules/rule-definition.js';
+import { RuleProblem } from '../rules/parse-rule.js';
+import { registerResilintFunctions, type ContextHolder } from './cel-functions.js';
+
+export interface CompiledValidation {
+  spec: ValidationSpec;
+  expression: CompiledProgram;
+  forEach?: CompiledProgram;
+  messageExpression?: CompiledProgram;
+  fieldPathExpression?: CompiledProgram;
+  severityExpression?: CompiledProgram;
+  related?: CompiledProgram;
+}
+
+export interface CompiledRule {
+  rule: RuleDefinition;
+  matchConditions: Array<{ name: string; program: CompiledProgram }>;
+  variables: Array<{ name: string; program: CompiledProgram }>;
+  validations: CompiledValidation[];
+}
+
+/** Variables every rule expression may use (VAP's names, plus `objects`, `item` and `index`). */
+const RULE_VARIABLES: Array<[string, string]> = [
+  ['object', 'map'],
+  ['objects', 'list'],
+  ['params', 'map'],
+  ['variables', 'map'],
+  ['namespaceObject', 'dyn'],
+  ['item', 'dyn'],
+  ['index', 'int'],
+];
+
+/** One CEL environment per engine: Kubernetes library + resilint functions + rule variables. */
+export function createRuleEnvironment(holder: ContextHolder): Environment {
+  const env = createKubernetesEnvironment();
+  registerResilintFunctions(env, holder);
+  for (const [name, type] of RULE_VARIABLES) env.registerVariable(name, type);
+  return env;
+}
+
+/** Compiles every expression of a rule; the first failure is thrown with its field path. */
+export function compileRule(env: Environment, rule: RuleDefinition): CompiledRule {
+  const compile = (source: string, path: PathSegment[], expectedType?: string): CompiledProgram => {
+    const result = compileExpression(env, source, { expectedType, sizes: { variables: { objects: 10_000 } } });
+    if (!result.ok) {
+      const where = result.error.line && result.error.line > 1 ? ` (line ${result.error.line} of the expression)` : '';
+      throw new RuleProblem(`CEL: ${result.error.message}${where}`, path);
+    }
+    return result.program;
+  };
+  const v = (i: number, key: string): PathSegment[] => ['validations', i, key];
+  return {
+    rule,
+    matchConditions: rule.matchConditions.map((m) => ({
+      name: m.name,
+      program: compile(m.expression, ['matchConditions', m.index, 'expression'], 'bool'),
+    })),
+    variables: rule.variables.map((x) => ({ name: x.name, program: compile(x.expression, ['variables', x.index, 'expression']) })),
+    validations: rule.validations.map((spec) => {
+      const c: CompiledValidation = { spec, expression: compile(spec.expression, v(spec.index, 'expression'), 'bool') };
+      if (spec.forEach) c.forEach = compile(spec.forEach, v(spec.index, 'forEach'));
+      if (spec.messageExpression) c.messageExpression = compile(spec.messageExpression, v(spec.index, 'messageExpression'), 'string');
+      if (spec.fieldPathExpression) c.fieldPathExpression = compile(spec.fieldPathExpression, v(spec.index, 'fieldPathExpression'), 'string');
+      if (spec.severityExpression) c.severityExpression = compile(spec.severityExpression, v(spec.index, 'severityExpression'), 'string');
+      if (spec.related) c.related = compile(spec.related, v(spec.index, 'related'));
+      return c;
+    }),
+  };
+}

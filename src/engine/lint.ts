@@ -1,0 +1,163 @@
+import path from 'node:path';
+import { toCel } from '../cel/values.js';
+import { emptyConfig, findConfigFile, loadConfig, parseSize, type ResilintConfig } from '../config/load-config.js';
+import { UsageError } from '../errors.js';
+import { loadManifests, type LoadResult } from '../load/load-manifests.js';
+import type { Finding, LintResult, RuleMeta, Severity } from '../model/types.js';
+import { builtinPoliciesDir } from '../rules/builtin-dir.js';
+import { loadRules } from '../rules/load-rules.js';
+import { checkParamValue, RuleProblem } from '../rules/parse-rule.js';
+import type { RuleDefinition } from '../rules/rule-definition.js';
+import { ruleProblemFinding } from '../rules/load-rules.js';
+import { ruleDocsUrl } from '../version.js';
+import type { ContextHolder } from './cel-functions.js';
+import { compileRule, createRuleEnvironment, type CompiledRule } from './compile-rule.js';
+import { evaluateRule, matches, type RuleSettings } from './evaluate-rule.js';
+import { RunContext } from './run-context.js';
+import { applySuppressions } from './suppress.js';
+
+export interface LintOptions {
+  paths: string[];
+  cwd?: string;
+  include?: string[];
+  exclude?: string[];
+  namespace?: string;
+  maxFileBytes?: number;
+  configFile?: string;
+  policies?: string[];
+  /** Only findings in these files (relative to cwd) are reported; everything is still loaded. */
+  reportFiles?: string[];
+  instanceTypesFile?: string;
+  /** Skip the built-in pack (for testing user policies alone). */
+  noBuiltin?: boolean;
+}
+
+export interface PreparedRules {
+  compiled: CompiledRule[];
+  errors: Finding[];
+  holder: ContextHolder;
+  settings: Map<string, RuleSettings>;
+  meta: RuleMeta[];
+}
+
+/** Lints manifests on disk: the library entry point behind the CLI and the Action. */
+export function lint(options: LintOptions): LintResult {
+  const cwd = options.cwd ?? process.cwd();
+  const configFile = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(cwd);
+  const config = configFile ? loadConfig(configFile, cwd) : emptyConfig();
+  const loaded = loadManifests(options.paths, {
+    cwd,
+    include: options.include?.length ? options.include : config.include,
+    exclude: [...(config.exclude ?? []), ...(options.exclude ?? [])],
+    namespace: options.namespace ?? config.namespace,
+    maxFileBytes: options.maxFileBytes ?? (config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : undefined),
+  });
+  const dirs = [
+    ...(options.noBuiltin ? [] : [{ dir: builtinPoliciesDir(), builtin: true }]),
+    ...[...(config.policies ?? []), ...(options.policies ?? [])].map((dir) => ({ dir, builtin: false })),
+  ];
+  const { rules, errors } = loadRules(dirs, cwd);
+  const prepared = prepareRules(rules, config, errors);
+  return lintObjects(loaded, prepared, options.reportFiles);
+}
+
+/** Compiles rules and merges their settings with the user's config. */
+export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, loadErrors: Finding[] = []): PreparedRules {
+  const holder: ContextHolder = {};
+  const env = createRuleEnvironment(holder);
+  const errors = [...loadErrors];
+  const known = new Set(rules.map((r) => r.id));
+  if (loadErrors.length === 0) {
+    for (const id of Object.keys(config.rules)) {
+      if (!known.has(id)) throw new UsageError(`${config.locate(['rules', id])}: unknown rule "${id}" (see \`resilint rules\`)`);
+    }
+  }
+  const compiled: CompiledRule[] = [];
+  const settings = new Map<string, RuleSettings>();
+  const meta: RuleMeta[] = [];
+  for (const rule of rules) {
+    const userCfg = config.rules[rule.id] ?? {};
+    if (userCfg.enabled === false) continue;
+    const params: Record<string, unknown> = {};
+    for (const [name, spec] of Object.entries(rule.params)) params[name] = spec.default;
+    for (const [name, value] of Object.entries(userCfg.params ?? {})) {
+      const spec = rule.params[name];
+      if (!spec) throw new UsageError(`${config.locate(['rules', rule.id, 'params', name])}: rule ${rule.id} has no param "${name}"`);
+      const problem = checkParamValue(spec, value);
+      if (problem) throw new UsageError(`${config.locate(['rules', rule.id, 'params', name])}: param "${name}" ${problem}`);
+      params[name] = value;
+    }
+    try {
+      compiled.push(compileRule(env, rule));
+    } catch (error) {
+      if (!(error instanceof RuleProblem)) throw error;
+      errors.push(ruleProblemFinding(rule.source, error, rule.id));
+      continue;
+    }
+    const severity: Severity = userCfg.severity ?? rule.severity;
+    const docsUrl = rule.builtin ? ruleDocsUrl(rule.id) : rule.links[0];
+    settings.set(rule.id, { severity, params: toCel(params) as Record<string, unknown>, docsUrl });
+    meta.push({ id: rule.id, severity, description: rule.description, remediation: rule.remediation, docsUrl, category: rule.category });
+  }
+  return { compiled, errors, holder, settings, meta };
+}
+
+/** Runs prepared rules over loaded manifests. */
+export function lintObjects(loaded: LoadResult, prepared: PreparedRules, reportFiles?: string[]): LintResult {
+  const run = new RunContext(loaded.objects);
+  prepared.holder.current = run;
+  const byKind = new Map<string, CompiledRule[]>();
+  for (const c of prepared.compiled) {
+    for (const kind of c.rule.match.kinds) {
+      const list = byKind.get(kind) ?? [];
+      list.push(c);
+      byKind.set(kind, list);
+    }
+  }
+  const findings: Finding[] = [...loaded.problems, ...prepared.errors];
+  try {
+    for (const o of loaded.objects) {
+      const candidates = [...(byKind.get(o.kind) ?? []), ...(byKind.get('*') ?? [])];
+      if (candidates.length === 0) continue;
+      const objectFindings: Finding[] = [];
+      for (const c of candidates) {
+        if (!matches(c.rule.match, o)) continue;
+        objectFindings.push(...evaluateRule(c, o, run, prepared.settings.get(c.rule.id)!));
+      }
+      applySuppressions(objectFindings, o, run.relations.podTemplate(o)?.metadata?.annotations);
+      findings.push(...objectFindings);
+    }
+  } finally {
+    prepared.holder.current = undefined;
+  }
+  const wanted = reportFiles ? new Set(reportFiles) : undefined;
+  const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
+  return buildResult(reported, prepared.meta, loaded);
+}
+
+function buildResult(findings: Finding[], rules: RuleMeta[], loaded: LoadResult): LintResult {
+  const active = findings.filter((f) => !f.suppressed);
+  const sources = new Map<string, string>();
+  for (const f of findings) {
+    const s = loaded.sources.get(f.file);
+    if (s && !sources.has(f.file)) sources.set(f.file, s.text);
+  }
+  return {
+    findings,
+    rules,
+    summary: {
+      files: loaded.files.length,
+      objects: loaded.objects.length,
+      errors: active.filter((f) => f.severity === 'error').length,
+      warnings: active.filter((f) => f.severity === 'warning').length,
+      notices: active.filter((f) => f.severity === 'notice').length,
+      suppressed: findings.length - active.length,
+      skippedDocuments: loaded.skippedDocuments,
+      skippedFiles: loaded.skippedFiles,
+    },
+    notes: loaded.notes,
+    sources,
+    ruleErrors: findings.filter((f) => f.ruleId === 'rule-error' && !f.object).length,
+  };
+}
+

@@ -1,0 +1,141 @@
+import type { ManifestObject } from './types.js';
+import { hasPodTemplate, isRecord, podTemplateOf, selectorMatches, type PodTemplate } from './workloads.js';
+
+/**
+ * The cross-object picture of a set of manifests, computed once per run so rules ask questions
+ * ("which PDBs select this workload?") in constant time instead of scanning every object.
+ */
+export class Relations {
+  readonly byKind = new Map<string, ManifestObject[]>();
+  private readonly templates = new Map<ManifestObject, PodTemplate | null>();
+  private readonly pdbToWorkloads = new Map<ManifestObject, ManifestObject[]>();
+  private readonly workloadToPdbs = new Map<ManifestObject, ManifestObject[]>();
+  private readonly scalerTargets = new Map<ManifestObject, ManifestObject | null>();
+  private readonly workloadToScalers = new Map<ManifestObject, ManifestObject[]>();
+  private readonly priorityClasses = new Map<string, ManifestObject>();
+  private readonly namespaces = new Map<string, ManifestObject>();
+  private readonly byNamespaceKind = new Map<string, ManifestObject[]>();
+
+  constructor(readonly objects: readonly ManifestObject[]) {
+    for (const o of objects) {
+      push(this.byKind, o.kind, o);
+      if (o.namespace !== undefined) push(this.byNamespaceKind, `${o.namespace}\u0000${o.kind}`, o);
+      if (o.kind === 'PriorityClass' && !this.priorityClasses.has(o.name)) this.priorityClasses.set(o.name, o);
+      if (o.kind === 'Namespace' && !this.namespaces.has(o.name)) this.namespaces.set(o.name, o);
+    }
+    this.linkPdbs();
+    this.linkScalers();
+  }
+
+  podTemplate(o: ManifestObject): PodTemplate | undefined {
+    let t = this.templates.get(o);
+    if (t === undefined) {
+      t = hasPodTemplate(o.kind) ? (podTemplateOf(o) ?? null) : null;
+      this.templates.set(o, t);
+    }
+    return t ?? undefined;
+  }
+
+  /** Objects of a kind in a namespace (or of a cluster-scoped kind when namespace is undefined). */
+  inNamespace(namespace: string | undefined, kind: string): ManifestObject[] {
+    if (namespace === undefined) return this.byKind.get(kind) ?? [];
+    return this.byNamespaceKind.get(`${namespace}\u0000${kind}`) ?? [];
+  }
+
+  /** Workloads (objects with pod templates) whose pods a PDB selects, in the PDB's namespace. */
+  workloadsOfPdb(pdb: ManifestObject): ManifestObject[] {
+    return this.pdbToWorkloads.get(pdb) ?? [];
+  }
+
+  pdbsOfWorkload(workload: ManifestObject): ManifestObject[] {
+    return this.workloadToPdbs.get(workload) ?? [];
+  }
+
+  /** The workload an HPA, VPA or KEDA ScaledObject points at, when it is among the manifests. */
+  scalerTarget(scaler: ManifestObject): ManifestObject | undefined {
+    return this.scalerTargets.get(scaler) ?? undefined;
+  }
+
+  /** HPAs, VPAs and ScaledObjects acting on a workload. */
+  scalersOfWorkload(workload: ManifestObject, kind?: string): ManifestObject[] {
+    const all = this.workloadToScalers.get(workload) ?? [];
+    return kind ? all.filter((s) => s.kind === kind) : all;
+  }
+
+  priorityClass(name: string): ManifestObject | undefined {
+    return this.priorityClasses.get(name);
+  }
+
+  namespaceObject(name: string | undefined): ManifestObject | undefined {
+    return name === undefined ? undefined : this.namespaces.get(name);
+  }
+
+  private linkPdbs(): void {
+    for (const pdb of this.byKind.get('PodDisruptionBudget') ?? []) {
+      const selector = normalisePdbSelector(pdb);
+      const selected: ManifestObject[] = [];
+      for (const kind of POD_OWNER_KINDS) {
+        for (const w of this.inNamespace(pdb.namespace, kind)) {
+          const t = this.podTemplate(w);
+          if (t && selectorMatches(selector, t.labels)) {
+            selected.push(w);
+            push(this.workloadToPdbs, w, pdb);
+          }
+        }
+      }
+      this.pdbToWorkloads.set(pdb, selected);
+    }
+  }
+
+  private linkScalers(): void {
+    for (const kind of SCALER_KINDS) {
+      for (const scaler of this.byKind.get(kind) ?? []) {
+        const ref = scaleTargetRef(scaler);
+        let target: ManifestObject | null = null;
+        if (ref) {
+          target =
+            this.inNamespace(scaler.namespace, ref.kind).find(
+              (o) => o.name === ref.name && (!ref.apiVersion || groupOf(o.apiVersion) === groupOf(ref.apiVersion)),
+            ) ?? null;
+        }
+        this.scalerTargets.set(scaler, target);
+        if (target) push(this.workloadToScalers, target, scaler);
+      }
+    }
+  }
+}
+
+/** Kinds whose pods a PDB can select; a ReplicaSet owned by a Deployment is not in manifests. */
+export const POD_OWNER_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Rollout', 'Pod'];
+const SCALER_KINDS = ['HorizontalPodAutoscaler', 'VerticalPodAutoscaler', 'ScaledObject'];
+
+/**
+ * policy/v1beta1 treated an empty selector as "match nothing"; policy/v1 matches every pod in
+ * the namespace (kubernetes-semantics B.1.1).
+ */
+function normalisePdbSelector(pdb: ManifestObject): unknown {
+  const sel = pdb.raw.spec?.selector;
+  if (pdb.apiVersion === 'policy/v1beta1' && isRecord(sel) && !sel.matchLabels && !sel.matchExpressions) return null;
+  return sel;
+}
+
+function scaleTargetRef(scaler: ManifestObject): { kind: string; name: string; apiVersion?: string } | undefined {
+  const spec = scaler.raw.spec;
+  const ref = scaler.kind === 'VerticalPodAutoscaler' ? spec?.targetRef : spec?.scaleTargetRef;
+  if (!isRecord(ref) || typeof ref.name !== 'string') return undefined;
+  // KEDA's ScaledObject defaults the kind to Deployment.
+  const kind = typeof ref.kind === 'string' ? ref.kind : scaler.kind === 'ScaledObject' ? 'Deployment' : undefined;
+  if (!kind) return undefined;
+  return { kind, name: ref.name, apiVersion: typeof ref.apiVersion === 'string' ? ref.apiVersion : undefined };
+}
+
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,99 @@
+/** The runtime objects of a simulation: nodes, pods, workloads and PDBs with the counts kept up to date. */
+import type { Allocatable } from '../model/instance-types.js';
+import type { NodeTemplate } from './cluster.js';
+import type { Taint } from './node-matching.js';
+import type { DomainCounter } from './topology.js';
+import type { PdbSpec, SpreadConstraint, WorkloadSpec } from './workloads.js';
+
+export interface SimNode {
+  id: number;
+  name: string;
+  zone: string;
+  group: string;
+  instanceType: string;
+  capacityType: string;
+  labels: Record<string, string>;
+  taints: Taint[];
+  allocatable: Allocatable;
+  freeCpu: number;
+  freeMemory: number;
+  freePods: number;
+  /** Domain id per registered topology key (topology.ts). */
+  domains: Int32Array;
+  cordoned: boolean;
+  /** Lost (zone outage, failure): NotReady/unreachable, its pods do not serve. */
+  down: boolean;
+  deleted: boolean;
+  pods: Set<SimPod>;
+  template: NodeTemplate;
+}
+
+export interface SimPod {
+  id: number;
+  name: string;
+  w: SimWorkload;
+  node: SimNode | null;
+  ready: boolean;
+  terminating: boolean;
+  /** Counted in the topology counters (bound and not terminating). */
+  counted: boolean;
+  /** Bumped whenever a pending readiness timer must be ignored. */
+  generation: number;
+  /** For DaemonSet pods: the node they belong to. */
+  daemonNode?: SimNode;
+  pendingSince?: number;
+  lastReason?: string;
+}
+
+export interface HardSpread {
+  constraint: SpreadConstraint;
+  counter: DomainCounter;
+  selfMatch: number;
+}
+
+export interface SoftSpread {
+  counter: DomainCounter;
+  maxSkew: number;
+}
+
+export class SimWorkload {
+  desired: number;
+  readonly pods = new Set<SimPod>();
+  /** Pods that are not terminating (what the ReplicaSet controller counts). */
+  active = 0;
+  ready = 0;
+  pdbs: SimPdb[] = [];
+  /** Counters whose selector matches this workload's pods: updated on bind and termination. */
+  counters: DomainCounter[] = [];
+  hardSpread: HardSpread[] = [];
+  softSpread: SoftSpread[] = [];
+  antiAffinity: DomainCounter[] = [];
+  affinity: Array<{ counter: DomainCounter; selfMatch: boolean }> = [];
+  /** Anti-affinity terms of other workloads that select this workload's pods: counters of the owners' pods. */
+  antiAffinityOfOthers: DomainCounter[] = [];
+  /** Per node id: 0 unknown, 1 fits the node's labels and taints, 2 node affinity/selector, 3 taint. */
+  staticFit = new Int8Array(64);
+  /** Flat [timeMs, ready, …] whenever ready changes. */
+  readonly series: number[] = [];
+  nextOrdinal = 0;
+  pendingPodMs = 0;
+  maxPending = 0;
+  pendingNow = 0;
+  reasons = new Map<string, number>();
+
+  constructor(
+    readonly index: number,
+    readonly spec: WorkloadSpec,
+  ) {
+    this.desired = spec.replicas ?? 0;
+  }
+
+  get isDaemon(): boolean {
+    return this.spec.kind === 'DaemonSet';
+  }
+}
+
+export class SimPdb {
+  workloads: SimWorkload[] = [];
+  constructor(readonly spec: PdbSpec) {}
+}

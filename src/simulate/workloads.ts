@@ -1,0 +1,387 @@
+/**
+ * What the simulator needs from the manifests: the pod each workload stamps out (requests, priority, placement
+ * constraints, readiness delay, grace period), the PodDisruptionBudgets and the HorizontalPodAutoscalers.
+ * Requests default from limits as the API server does for v1.Pod (semantics B.5).
+ */
+import { podTemplateOf, selectorMatches, isRecord } from '../model/workloads.js';
+import type { ManifestObject } from '../model/types.js';
+import type { NodeSelectorTerm, Toleration } from './node-matching.js';
+import { cpuMillis, memoryBytes } from './units.js';
+
+export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'] as const;
+export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
+
+/** Readiness delay when a container has no readiness probe: the container counts as Ready once started. */
+export const DEFAULT_READY_SECONDS = 5;
+/** `terminationGracePeriodSeconds` default (core/v1). */
+export const DEFAULT_GRACE_SECONDS = 30;
+
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: Array<{ key: string; operator: string; values?: string[] }>;
+}
+
+export interface SpreadConstraint {
+  maxSkew: number;
+  topologyKey: string;
+  hard: boolean;
+  selector: LabelSelector | undefined;
+  /** B.4: nil → 1. */
+  minDomains: number;
+  honorNodeAffinity: boolean;
+  honorNodeTaints: boolean;
+}
+
+export interface PodAffinityTerm {
+  selector: LabelSelector | undefined;
+  topologyKey: string;
+}
+
+export interface PodShape {
+  labels: Record<string, string>;
+  cpuMillis: number;
+  memoryBytes: number;
+  priority: number;
+  nodeSelector: Record<string, string>;
+  requiredNodeTerms: NodeSelectorTerm[] | undefined;
+  tolerations: Toleration[];
+  spread: SpreadConstraint[];
+  /** True when the pod set no constraints, so the scheduler's system default (soft) spreading applies. */
+  systemDefaultSpread: boolean;
+  antiAffinity: PodAffinityTerm[];
+  affinity: PodAffinityTerm[];
+  readyDelaySeconds: number;
+  graceSeconds: number;
+}
+
+export interface WorkloadSpec {
+  key: string;
+  kind: WorkloadKind;
+  namespace: string;
+  name: string;
+  object: ManifestObject;
+  /** spec.replicas (default 1); DaemonSets: undefined (one per eligible node). */
+  replicas: number | undefined;
+  selector: LabelSelector | undefined;
+  pod: PodShape;
+}
+
+export interface PdbSpec {
+  key: string;
+  namespace: string;
+  name: string;
+  object: ManifestObject;
+  selector: unknown;
+  minAvailable?: number | string;
+  maxUnavailable?: number | string;
+  alwaysAllowUnhealthy: boolean;
+}
+
+export type MetricSource = 'Resource' | 'ContainerResource' | 'Pods' | 'Object' | 'External';
+export type TargetType = 'Utilization' | 'AverageValue' | 'Value';
+
+export interface MetricSpec {
+  source: MetricSource;
+  /** `cpu`, `memory` or the custom metric's name; load traces refer to it. */
+  name: string;
+  targetType: TargetType;
+  /** Percent for Utilization; base units (millicores for cpu, bytes for memory, plain for others) otherwise. */
+  target: number;
+}
+
+export interface ScalingPolicy {
+  type: 'Pods' | 'Percent';
+  value: number;
+  periodSeconds: number;
+}
+
+export interface ScalingRules {
+  stabilizationWindowSeconds: number;
+  selectPolicy: 'Max' | 'Min' | 'Disabled';
+  policies: ScalingPolicy[];
+  tolerance?: number;
+}
+
+export interface HpaSpec {
+  key: string;
+  namespace: string;
+  name: string;
+  object: ManifestObject;
+  targetKey: string;
+  minReplicas: number;
+  maxReplicas: number;
+  metrics: MetricSpec[];
+  /** undefined = `spec.behavior` is nil: the legacy normalization path (B.3). */
+  behavior: { scaleUp: ScalingRules; scaleDown: ScalingRules } | undefined;
+}
+
+export interface ModelInput {
+  workloads: WorkloadSpec[];
+  pdbs: PdbSpec[];
+  hpas: HpaSpec[];
+  notes: string[];
+}
+
+export function workloadKey(kind: string, namespace: string, name: string): string {
+  return `${kind}/${namespace}/${name}`;
+}
+
+/** Builds the simulation model from the loaded manifests (objects of other kinds are ignored). */
+export function readModel(objects: readonly ManifestObject[]): ModelInput {
+  const notes: string[] = [];
+  const priorities = priorityClasses(objects);
+  const workloads: WorkloadSpec[] = [];
+  for (const o of objects) {
+    if (!(WORKLOAD_KINDS as readonly string[]).includes(o.kind) || !o.apiVersion.startsWith('apps/')) continue;
+    const template = podTemplateOf(o);
+    if (!template) continue;
+    const namespace = o.namespace ?? 'default';
+    const kind = o.kind as WorkloadKind;
+    const replicas = kind === 'DaemonSet' ? undefined : typeof o.raw.spec?.replicas === 'number' ? o.raw.spec.replicas : 1;
+    workloads.push({
+      key: workloadKey(kind, namespace, o.name),
+      kind,
+      namespace,
+      name: o.name,
+      object: o,
+      replicas,
+      selector: isRecord(o.raw.spec?.selector) ? o.raw.spec.selector : undefined,
+      pod: podShape(template.spec, template.labels, priorities),
+    });
+  }
+  workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb);
+  const hpas = objects
+    .filter((o) => o.kind === 'HorizontalPodAutoscaler')
+    .map((o) => readHpa(o, notes))
+    .filter((h): h is HpaSpec => h !== undefined);
+  return { workloads, pdbs, hpas, notes };
+}
+
+function priorityClasses(objects: readonly ManifestObject[]): { byName: Map<string, number>; globalDefault: number } {
+  // Built-in classes (scheduling/v1): values fixed by the API server.
+  const byName = new Map<string, number>([
+    ['system-cluster-critical', 2_000_000_000],
+    ['system-node-critical', 2_000_001_000],
+  ]);
+  let globalDefault = 0;
+  for (const o of objects) {
+    if (o.kind !== 'PriorityClass' || typeof o.raw.value !== 'number') continue;
+    byName.set(o.name, o.raw.value);
+    if (o.raw.globalDefault === true) globalDefault = o.raw.value;
+  }
+  return { byName, globalDefault };
+}
+
+function list(v: unknown): any[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Effective pod request: Σ app containers (+ sidecars) versus the largest regular init container (B.7). */
+function podRequests(spec: Record<string, any>): { cpu: number; memory: number } {
+  const containerRequest = (c: any, resource: 'cpu' | 'memory'): number => {
+    const parse = resource === 'cpu' ? cpuMillis : memoryBytes;
+    const requests = c?.resources?.requests ?? {};
+    const limits = c?.resources?.limits ?? {};
+    // Requests default from limits (B.5, SetDefaults_Pod).
+    return parse(requests[resource] ?? limits[resource]) ?? 0;
+  };
+  const sum = { cpu: 0, memory: 0 };
+  const initMax = { cpu: 0, memory: 0 };
+  for (const c of list(spec.initContainers)) {
+    if (c?.restartPolicy === 'Always') {
+      sum.cpu += containerRequest(c, 'cpu');
+      sum.memory += containerRequest(c, 'memory');
+    } else {
+      initMax.cpu = Math.max(initMax.cpu, containerRequest(c, 'cpu'));
+      initMax.memory = Math.max(initMax.memory, containerRequest(c, 'memory'));
+    }
+  }
+  for (const c of list(spec.containers)) {
+    sum.cpu += containerRequest(c, 'cpu');
+    sum.memory += containerRequest(c, 'memory');
+  }
+  return { cpu: Math.max(sum.cpu, initMax.cpu), memory: Math.max(sum.memory, initMax.memory) };
+}
+
+/** Seconds from start to Ready: the slowest container's probe needs initialDelay + period × successThreshold. */
+function readyDelay(spec: Record<string, any>): number {
+  let delay = DEFAULT_READY_SECONDS;
+  for (const c of list(spec.containers)) {
+    const probe = c?.readinessProbe;
+    if (!isRecord(probe)) continue;
+    const initial = typeof probe.initialDelaySeconds === 'number' ? probe.initialDelaySeconds : 0;
+    const period = typeof probe.periodSeconds === 'number' ? probe.periodSeconds : 10;
+    const success = typeof probe.successThreshold === 'number' ? probe.successThreshold : 1;
+    delay = Math.max(delay, initial + period * success);
+  }
+  return delay;
+}
+
+function withMatchLabelKeys(selector: unknown, keys: unknown, labels: Record<string, string>): LabelSelector | undefined {
+  if (!isRecord(selector)) return undefined;
+  const extra = list(keys).filter((k): k is string => typeof k === 'string' && k in labels);
+  if (extra.length === 0) return selector as LabelSelector;
+  const matchLabels = { ...(selector.matchLabels ?? {}) };
+  for (const k of extra) matchLabels[k] = labels[k]!;
+  return { ...(selector as LabelSelector), matchLabels };
+}
+
+function podShape(
+  spec: Record<string, any>,
+  labels: Record<string, string>,
+  priorities: { byName: Map<string, number>; globalDefault: number },
+): PodShape {
+  const req = podRequests(spec);
+  const affinity = spec.affinity ?? {};
+  const required = affinity.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  const spreadRaw = list(spec.topologySpreadConstraints);
+  const spread = spreadRaw.map(
+    (c): SpreadConstraint => ({
+      maxSkew: typeof c?.maxSkew === 'number' ? c.maxSkew : 1,
+      topologyKey: String(c?.topologyKey ?? ''),
+      hard: c?.whenUnsatisfiable !== 'ScheduleAnyway',
+      selector: withMatchLabelKeys(c?.labelSelector, c?.matchLabelKeys, labels),
+      minDomains: typeof c?.minDomains === 'number' ? c.minDomains : 1,
+      honorNodeAffinity: c?.nodeAffinityPolicy !== 'Ignore',
+      honorNodeTaints: c?.nodeTaintsPolicy === 'Honor',
+    }),
+  );
+  const terms = (v: unknown): PodAffinityTerm[] =>
+    list(v).map((t) => ({ selector: isRecord(t?.labelSelector) ? t.labelSelector : undefined, topologyKey: String(t?.topologyKey ?? '') }));
+  const priority =
+    typeof spec.priority === 'number'
+      ? spec.priority
+      : typeof spec.priorityClassName === 'string'
+        ? (priorities.byName.get(spec.priorityClassName) ?? 0)
+        : priorities.globalDefault;
+  const nodeSelector: Record<string, string> = {};
+  for (const [k, v] of Object.entries(isRecord(spec.nodeSelector) ? spec.nodeSelector : {})) nodeSelector[k] = String(v);
+  return {
+    labels,
+    cpuMillis: req.cpu,
+    memoryBytes: req.memory,
+    priority,
+    nodeSelector,
+    requiredNodeTerms: Array.isArray(required) ? required : undefined,
+    tolerations: list(spec.tolerations),
+    spread,
+    systemDefaultSpread: spreadRaw.length === 0,
+    antiAffinity: terms(affinity.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
+    affinity: terms(affinity.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
+    readyDelaySeconds: readyDelay(spec),
+    graceSeconds: typeof spec.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : DEFAULT_GRACE_SECONDS,
+  };
+}
+
+function readPdb(o: ManifestObject): PdbSpec {
+  const spec = o.raw.spec ?? {};
+  const namespace = o.namespace ?? 'default';
+  return {
+    key: `PodDisruptionBudget/${namespace}/${o.name}`,
+    namespace,
+    name: o.name,
+    object: o,
+    selector: spec.selector,
+    ...(spec.minAvailable !== undefined ? { minAvailable: spec.minAvailable } : {}),
+    ...(spec.maxUnavailable !== undefined ? { maxUnavailable: spec.maxUnavailable } : {}),
+    alwaysAllowUnhealthy: spec.unhealthyPodEvictionPolicy === 'AlwaysAllow',
+  };
+}
+
+/** Whether the PDB's selector matches a workload's pods (all pods of a workload carry the template labels). */
+export function pdbSelects(pdb: PdbSpec, workload: WorkloadSpec): boolean {
+  return pdb.namespace === workload.namespace && selectorMatches(pdb.selector, workload.pod.labels);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// HPA (autoscaling/v2 and v1), defaults from B.3
+
+const DEFAULT_SCALE_UP: ScalingRules = {
+  stabilizationWindowSeconds: 0,
+  selectPolicy: 'Max',
+  policies: [
+    { type: 'Pods', value: 4, periodSeconds: 15 },
+    { type: 'Percent', value: 100, periodSeconds: 15 },
+  ],
+};
+const DEFAULT_SCALE_DOWN: ScalingRules = {
+  stabilizationWindowSeconds: 300,
+  selectPolicy: 'Max',
+  policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }],
+};
+
+function rules(raw: unknown, defaults: ScalingRules): ScalingRules {
+  if (!isRecord(raw)) return defaults;
+  const policies = list(raw.policies)
+    .filter((p) => (p?.type === 'Pods' || p?.type === 'Percent') && typeof p.value === 'number')
+    .map((p): ScalingPolicy => ({ type: p.type, value: p.value, periodSeconds: typeof p.periodSeconds === 'number' ? p.periodSeconds : 15 }));
+  const tolerance = typeof raw.tolerance === 'string' || typeof raw.tolerance === 'number' ? Number(raw.tolerance) : undefined;
+  return {
+    stabilizationWindowSeconds:
+      typeof raw.stabilizationWindowSeconds === 'number' ? raw.stabilizationWindowSeconds : defaults.stabilizationWindowSeconds,
+    selectPolicy: raw.selectPolicy === 'Min' || raw.selectPolicy === 'Disabled' ? raw.selectPolicy : 'Max',
+    policies: policies.length > 0 ? policies : defaults.policies,
+    ...(tolerance !== undefined && Number.isFinite(tolerance) ? { tolerance } : {}),
+  };
+}
+
+function metricTarget(source: MetricSource, name: string, target: any): MetricSpec | undefined {
+  const type = target?.type as TargetType;
+  if (type === 'Utilization' && typeof target.averageUtilization === 'number') {
+    return { source, name, targetType: type, target: target.averageUtilization };
+  }
+  const raw = type === 'AverageValue' ? target.averageValue : type === 'Value' ? target.value : undefined;
+  if (raw === undefined) return undefined;
+  const value = name === 'cpu' ? cpuMillis(raw) : name === 'memory' ? memoryBytes(raw) : Number(cpuMillis(raw)) / 1000;
+  return value === undefined || Number.isNaN(value) ? undefined : { source, name, targetType: type, target: value };
+}
+
+function readMetric(m: any): MetricSpec | undefined {
+  switch (m?.type) {
+    case 'Resource':
+      return metricTarget('Resource', String(m.resource?.name), m.resource?.target);
+    case 'ContainerResource':
+      return metricTarget('ContainerResource', String(m.containerResource?.name), m.containerResource?.target);
+    case 'Pods':
+      return metricTarget('Pods', String(m.pods?.metric?.name), m.pods?.target);
+    case 'Object':
+      return metricTarget('Object', String(m.object?.metric?.name), m.object?.target);
+    case 'External':
+      return metricTarget('External', String(m.external?.metric?.name), m.external?.target);
+    default:
+      return undefined;
+  }
+}
+
+function readHpa(o: ManifestObject, notes: string[]): HpaSpec | undefined {
+  const spec = o.raw.spec ?? {};
+  const ref = spec.scaleTargetRef;
+  if (!isRecord(ref) || typeof ref.kind !== 'string' || typeof ref.name !== 'string') return undefined;
+  const namespace = o.namespace ?? 'default';
+  const v1 = o.apiVersion === 'autoscaling/v1';
+  let metrics: MetricSpec[];
+  if (v1) {
+    const target = typeof spec.targetCPUUtilizationPercentage === 'number' ? spec.targetCPUUtilizationPercentage : 80;
+    metrics = [{ source: 'Resource', name: 'cpu', targetType: 'Utilization', target }];
+  } else {
+    const rawMetrics = list(spec.metrics);
+    metrics = rawMetrics.map(readMetric).filter((m): m is MetricSpec => m !== undefined);
+    if (rawMetrics.length === 0) metrics = [{ source: 'Resource', name: 'cpu', targetType: 'Utilization', target: 80 }];
+    if (metrics.length < rawMetrics.length) notes.push(`${o.file}: HPA ${o.name}: some metrics could not be read and are ignored.`);
+  }
+  const behavior = !v1 && isRecord(spec.behavior)
+    ? { scaleUp: rules(spec.behavior.scaleUp, DEFAULT_SCALE_UP), scaleDown: rules(spec.behavior.scaleDown, DEFAULT_SCALE_DOWN) }
+    : undefined;
+  return {
+    key: `HorizontalPodAutoscaler/${namespace}/${o.name}`,
+    namespace,
+    name: o.name,
+    object: o,
+    targetKey: workloadKey(ref.kind, namespace, ref.name),
+    minReplicas: typeof spec.minReplicas === 'number' ? spec.minReplicas : 1,
+    maxReplicas: typeof spec.maxReplicas === 'number' ? spec.maxReplicas : 1,
+    metrics,
+    behavior,
+  };
+}
