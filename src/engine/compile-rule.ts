@@ -5,6 +5,7 @@ import type { PathSegment } from '../model/types.js';
 import type { RuleDefinition, ValidationSpec } from '../rules/rule-definition.js';
 import { RuleProblem } from '../rules/parse-rule.js';
 import { registerResilintFunctions, type ContextHolder } from './cel-functions.js';
+import { registerKarpenterFunctions } from './karpenter-functions.js';
 
 export interface CompiledValidation {
   spec: ValidationSpec;
@@ -32,12 +33,17 @@ const RULE_VARIABLES: Array<[string, string]> = [
   ['namespaceObject', 'dyn'],
   ['item', 'dyn'],
   ['index', 'int'],
+  // Admission-policy compatibility: offline there is no old object, and no authorizer to ask.
+  ['oldObject', 'dyn'],
+  ['request', 'map'],
+  ['authorizer', 'dyn'],
 ];
 
 /** One CEL environment per engine: Kubernetes library + resilint functions + rule variables. */
 export function createRuleEnvironment(holder: ContextHolder): Environment {
   const env = createKubernetesEnvironment();
   registerResilintFunctions(env, holder);
+  registerKarpenterFunctions(env, holder);
   for (const [name, type] of RULE_VARIABLES) env.registerVariable(name, type);
   return env;
 }

@@ -55,6 +55,9 @@ export function evaluateRule(compiled: CompiledRule, o: ManifestObject, run: Run
     namespaceObject: namespace ? (run.cel(namespace) ?? null) : null,
     item: null,
     index: 0n,
+    oldObject: null,
+    request: admissionRequest(o),
+    authorizer: null,
   };
   const evaluate = (p: CompiledProgram, what: string): { ok: true; value: unknown } | { ok: false; error: Finding } => {
     try {
@@ -198,4 +201,20 @@ export function objectRef(o: ManifestObject) {
 function firstLine(error: unknown): string {
   const e = error as { summary?: string; message?: string };
   return String(e.summary ?? e.message ?? error).split('\n')[0]!;
+}
+
+/** What the apiserver would pass as `request` when the object is created. */
+function admissionRequest(o: ManifestObject): Record<string, unknown> {
+  const slash = o.apiVersion.indexOf('/');
+  const group = slash === -1 ? '' : o.apiVersion.slice(0, slash);
+  const version = slash === -1 ? o.apiVersion : o.apiVersion.slice(slash + 1);
+  return {
+    operation: 'CREATE',
+    kind: { group, version, kind: o.kind },
+    resource: { group, version, resource: `${o.kind.toLowerCase()}s` },
+    name: o.name,
+    namespace: o.namespace ?? '',
+    dryRun: true,
+    userInfo: { username: 'resilint', groups: [] },
+  };
 }

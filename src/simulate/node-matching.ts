@@ -14,6 +14,7 @@ export interface Toleration {
   operator?: string;
   value?: string;
   effect?: string;
+  tolerationSeconds?: number;
 }
 
 export interface NodeSelectorRequirement {

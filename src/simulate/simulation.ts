@@ -437,6 +437,6 @@ function unreachableTolerationMs(pod: SimPod): number | undefined {
   const taint = { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' };
   const explicit = pod.w.spec.pod.tolerations.find((t) => tolerates([t], taint));
   if (!explicit) return DEFAULT_UNREACHABLE_TOLERATION_MS;
-  const seconds = (explicit as { tolerationSeconds?: unknown }).tolerationSeconds;
+  const seconds = explicit.tolerationSeconds;
   return typeof seconds === 'number' ? Math.max(0, seconds) * 1000 : undefined;
 }
