@@ -13,6 +13,8 @@ export class EventLoop {
   now = 0;
   /** Events executed so far (the bench reports events per second). */
   executed = 0;
+  /** Time of the last event that ran. */
+  lastEventAt = 0;
   private seq = 0;
   private heap: QueuedEvent[] = [];
 
@@ -34,6 +36,7 @@ export class EventLoop {
     while (this.heap.length > 0 && this.heap[0]!.at <= until) {
       const event = this.pop();
       this.now = event.at;
+      this.lastEventAt = event.at;
       this.executed++;
       event.run();
     }

@@ -46,7 +46,7 @@ describe('writePullRequestOutput', () => {
   it('on a re-run posts nothing twice and deletes the comment whose finding was fixed', async () => {
     const { github, options } = setup();
     await writePullRequestOutput(options);
-    const rerun = await writePullRequestOutput({ ...options, findings: [options.findings[0]!] });
+    const rerun = await writePullRequestOutput({ ...options, findings: [options.findings[0]!], summaryMarkdown: '### resilint\n1 error' });
     expect(rerun).toMatchObject({ status: 'posted', inlineComments: 0, deletedComments: 1, summaryComment: 'updated' });
     expect(github.reviews).toHaveLength(1);
     expect(github.commentLocations()).toEqual(['k8s/api.yaml:4']);

@@ -1,0 +1,121 @@
+/**
+ * Draining a node the way `kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=T` does (B.2):
+ * cordon, then evict every non-DaemonSet pod concurrently; a 429 is retried every 5 s, any other error (the 500
+ * for two PDBs) fails that pod; the drain finishes when every evicted pod is gone or the global timeout passes.
+ * Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
+ */
+import { evict } from './eviction.js';
+import type { Simulation } from './simulation.js';
+import type { SimNode, SimPdb, SimPod } from './state.js';
+
+export const KUBECTL_RETRY_MS = 5_000;
+/** kubectl's waitForDelete polls the pod every second. */
+export const KUBECTL_POLL_MS = 1_000;
+
+export type DrainCaller = 'kubectl' | 'karpenter';
+
+export interface DrainOutcome {
+  node: string;
+  startedMs: number;
+  endedMs: number;
+  status: 'drained' | 'timed-out' | 'failed';
+  /** 429 responses seen (each retry counts). */
+  rejections: number;
+  /** PDBs that answered 429 or 500, by key. */
+  blockingPdbs: string[];
+  /** Pods still on the node when the drain ended without success. */
+  remainingPods: string[];
+  messages: string[];
+}
+
+export interface DrainOptions {
+  caller: DrainCaller;
+  /** 0 = no timeout (kubectl's default). */
+  timeoutMs: number;
+  onDone: (outcome: DrainOutcome) => void;
+}
+
+export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions): void {
+  const started = sim.now;
+  const deadline = options.timeoutMs > 0 ? started + options.timeoutMs : Number.POSITIVE_INFINITY;
+  const blocking = new Map<string, SimPdb>();
+  const messages = new Set<string>();
+  const failedPods = new Set<SimPod>();
+  let rejections = 0;
+  let finished = false;
+  sim.cordon(node);
+  const targets = [...node.pods].filter((p) => !p.w.isDaemon);
+
+  const finish = (status: DrainOutcome['status']) => {
+    if (finished) return;
+    finished = true;
+    const remaining = targets.filter((p) => p.node === node).map((p) => p.name);
+    options.onDone({
+      node: node.name,
+      startedMs: started,
+      endedMs: sim.now,
+      status,
+      rejections,
+      blockingPdbs: [...blocking.keys()].sort(),
+      remainingPods: status === 'drained' ? [] : remaining.sort(),
+      messages: [...messages].sort(),
+    });
+  };
+
+  const gone = (p: SimPod) => p.node !== node;
+  const check = () => {
+    if (finished) return;
+    if (targets.every((p) => gone(p) || failedPods.has(p))) {
+      finish(failedPods.size > 0 ? 'failed' : 'drained');
+    }
+  };
+
+  const attempt = (pod: SimPod, backoffMs: number) => {
+    if (finished) return;
+    if (sim.now >= deadline) {
+      finish('timed-out');
+      return;
+    }
+    if (gone(pod)) return check();
+    const result = evict(sim, pod);
+    if (result.code === 201) {
+      waitForDelete(pod);
+      return;
+    }
+    if (result.code === 500 && options.caller === 'kubectl') {
+      for (const pdb of result.pdbs) blocking.set(pdb.spec.key, pdb);
+      messages.add(`${pod.name}: ${result.message}`);
+      failedPods.add(pod);
+      return check();
+    }
+    rejections++;
+    if (result.code === 429) {
+      blocking.set(result.pdb.spec.key, result.pdb);
+      messages.add(result.message);
+    } else {
+      for (const pdb of result.pdbs) blocking.set(pdb.spec.key, pdb);
+      messages.add(result.message);
+    }
+    const delay = options.caller === 'kubectl' ? KUBECTL_RETRY_MS : backoffMs;
+    sim.loop.after(delay, () => attempt(pod, Math.min(backoffMs * 2, 10_000)));
+  };
+
+  const waitForDelete = (pod: SimPod) => {
+    const poll = () => {
+      if (finished) return;
+      if (gone(pod)) return check();
+      if (sim.now >= deadline) return finish('timed-out');
+      sim.loop.after(KUBECTL_POLL_MS, poll);
+    };
+    // The pod cannot be gone before its grace period ends, so the polls before that are skipped (same outcome).
+    const graceMs = pod.w.spec.pod.graceSeconds * 1000;
+    sim.loop.after(Math.max(KUBECTL_POLL_MS, Math.ceil(graceMs / KUBECTL_POLL_MS) * KUBECTL_POLL_MS), poll);
+  };
+
+  if (deadline !== Number.POSITIVE_INFINITY) sim.loop.at(deadline, () => finish('timed-out'));
+  if (targets.length === 0) {
+    sim.loop.after(0, () => finish('drained'));
+    return;
+  }
+  for (const pod of targets) attempt(pod, 100);
+}

@@ -1,0 +1,233 @@
+/**
+ * Karpenter as a provisioner (B.6, A.4): pending pods that fit nowhere are packed, largest cpu first, into planned
+ * NodeClaims; each claim gets the smallest admitted instance type that holds its pods plus the DaemonSet overhead,
+ * within the NodePool's limits (capacity, not allocatable), in the zone with the fewest nodes of that pool that the
+ * pods admit. The node joins after `launchSeconds`. Spot is chosen when the NodePool allows it.
+ */
+import type { InstanceTypeCatalog, InstanceType } from '../model/instance-types.js';
+import { loadBuiltinCatalog } from '../model/instance-types.js';
+import {
+  admittedCapacityTypes,
+  evaluateRequirements,
+  readNodePoolRequirements,
+  smallestFitting,
+} from '../model/karpenter-requirements.js';
+import type { ManifestObject } from '../model/types.js';
+import { LABEL_ZONE, nodeLabels, type NodeTemplate } from './cluster.js';
+import { nodeMatches, untoleratedTaint, type Taint } from './node-matching.js';
+import type { Simulation } from './simulation.js';
+import type { SimPod } from './state.js';
+import { cpuMillis, memoryBytes } from './units.js';
+
+/** Time from NodeClaim creation to a Ready node (launch, boot, join); a stated default. */
+export const DEFAULT_LAUNCH_SECONDS = 60;
+
+export interface NodePoolModel {
+  name: string;
+  object: ManifestObject;
+  weight: number;
+  admitted: InstanceType[];
+  zones: string[] | undefined;
+  capacityType: string;
+  labels: Record<string, string>;
+  taints: Taint[];
+  limitCpuMillis: number;
+  limitMemoryBytes: number;
+}
+
+export function readNodePools(objects: readonly ManifestObject[], catalog: InstanceTypeCatalog = loadBuiltinCatalog()): NodePoolModel[] {
+  const pools: NodePoolModel[] = [];
+  for (const o of objects) {
+    const reqs = readNodePoolRequirements(o.raw);
+    if (!reqs || o.kind !== 'NodePool') continue;
+    const template = o.raw.spec?.template ?? {};
+    const zoneReq = reqs.requirements.find((r) => r.key === LABEL_ZONE && r.operator === 'In');
+    const capacityTypes = admittedCapacityTypes(reqs.requirements, reqs.dialect);
+    const labels: Record<string, string> = {};
+    for (const [k, v] of Object.entries(template.metadata?.labels ?? {})) labels[k] = String(v);
+    pools.push({
+      name: o.name,
+      object: o,
+      weight: typeof o.raw.spec?.weight === 'number' ? o.raw.spec.weight : 0,
+      admitted: evaluateRequirements(reqs.requirements, catalog).admitted,
+      zones: zoneReq?.values ? [...zoneReq.values] : undefined,
+      capacityType: capacityTypes.includes('spot') ? 'spot' : (capacityTypes[0] ?? 'on-demand'),
+      labels,
+      taints: Array.isArray(template.spec?.taints) ? template.spec.taints : [],
+      limitCpuMillis: cpuMillis(o.raw.spec?.limits?.cpu) ?? Number.POSITIVE_INFINITY,
+      limitMemoryBytes: memoryBytes(o.raw.spec?.limits?.memory) ?? Number.POSITIVE_INFINITY,
+    });
+  }
+  return pools.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
+}
+
+interface Claim {
+  pool: NodePoolModel;
+  zone: string;
+  pods: SimPod[];
+  cpu: number;
+  memory: number;
+  type: InstanceType;
+}
+
+export class KarpenterProvisioner {
+  launchMs: number;
+  /** Zones Karpenter may not launch in (a zone outage). */
+  unavailableZones = new Set<string>();
+  private nominated = new WeakSet<SimPod>();
+  private claimSeq = 0;
+  /** Pods that found no NodePool, with the reason (reported as unschedulable). */
+  readonly limitHits = new Map<string, number>();
+  private used = new Map<string, { cpu: number; memory: number }>();
+
+  constructor(
+    private readonly sim: Simulation,
+    readonly pools: NodePoolModel[],
+    private readonly zones: string[],
+    launchSeconds = DEFAULT_LAUNCH_SECONDS,
+  ) {
+    this.launchMs = launchSeconds * 1000;
+  }
+
+  /** Capacity a pool already uses (existing and planned nodes), for its limits. */
+  private usage(pool: NodePoolModel): { cpu: number; memory: number } {
+    let u = this.used.get(pool.name);
+    if (!u) {
+      u = { cpu: 0, memory: 0 };
+      for (const n of this.sim.liveNodes()) {
+        if (n.group !== pool.name) continue;
+        const t = pool.admitted.find((x) => x.name === n.instanceType);
+        u.cpu += t ? t.vcpu * 1000 : n.allocatable.cpuMillis;
+        u.memory += t ? t.memoryMiB * 2 ** 20 : n.allocatable.memoryBytes;
+      }
+      this.used.set(pool.name, u);
+    }
+    return u;
+  }
+
+  private daemonOverhead(pool: NodePoolModel, zone: string): { cpu: number; memory: number; pods: number } {
+    const labels = { ...pool.labels, [LABEL_ZONE]: zone };
+    let cpu = 0;
+    let memory = 0;
+    let pods = 0;
+    for (const w of this.sim.workloads) {
+      if (!w.isDaemon) continue;
+      const shape = w.spec.pod;
+      if (untoleratedTaint(pool.taints, shape.tolerations)) continue;
+      if (!nodeMatches(shape.nodeSelector, shape.requiredNodeTerms, labels, '')) continue;
+      cpu += shape.cpuMillis;
+      memory += shape.memoryBytes;
+      pods++;
+    }
+    return { cpu, memory, pods };
+  }
+
+  provision(pods: readonly SimPod[]): void {
+    if (this.pools.length === 0) return;
+    this.used.clear();
+    const todo = pods
+      .filter((p) => !this.nominated.has(p) && !p.daemonNode)
+      .sort((a, b) => b.w.spec.pod.cpuMillis - a.w.spec.pod.cpuMillis || b.w.spec.pod.memoryBytes - a.w.spec.pod.memoryBytes || a.id - b.id);
+    const claims: Claim[] = [];
+    for (const pod of todo) {
+      const shape = pod.w.spec.pod;
+      let placed = false;
+      for (const claim of claims) {
+        const type = this.fits(claim.pool, claim.zone, claim.cpu + shape.cpuMillis, claim.memory + shape.memoryBytes, claim.pods.length + 1);
+        if (!type || !this.admits(claim.pool, claim.zone, pod) || !this.withinLimits(claim.pool, type, claim.type)) continue;
+        claim.pods.push(pod);
+        claim.cpu += shape.cpuMillis;
+        claim.memory += shape.memoryBytes;
+        this.charge(claim.pool, type, claim.type);
+        claim.type = type;
+        placed = true;
+        break;
+      }
+      if (placed) continue;
+      const fresh = this.newClaim(pod);
+      if (fresh) claims.push(fresh);
+    }
+    for (const claim of claims) {
+      for (const pod of claim.pods) this.nominated.add(pod);
+      const name = `${claim.pool.name}-${String(this.claimSeq++).padStart(5, '0')}`;
+      const template: NodeTemplate = {
+        name,
+        zone: claim.zone,
+        instanceType: claim.type.name,
+        capacityType: claim.pool.capacityType,
+        labels: nodeLabels(name, claim.zone, claim.type, claim.type.name, claim.pool.capacityType, {
+          ...claim.pool.labels,
+          'karpenter.sh/nodepool': claim.pool.name,
+        }),
+        taints: claim.pool.taints,
+        allocatable: claim.type.allocatable,
+        group: claim.pool.name,
+        unschedulable: false,
+      };
+      this.sim.loop.after(this.launchMs, () => {
+        for (const pod of claim.pods) this.nominated.delete(pod);
+        this.sim.addNode(template);
+      });
+    }
+  }
+
+  private fits(pool: NodePoolModel, zone: string, cpu: number, memory: number, pods: number): InstanceType | undefined {
+    const overhead = this.daemonOverhead(pool, zone);
+    return smallestFitting(pool.admitted, { cpuMillis: cpu + overhead.cpu, memoryBytes: memory + overhead.memory, pods: pods + overhead.pods });
+  }
+
+  private admits(pool: NodePoolModel, zone: string, pod: SimPod): boolean {
+    const shape = pod.w.spec.pod;
+    if (untoleratedTaint(pool.taints, shape.tolerations)) return false;
+    // Instance-type labels are left to smallestFitting; the pod's selector must agree with pool and zone labels.
+    const labels: Record<string, string> = { ...pool.labels, [LABEL_ZONE]: zone, 'karpenter.sh/capacity-type': pool.capacityType };
+    const relevant = Object.fromEntries(Object.entries(shape.nodeSelector).filter(([k]) => k in labels || k === LABEL_ZONE));
+    const terms = shape.requiredNodeTerms?.map((t) => ({
+      ...t,
+      matchExpressions: (t.matchExpressions ?? []).filter((e) => e.key in labels),
+    }));
+    const termsToCheck = terms?.some((t) => (t.matchExpressions ?? []).length === 0) ? undefined : terms;
+    return nodeMatches(relevant, termsToCheck, labels, '');
+  }
+
+  private withinLimits(pool: NodePoolModel, next: InstanceType, previous?: InstanceType): boolean {
+    const u = this.usage(pool);
+    const cpu = u.cpu + next.vcpu * 1000 - (previous ? previous.vcpu * 1000 : 0);
+    const memory = u.memory + next.memoryMiB * 2 ** 20 - (previous ? previous.memoryMiB * 2 ** 20 : 0);
+    return cpu <= pool.limitCpuMillis && memory <= pool.limitMemoryBytes;
+  }
+
+  private charge(pool: NodePoolModel, next: InstanceType, previous?: InstanceType): void {
+    const u = this.usage(pool);
+    u.cpu += next.vcpu * 1000 - (previous ? previous.vcpu * 1000 : 0);
+    u.memory += (next.memoryMiB - (previous ? previous.memoryMiB : 0)) * 2 ** 20;
+  }
+
+  private newClaim(pod: SimPod): Claim | undefined {
+    const shape = pod.w.spec.pod;
+    let limited: string | undefined;
+    for (const pool of this.pools) {
+      const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z));
+      const counts = new Map<string, number>();
+      for (const n of this.sim.liveNodes()) if (n.group === pool.name) counts.set(n.zone, (counts.get(n.zone) ?? 0) + 1);
+      const ordered = [...zones].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || (a < b ? -1 : 1));
+      for (const zone of ordered) {
+        if (!this.admits(pool, zone, pod)) continue;
+        const type = this.fits(pool, zone, shape.cpuMillis, shape.memoryBytes, 1);
+        if (!type) continue;
+        if (!this.withinLimits(pool, type)) {
+          limited = pool.name;
+          continue;
+        }
+        this.charge(pool, type);
+        return { pool, zone, pods: [pod], cpu: shape.cpuMillis, memory: shape.memoryBytes, type };
+      }
+    }
+    if (limited) {
+      const reason = `NodePool ${limited} reached its limits`;
+      pod.w.reasons.set(reason, (pod.w.reasons.get(reason) ?? 0) + 1);
+      this.limitHits.set(limited, (this.limitHits.get(limited) ?? 0) + 1);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,184 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadManifests, loadManifestText } from '../../src/load/load-manifests.js';
+
+const deployment = `# a leading comment
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web   # trailing comment
+  annotations:
+    "resilint.io/critical": "true"
+spec:
+  replicas: 3
+  paused:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: nginx
+          resources:
+            limits: {cpu: "1", memory: 1Gi}
+        - name: side
+          image: envoy
+`;
+
+describe('field positions', () => {
+  const [obj] = loadManifestText(deployment, 'deploy.yaml').objects;
+
+  it('maps a scalar field to its key and value, 1-based', () => {
+    expect(obj!.locate(['metadata', 'name'])).toMatchObject({ line: 5, column: 3, endLine: 5, endColumn: 12, matchedSegments: 2 });
+    expect(obj!.locate(['spec', 'replicas'])).toMatchObject({ line: 9, column: 3, endColumn: 14 });
+  });
+
+  it('finds quoted keys and fields inside flow mappings', () => {
+    expect(obj!.locate(['metadata', 'annotations', 'resilint.io/critical'])).toMatchObject({ line: 7, column: 5 });
+    expect(obj!.locate(['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits', 'memory'])).toMatchObject({ line: 17, column: 32 });
+  });
+
+  it('points a list item at its first line (the container name)', () => {
+    expect(obj!.locate(['spec', 'template', 'spec', 'containers', 1])).toMatchObject({ line: 18, column: 11, endLine: 18 });
+  });
+
+  it('falls back to the nearest existing parent for a missing field', () => {
+    const at = obj!.locate(['spec', 'template', 'spec', 'containers', 1, 'resources', 'limits', 'cpu']);
+    expect(at).toMatchObject({ line: 18, matchedSegments: 5 });
+    expect(obj!.locate(['spec', 'nope'])).toMatchObject({ line: 8, matchedSegments: 1 });
+  });
+
+  it('keeps a null value on its key line', () => {
+    expect(obj!.locate(['spec', 'paused'])).toMatchObject({ line: 10, endLine: 10 });
+  });
+
+  it('locates fields in JSON manifests, tabs included', () => {
+    const json = '{\n\t"apiVersion": "v1",\n\t"kind": "Pod",\n\t"metadata": {"name": "p"},\n\t"spec": {"containers": [{"name": "c", "image": "i"}]}\n}\n';
+    const [pod] = loadManifestText(json, 'pod.json').objects;
+    expect(pod!.locate(['spec', 'containers', 0, 'image'])).toMatchObject({ line: 5, column: 40, matchedSegments: 4 });
+  });
+});
+
+describe('documents and lists', () => {
+  it('flattens List kinds, keeps document indexes, and counts documents without apiVersion/kind', () => {
+    const text = `apiVersion: v1
+kind: Service
+metadata: {name: a}
+---
+apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata: {name: b}
+  - apiVersion: policy/v1
+    kind: PodDisruptionBudget
+    metadata:
+      name: c
+    spec:
+      minAvailable: 1
+---
+just: data
+---
+`;
+    const r = loadManifestText(text, 'multi.yaml');
+    expect(r.objects.map((o) => `${o.kind}/${o.name}@${o.docIndex}`)).toEqual(['Service/a@0', 'ConfigMap/b@1', 'PodDisruptionBudget/c@1']);
+    expect(r.objects[2]!.listIndex).toBe(1);
+    expect(r.objects[2]!.locate(['spec', 'minAvailable'])).toMatchObject({ line: 16, column: 7 });
+    expect(r.skippedDocuments).toBe(1);
+  });
+
+  it('gives namespaced objects the default namespace and cluster-scoped ones none', () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\napiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: p}\nvalue: 1\n';
+    expect(loadManifestText(text, 'x.yaml').objects.map((o) => o.namespace)).toEqual(['default', undefined]);
+    expect(loadManifestText(text, 'x.yaml', { namespace: 'team' }).objects[0]!.namespace).toBe('team');
+  });
+});
+
+describe('bad input becomes parse-error findings and the rest still loads', () => {
+  it('reports a duplicate key and a tab indent at their lines, keeping the good document', () => {
+    const text = 'apiVersion: v1\nkind: A\nmetadata:\n  name: a\n  name: b\n---\napiVersion: v1\nkind: B\nmetadata: {name: ok}\n---\napiVersion: v1\nkind: C\nmetadata:\n\tname: tab\n';
+    const r = loadManifestText(text, 'bad.yaml');
+    expect(r.objects.map((o) => o.kind)).toEqual(['B']);
+    expect(r.problems.map((p) => [p.ruleId, p.severity, p.line, p.column])).toEqual([
+      ['parse-error', 'error', 5, 3],
+      ['parse-error', 'error', 14, 1],
+    ]);
+    expect(r.problems[0]!.message).toMatch(/duplicated mapping key/);
+    expect(r.problems[1]!.message).toMatch(/tab/);
+  });
+
+  it('refuses a billion-laughs alias bomb without expanding it', () => {
+    const rows = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 8; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      rows.push(`${cur}: &${cur} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    }
+    const r = loadManifestText(`${rows.join('\n')}\napiVersion: v1\nkind: ConfigMap\n`, 'bomb.yaml');
+    expect(r.objects).toHaveLength(0);
+    expect(r.problems[0]).toMatchObject({ ruleId: 'parse-error', line: 1 });
+    expect(r.problems[0]!.message).toMatch(/alias/);
+  });
+
+  it('refuses nesting deeper than the limit', () => {
+    const deep = `apiVersion: v1\nkind: ConfigMap\ndata: ${'['.repeat(200)}${']'.repeat(200)}\n`;
+    const r = loadManifestText(deep, 'deep.yaml');
+    expect(r.objects).toHaveLength(0);
+    expect(r.problems[0]!.message).toMatch(/maxDepth|nesting/);
+  });
+
+  it('skips Helm templates with a note instead of a parse error', () => {
+    const r = loadManifestText('apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\n', 'svc.yaml');
+    expect(r.problems).toHaveLength(0);
+    expect(r.skippedFiles).toBe(1);
+    expect(r.notes[0]).toMatch(/Helm/);
+  });
+
+  it('keeps Go-template text inside valid YAML strings as data', () => {
+    const r = loadManifestText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  msg: "{{ $labels.instance }} down"\n', 'cm.yaml');
+    expect(r.objects).toHaveLength(1);
+  });
+});
+
+describe('loadManifests on disk', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'resilint-load-'));
+  mkdirSync(path.join(dir, 'k8s', 'sub'), { recursive: true });
+  mkdirSync(path.join(dir, 'node_modules', 'x'), { recursive: true });
+  writeFileSync(path.join(dir, 'k8s', 'a.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n');
+  writeFileSync(path.join(dir, 'k8s', 'sub', 'b.yml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: b}\n');
+  writeFileSync(path.join(dir, 'k8s', 'notes.txt'), 'not yaml');
+  writeFileSync(path.join(dir, 'node_modules', 'x', 'c.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: c}\n');
+  writeFileSync(path.join(dir, 'k8s', 'binary.yaml'), Buffer.from([0x61, 0x3a, 0x00, 0x01]));
+  writeFileSync(path.join(dir, 'k8s', 'latin1.yaml'), Buffer.concat([Buffer.from('a: 1\nb: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+  writeFileSync(path.join(dir, 'k8s', 'broken.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: [unclosed\n');
+
+  it('walks directories with the default include, skipping node_modules, and sorts files', () => {
+    const r = loadManifests(['.'], { cwd: dir });
+    expect(r.files).toEqual(['k8s/a.yaml', 'k8s/binary.yaml', 'k8s/broken.yaml', 'k8s/latin1.yaml', 'k8s/sub/b.yml']);
+    expect(r.objects.map((o) => o.name)).toEqual(['a', 'b']);
+  });
+
+  it('reports binary, non-UTF-8 and broken files at file:line:column and goes on', () => {
+    const r = loadManifests(['k8s'], { cwd: dir });
+    const byFile = Object.fromEntries(r.problems.map((p) => [p.file, `${p.line}:${p.column} ${p.message}`]));
+    expect(byFile['k8s/binary.yaml']).toMatch(/^1:3 binary file/);
+    expect(byFile['k8s/latin1.yaml']).toMatch(/^2:7 invalid UTF-8 byte 0xe9/);
+    expect(byFile['k8s/broken.yaml']).toMatch(/^4:1 /);
+  });
+
+  it('applies include/exclude globs and accepts glob paths', () => {
+    expect(loadManifests(['k8s'], { cwd: dir, exclude: ['**/sub/**', '**/b*.yaml', '**/latin1.yaml'] }).files).toEqual(['k8s/a.yaml']);
+    expect(loadManifests(['k8s/**/*.yml'], { cwd: dir }).files).toEqual(['k8s/sub/b.yml']);
+  });
+
+  it('reports files over the size limit without reading them', () => {
+    const r = loadManifests(['k8s/a.yaml'], { cwd: dir, maxFileBytes: 10 });
+    expect(r.objects).toHaveLength(0);
+    expect(r.problems[0]!.message).toMatch(/over the 10 bytes limit/);
+  });
+
+  it('throws a usage error for a path that does not exist', () => {
+    expect(() => loadManifests(['missing'], { cwd: dir })).toThrow(/No such file/);
+  });
+});
