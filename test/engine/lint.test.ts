@@ -1,0 +1,136 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+
+/** A throwaway repo with manifests, a user policy folder and optionally a config. */
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'resilint-engine-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const containerRule = `apiVersion: resilint.dev/v1alpha1
+kind: Rule
+metadata:
+  id: image-tag-pinned
+  severity: warning
+docs:
+  description: Flags containers whose image has no tag.
+  remediation: Pin the image to a tag or digest.
+params:
+  allowLatest:
+    type: boolean
+    default: false
+    description: Whether the latest tag is acceptable.
+match:
+  kinds: [PodControllers]
+validations:
+  - id: untagged
+    forEach: containers(object)
+    expression: item.spec.image.contains(':') && (params.allowLatest || !item.spec.image.endsWith(':latest'))
+    messageExpression: "'container ' + item.name + ' uses image ' + item.spec.image + ' without a pinned tag'"
+    fieldPathExpression: item.path + '.image'
+`;
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: init
+          image: busybox:1.36
+      containers:
+        - name: app
+          image: nginx
+        - name: side
+          image: envoy:latest
+`;
+
+describe('lint() with user policies', () => {
+  it('runs a per-element validation and points each finding at the element field', () => {
+    const dir = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule });
+    const r = lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true });
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.line, f.fieldPath, f.message])).toEqual([
+      ['image-tag-pinned', 'warning', 13, 'spec.template.spec.containers[0].image', 'container app uses image nginx without a pinned tag'],
+      ['image-tag-pinned', 'warning', 15, 'spec.template.spec.containers[1].image', 'container side uses image envoy:latest without a pinned tag'],
+    ]);
+    expect(r.summary).toMatchObject({ files: 1, objects: 1, warnings: 2, errors: 0 });
+  });
+
+  it('applies severity, params and enablement from .resilint.yaml', () => {
+    const dir = repo({
+      'k8s/web.yaml': deployment,
+      'rules/image.yaml': containerRule,
+      '.resilint.yaml': 'policies: [rules]\nrules:\n  image-tag-pinned:\n    severity: error\n    params: {allowLatest: true}\n',
+    });
+    const r = lint({ paths: ['k8s'], cwd: dir, noBuiltin: true });
+    expect(r.findings.map((f) => [f.severity, f.line])).toEqual([['error', 13]]);
+    const off = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule, '.resilint.yaml': 'policies: [rules]\nrules: {image-tag-pinned: off}\n' });
+    expect(lint({ paths: ['k8s'], cwd: off, noBuiltin: true }).findings).toEqual([]);
+  });
+
+  it('rejects config mistakes with the config file and line', () => {
+    const dir = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule, '.resilint.yaml': 'policies: [rules]\nrules:\n  image-tag-pinned:\n    params: {allowLatest: "yes"}\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: dir, noBuiltin: true })).toThrow(/\.resilint\.yaml:4:\d+: param "allowLatest" must be of type boolean/);
+    const typo = repo({ 'k8s/web.yaml': deployment, '.resilint.yaml': 'rulez: {}\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: typo, noBuiltin: true })).toThrow(/\.resilint\.yaml:1:1: unknown setting "rulez"/);
+  });
+
+  it('keeps suppressed findings, marked, with the reason', () => {
+    const suppressed = deployment.replace('  name: web\n', '  name: web\n  annotations:\n    resilint.io/ignore: image-tag-pinned\n    resilint.io/ignore-reason: vendored chart\n');
+    const dir = repo({ 'k8s/web.yaml': suppressed, 'rules/image.yaml': containerRule });
+    const r = lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true });
+    expect(r.findings.every((f) => f.suppressed && f.suppressionReason === 'vendored chart')).toBe(true);
+    expect(r.summary).toMatchObject({ warnings: 0, suppressed: 2 });
+  });
+
+  it('reports only findings in reportFiles while cross-object rules still see every file', () => {
+    const pdbRule = containerRule; // any rule; the point is the filter
+    const dir = repo({ 'k8s/a.yaml': deployment, 'k8s/b.yaml': deployment.replace('name: web', 'name: api'), 'rules/image.yaml': pdbRule });
+    const r = lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true, reportFiles: ['k8s/b.yaml'] });
+    expect(new Set(r.findings.map((f) => f.file))).toEqual(new Set(['k8s/b.yaml']));
+    expect(r.summary.objects).toBe(2);
+  });
+
+  it('reports a wrong rule at its own file and line, and still runs the other rules', () => {
+    const broken = containerRule.replace('id: image-tag-pinned', 'id: broken-rule').replace("item.spec.image.contains(':')", "item.spec.image.startWith(':')");
+    const unknownField = containerRule.replace('id: image-tag-pinned', 'id: odd-rule').replace('match:', 'matches: {}\nmatch:');
+    const dir = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule, 'rules/broken.yaml': broken, 'rules/odd.yaml': unknownField });
+    const r = lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true });
+    const errors = r.findings.filter((f) => f.ruleId === 'rule-error').map((f) => `${f.file}:${f.line} ${f.message}`).sort();
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^rules\/broken\.yaml:19 rule broken-rule: CEL: .*startWith/);
+    expect(errors[1]).toMatch(/^rules\/odd\.yaml:14 rule odd-rule: unknown field "matches"/);
+    expect(r.ruleErrors).toBe(2);
+    expect(r.findings.filter((f) => f.ruleId === 'image-tag-pinned')).toHaveLength(2);
+  });
+
+  it('turns an evaluation error on one object into a rule-error finding on that object', () => {
+    const rule = containerRule.replace('id: image-tag-pinned', 'id: needs-replicas').replace(
+      /validations:[\s\S]*/,
+      'validations:\n  - id: replicated\n    expression: object.spec.replicas >= 2\n    message: too few replicas\n',
+    );
+    const dir = repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': rule });
+    const r = lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ ruleId: 'rule-error', file: 'k8s/web.yaml', line: 4 });
+    expect(r.findings[0]!.message).toMatch(/needs-replicas.*replicas/);
+  });
+
+  it('gives findings fingerprints that survive line shifts', () => {
+    const dir1 = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule });
+    const dir2 = repo({ 'k8s/web.yaml': `# a new comment\n# another\n${deployment}`, 'rules/image.yaml': containerRule });
+    const a = lint({ paths: ['k8s'], cwd: dir1, policies: ['rules'], noBuiltin: true }).findings;
+    const b = lint({ paths: ['k8s'], cwd: dir2, policies: ['rules'], noBuiltin: true }).findings;
+    expect(b.map((f) => f.line)).toEqual(a.map((f) => f.line + 2));
+    expect(b.map((f) => f.fingerprint)).toEqual(a.map((f) => f.fingerprint));
+  });
+});
