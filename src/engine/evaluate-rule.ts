@@ -56,7 +56,10 @@ export function evaluateRule(compiled: CompiledRule, o: ManifestObject, run: Run
     item: null,
     index: 0n,
     oldObject: null,
-    request: admissionRequest(o),
+    // Built on first use: most rules never look at the admission request.
+    get request() {
+      return admissionRequest(o);
+    },
     authorizer: null,
   };
   const evaluate = (p: CompiledProgram, what: string): { ok: true; value: unknown } | { ok: false; error: Finding } => {

@@ -1,5 +1,420 @@
 import type { Environment } from '@marcbachmann/cel-js';
+import { formatFieldPath } from '../model/field-path.js';
+import { loadBuiltinCatalog, LABEL_ARCH, LABEL_INSTANCE_TYPE, type InstanceTypeCatalog } from '../model/instance-types.js';
+import {
+  admittedCapacityTypes,
+  evaluateRequirements,
+  LABEL_CAPACITY_TYPE,
+  normalizeLabelKey,
+  readNodePoolRequirements,
+  type NodePoolRequirements,
+  type Requirement,
+  type RequirementsEvaluation,
+} from '../model/karpenter-requirements.js';
+import type { ManifestObject, PathSegment } from '../model/types.js';
 import type { ContextHolder } from './cel-functions.js';
+import type { RunContext } from './run-context.js';
 
-/** CEL functions about Karpenter NodePools and the EC2 instance-type catalog. */
-export function registerKarpenterFunctions(_env: Environment, _holder: ContextHolder): void {}
+const LABEL_NODEPOOL = 'karpenter.sh/nodepool';
+const LABEL_ZONE = 'topology.kubernetes.io/zone';
+/** How many admitted type names a message lists. */
+const SAMPLE_SIZE = 5;
+
+/**
+ * The node labels a pod can require that a NodePool decides: which pool, its purchase option, and the
+ * instance-type properties every Karpenter node carries. Other keys (custom labels, hostname) are left alone:
+ * a NodePool's template labels or nodes outside Karpenter may provide them.
+ */
+const PLACEMENT_KEYS: ReadonlySet<string> = new Set([
+  LABEL_CAPACITY_TYPE,
+  LABEL_INSTANCE_TYPE,
+  LABEL_NODEPOOL,
+  LABEL_ARCH,
+  LABEL_ZONE,
+]);
+
+/**
+ * The catalog rules count against. The built-in one for now; a catalog from `--instance-types` will arrive
+ * through the run context, and this is the one place that will read it.
+ */
+function catalogFor(_run: RunContext): InstanceTypeCatalog {
+  return loadBuiltinCatalog();
+}
+
+/** Evaluations are pure functions of the requirements, and several rules ask about the same NodePools. */
+const evaluations = new WeakMap<InstanceTypeCatalog, Map<string, RequirementsEvaluation>>();
+
+function evaluate(requirements: readonly Requirement[], catalog: InstanceTypeCatalog): RequirementsEvaluation {
+  let cache = evaluations.get(catalog);
+  if (!cache) evaluations.set(catalog, (cache = new Map()));
+  const key = JSON.stringify(requirements);
+  let result = cache.get(key);
+  if (!result) cache.set(key, (result = evaluateRequirements(requirements, catalog)));
+  return result;
+}
+
+/**
+ * CEL functions about Karpenter NodePools, the EC2 instance-type catalog and where pods may land:
+ *
+ * - `nodePoolInstanceTypes(nodePool)`: what the NodePool's requirements admit (count, sample, capacity types,
+ *   the requirement whose relaxation gains the most, unmet minValues).
+ * - `karpenterPlacement(workload)`: whether any NodePool in the manifests can satisfy the pod's required node
+ *   selection on the keys a NodePool decides.
+ * - `selectedNodePools(workload)`: the NodePools a pod is pinned to through `karpenter.sh/nodepool`.
+ * - `toleratesTaint(tolerations, taint)`: Kubernetes' `Toleration.ToleratesTaint` over a list.
+ */
+export function registerKarpenterFunctions(env: Environment, holder: ContextHolder): void {
+  const ctx = (): RunContext => {
+    if (!holder.current) throw new Error('no lint run in progress');
+    return holder.current;
+  };
+  env
+    .registerFunction('nodePoolInstanceTypes(map): map', (o: unknown) => {
+      const run = ctx();
+      return describeNodePool(rawOf(o, run), catalogFor(run));
+    })
+    .registerFunction('karpenterPlacement(map): map', (o: unknown) => {
+      const run = ctx();
+      const owner = run.owner(o);
+      return owner ? placement(owner, run) : unconstrained(0);
+    })
+    .registerFunction('selectedNodePools(map): map', (o: unknown) => {
+      const run = ctx();
+      const owner = run.owner(o);
+      const spec = owner ? podSpecOf(owner, run) : undefined;
+      return spec ? nodePoolSelection(spec.spec, spec.path) : { names: [], fieldPath: '' };
+    })
+    .registerFunction('toleratesTaint(list, map): bool', (tolerations: unknown[], taint: unknown) =>
+      tolerations.some((t) => tolerates(asRecord(t), asRecord(taint))),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// nodePoolInstanceTypes
+
+/** The object's parsed YAML (JS numbers), or the CEL value turned back into it when it is not a whole object. */
+function rawOf(o: unknown, run: RunContext): Record<string, unknown> {
+  return run.owner(o)?.raw ?? (toPlain(o) as Record<string, unknown>);
+}
+
+function describeNodePool(raw: Record<string, unknown>, catalog: InstanceTypeCatalog): Record<string, unknown> {
+  const read = readNodePoolRequirements(raw);
+  if (!read) {
+    return {
+      isNodePool: false,
+      admits: false,
+      capacityTypes: [],
+      count: 0n,
+      sample: [],
+      bestRelaxation: '',
+      bestRelaxationIndex: -1n,
+      gained: 0n,
+      minValuesUnmet: [],
+      catalog: catalog.source,
+    };
+  }
+  const evaluation = evaluate(read.requirements, catalog);
+  const sourceIndex = sourceIndices(raw, read);
+  const best = evaluation.mostRestrictive;
+  const capacityTypes = admittedCapacityTypes(read.requirements, read.dialect);
+  return {
+    isNodePool: true,
+    admits: capacityTypes.includes('spot'),
+    capacityTypes,
+    count: BigInt(evaluation.admitted.length),
+    sample: evaluation.admitted.slice(0, SAMPLE_SIZE).map((t) => t.name),
+    bestRelaxation: best ? requirementText(read.requirements[best.index]!) : '',
+    bestRelaxationIndex: BigInt(best ? sourceIndex[best.index]! : -1),
+    gained: BigInt(best?.gainedIfRemoved ?? 0),
+    minValuesUnmet: evaluation.minValuesUnmet.map((m) => ({
+      key: m.key,
+      minValues: BigInt(m.minValues),
+      distinctValues: BigInt(m.distinctValues ?? 0),
+    })),
+    catalog: catalog.source,
+  };
+}
+
+/**
+ * Where each parsed requirement sits in the manifest's list: `readNodePoolRequirements` drops entries without
+ * a string key and operator, so its indices can run behind the source's.
+ */
+function sourceIndices(raw: Record<string, unknown>, read: NodePoolRequirements): number[] {
+  const list = dig(raw, read.path);
+  const out: number[] = [];
+  if (!Array.isArray(list)) return out;
+  list.forEach((item, i) => {
+    const r = asRecord(item);
+    if (typeof r.key === 'string' && typeof r.operator === 'string') out.push(i);
+  });
+  return out;
+}
+
+function requirementText(r: Requirement): string {
+  const values = r.values && r.values.length > 0 ? ` [${r.values.join(', ')}]` : '';
+  return `${r.key} ${r.operator}${values}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// karpenterPlacement
+
+interface PodRequirement extends Requirement {
+  /** Where the requirement is written, for findings. */
+  path: PathSegment[];
+}
+
+interface PodConstraint {
+  /** nodeSelector entries on placement keys (all must hold). */
+  selector: PodRequirement[];
+  /** Required node-affinity terms, each reduced to its placement keys; the pod needs one of them. */
+  terms: PodRequirement[][];
+  selectorPath: PathSegment[];
+  affinityPath: PathSegment[];
+}
+
+interface NodePoolInfo {
+  object: ManifestObject;
+  read: NodePoolRequirements;
+}
+
+function unconstrained(nodePools: number): Record<string, unknown> {
+  return { constrained: false, nodePools: BigInt(nodePools), satisfiable: true, constraint: '', fieldPath: '', reasons: [] };
+}
+
+/**
+ * Whether some NodePool in the manifests can launch a node for the pod, judged only on the keys a NodePool
+ * decides (PLACEMENT_KEYS). The pod's nodeSelector must hold together with at least one required
+ * node-affinity term (terms are ORed, expressions within a term ANDed), as in the scheduler's
+ * `nodeaffinity` plugin; Karpenter in turn needs the pod's requirements to intersect the NodePool's and an
+ * instance type to offer the result (semantics doc B.6).
+ */
+function placement(owner: ManifestObject, run: RunContext): Record<string, unknown> {
+  const pools = nodePoolsOf(run);
+  const spec = podSpecOf(owner, run);
+  if (!spec || pools.length === 0) return unconstrained(pools.length);
+  const constraint = readConstraint(spec.spec, spec.path);
+  const alternatives = constraint.terms.length > 0 ? constraint.terms.map((t) => [...constraint.selector, ...t]) : [constraint.selector];
+  if (alternatives.every((a) => a.length === 0)) return unconstrained(pools.length);
+
+  const catalog = catalogFor(run);
+  const fits = (reqs: readonly PodRequirement[]) => pools.some((p) => mismatch(p, reqs, catalog) === undefined);
+  if (alternatives.some(fits)) return { ...unconstrained(pools.length), constrained: true };
+
+  // Blame the first single requirement that no NodePool meets even on its own; else the whole combination.
+  const all = [...constraint.selector, ...constraint.terms.flat()];
+  const culprit = all.find((r) => !fits([r]));
+  const blamed = culprit ? [culprit] : alternatives[0]!;
+  const fieldPath = culprit ? culprit.path : constraint.selector.length > 0 ? constraint.selectorPath : constraint.affinityPath;
+  const reasons = pools.map((p) => `${refOf(p.object)}: ${mismatch(p, blamed, catalog) ?? 'fits this requirement alone'}`);
+  return {
+    constrained: true,
+    nodePools: BigInt(pools.length),
+    satisfiable: false,
+    constraint: culprit ? requirementText(culprit) : describeConstraint(alternatives),
+    fieldPath: formatFieldPath(fieldPath),
+    reasons,
+  };
+}
+
+function nodePoolsOf(run: RunContext): NodePoolInfo[] {
+  const out: NodePoolInfo[] = [];
+  for (const object of run.relations.byKind.get('NodePool') ?? []) {
+    const read = readNodePoolRequirements(object.raw);
+    if (read) out.push({ object, read });
+  }
+  return out;
+}
+
+function describeConstraint(alternatives: readonly PodRequirement[][]): string {
+  return alternatives.map((a) => a.map(requirementText).join(' and ')).join(' or ');
+}
+
+function readConstraint(spec: Record<string, unknown>, specPath: PathSegment[]): PodConstraint {
+  const selectorPath = [...specPath, 'nodeSelector'];
+  const selector: PodRequirement[] = [];
+  for (const [key, value] of Object.entries(asRecord(spec.nodeSelector))) {
+    if (PLACEMENT_KEYS.has(normalizeLabelKey(key)) && typeof value === 'string') {
+      selector.push({ key, operator: 'In', values: [value], path: [...selectorPath, key] });
+    }
+  }
+  const affinityPath = [...specPath, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
+  const terms: PodRequirement[][] = [];
+  const rawTerms = dig(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
+  if (Array.isArray(rawTerms)) {
+    rawTerms.forEach((term, ti) => {
+      const expressions = asRecord(term).matchExpressions;
+      const reqs: PodRequirement[] = [];
+      if (Array.isArray(expressions)) {
+        expressions.forEach((e, ei) => {
+          const r = asRecord(e);
+          if (typeof r.key !== 'string' || typeof r.operator !== 'string' || !PLACEMENT_KEYS.has(normalizeLabelKey(r.key))) return;
+          reqs.push({
+            key: r.key,
+            operator: r.operator,
+            ...(Array.isArray(r.values) ? { values: r.values.map(String) } : {}),
+            path: [...affinityPath, 'nodeSelectorTerms', ti, 'matchExpressions', ei],
+          });
+        });
+      }
+      terms.push(reqs);
+    });
+  }
+  return { selector, terms, selectorPath, affinityPath };
+}
+
+/** Why the NodePool cannot satisfy these pod requirements, or undefined when it can. */
+function mismatch(pool: NodePoolInfo, reqs: readonly PodRequirement[], catalog: InstanceTypeCatalog): string | undefined {
+  const byKey = (key: string) => reqs.filter((r) => normalizeLabelKey(r.key) === key);
+  const name = pool.object.name;
+
+  const poolReqs = byKey(LABEL_NODEPOOL);
+  if (!poolReqs.every((r) => admitsLabelValue(r, name))) return `its nodes carry ${LABEL_NODEPOOL}=${name}`;
+
+  const capacityReqs = byKey(LABEL_CAPACITY_TYPE);
+  const capacityTypes = admittedCapacityTypes(pool.read.requirements, pool.read.dialect);
+  if (capacityReqs.length > 0 && !capacityTypes.some((c) => capacityReqs.every((r) => admitsLabelValue(r, c)))) {
+    return `admits capacity types [${capacityTypes.join(', ')}]`;
+  }
+
+  const zoneReqs = byKey(LABEL_ZONE);
+  const poolZones = pool.read.requirements.filter((r) => normalizeLabelKey(r.key) === LABEL_ZONE);
+  if (zoneReqs.length > 0 && !someValueAdmitted([...poolZones, ...zoneReqs])) {
+    return `limits zones to ${poolZones.map(requirementText).join(' and ')}`;
+  }
+
+  const typeReqs = [...byKey(LABEL_ARCH), ...byKey(LABEL_INSTANCE_TYPE)];
+  if (typeReqs.length > 0 && !namesUnknownType(typeReqs, catalog)) {
+    const combined = evaluate([...pool.read.requirements, ...typeReqs.map(stripPath)], catalog);
+    if (combined.admitted.length === 0) {
+      const own = evaluate(pool.read.requirements, catalog).admitted.length;
+      return `none of its ${own} instance types has ${typeReqs.map(requirementText).join(' and ')}`;
+    }
+  }
+  return undefined;
+}
+
+/** A pod naming an instance type the catalog lacks may know better than the catalog: do not judge it. */
+function namesUnknownType(reqs: readonly Requirement[], catalog: InstanceTypeCatalog): boolean {
+  return reqs.some(
+    (r) => normalizeLabelKey(r.key) === LABEL_INSTANCE_TYPE && (r.values ?? []).some((v) => !catalog.byName.has(v)),
+  );
+}
+
+function stripPath(r: PodRequirement): Requirement {
+  return { key: r.key, operator: r.operator, ...(r.values ? { values: r.values } : {}) };
+}
+
+/**
+ * Whether a node label with this value meets the requirement (`NodeSelectorRequirement` semantics; Karpenter's
+ * Gte/Lte included). Unknown operators admit, since the API server would have rejected them anyway.
+ */
+function admitsLabelValue(r: Requirement, value: string): boolean {
+  const values = r.values ?? [];
+  const bound = values.length === 1 && /^[+-]?\d+$/.test(values[0]!) ? Number(values[0]) : undefined;
+  const n = /^[+-]?\d+$/.test(value) ? Number(value) : undefined;
+  switch (r.operator) {
+    case 'In':
+      return values.includes(value);
+    case 'NotIn':
+      return !values.includes(value);
+    case 'Exists':
+      return true;
+    case 'DoesNotExist':
+      return false;
+    case 'Gt':
+      return bound !== undefined && n !== undefined && n > bound;
+    case 'Lt':
+      return bound !== undefined && n !== undefined && n < bound;
+    case 'Gte':
+      return bound !== undefined && n !== undefined && n >= bound;
+    case 'Lte':
+      return bound !== undefined && n !== undefined && n <= bound;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Whether some value of a label that every node carries meets all requirements. Only `In` lists values; without
+ * one, any name outside the `NotIn` lists would do, unless a requirement demands the label be absent.
+ */
+function someValueAdmitted(reqs: readonly Requirement[]): boolean {
+  const listing = reqs.find((r) => r.operator === 'In');
+  if (!listing) return !reqs.some((r) => r.operator === 'DoesNotExist');
+  return (listing.values ?? []).some((v) => reqs.every((r) => admitsLabelValue(r, v)));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// selectedNodePools, toleratesTaint
+
+/**
+ * The NodePools a pod can only land on: the `karpenter.sh/nodepool` nodeSelector value, or, when every
+ * required node-affinity term lists pools with `In`, the union of those lists. Empty when unrestricted.
+ */
+function nodePoolSelection(spec: Record<string, unknown>, specPath: PathSegment[]): Record<string, unknown> {
+  const selector = asRecord(spec.nodeSelector)[LABEL_NODEPOOL];
+  if (typeof selector === 'string') {
+    return { names: [selector], fieldPath: formatFieldPath([...specPath, 'nodeSelector', LABEL_NODEPOOL]) };
+  }
+  const constraint = readConstraint(spec, specPath);
+  const perTerm = constraint.terms.map((t) => t.find((r) => r.key === LABEL_NODEPOOL && r.operator === 'In'));
+  if (perTerm.length === 0 || perTerm.some((r) => r === undefined)) return { names: [], fieldPath: '' };
+  const names = [...new Set(perTerm.flatMap((r) => r!.values ?? []))];
+  return { names, fieldPath: formatFieldPath(perTerm[0]!.path) };
+}
+
+/** Kubernetes `Toleration.ToleratesTaint` (k8s.io/api core/v1 toleration.go). */
+function tolerates(toleration: Record<string, unknown>, taint: Record<string, unknown>): boolean {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const effect = str(toleration.effect);
+  if (effect !== '' && effect !== str(taint.effect)) return false;
+  const key = str(toleration.key);
+  if (key !== '' && key !== str(taint.key)) return false;
+  switch (str(toleration.operator)) {
+    case '':
+    case 'Equal':
+      return str(toleration.value) === str(taint.value);
+    case 'Exists':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// helpers
+
+function podSpecOf(owner: ManifestObject, run: RunContext): { spec: Record<string, unknown>; path: PathSegment[] } | undefined {
+  const template = run.relations.podTemplate(owner);
+  if (!template) return undefined;
+  const path = [...template.path, 'spec'];
+  return { spec: asRecord(dig(owner.raw, path)), path };
+}
+
+function refOf(o: ManifestObject): string {
+  return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name} (${o.file}:${o.locate(['metadata', 'name']).line})`;
+}
+
+function asRecord(v: unknown): Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+function dig(v: unknown, path: readonly PathSegment[]): unknown {
+  let at: unknown = v;
+  for (const segment of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[segment];
+  }
+  return at;
+}
+
+function toPlain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, val] of Object.entries(v)) out[k] = toPlain(val);
+    return out;
+  }
+  return v;
+}

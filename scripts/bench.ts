@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: generates 10,000 mixed objects (Deployments, StatefulSets, PDBs, HPAs,
+ * Services) and prints, from one run: parse-only time (plain js-yaml loadAll of the same files),
+ * full lint time with the built-in pack, their ratio, objects per second and peak RSS.
+ * Targets: lint at most 2x parse-only; peak RSS under 500 MB. Ratios, not absolute times, are
+ * what to compare across machines.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { lint } from '../src/engine/lint.js';
+
+const OBJECTS = Number(process.env.BENCH_OBJECTS ?? 10_000);
+const PER_FILE = 100;
+
+function app(i: number): string[] {
+  const ns = `team-${i % 25}`;
+  const name = `svc-${i}`;
+  const kind = i % 4 === 0 ? 'StatefulSet' : 'Deployment';
+  const replicas = 1 + (i % 5);
+  return [
+    `apiVersion: apps/v1
+kind: ${kind}
+metadata:
+  name: ${name}
+  namespace: ${ns}
+  labels: {app: ${name}, tier: backend}
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}, tier: backend}
+    spec:
+      priorityClassName: ${i % 10 === 0 ? 'system-cluster-critical' : 'standard'}
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: DoNotSchedule
+          labelSelector: {matchLabels: {app: ${name}}}
+      containers:
+        - name: app
+          image: registry.example.com/${name}:1.${i % 30}.0
+          ports: [{containerPort: 8080, name: http}]
+          resources:
+            requests: {cpu: 250m, memory: 256Mi}
+            limits: {cpu: "${i % 3 === 0 ? '250m' : '1'}", memory: 512Mi}
+          readinessProbe:
+            httpGet: {path: /healthz, port: http}
+            periodSeconds: 10
+          livenessProbe:
+            httpGet: {path: /livez, port: http}`,
+    `apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: ${name}
+  namespace: ${ns}
+spec:
+  ${i % 7 === 0 ? `minAvailable: ${replicas}` : 'maxUnavailable: 1'}
+  selector:
+    matchLabels: {app: ${name}}`,
+    `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: ${name}
+  namespace: ${ns}
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: ${kind}, name: ${name}}
+  minReplicas: ${replicas}
+  maxReplicas: ${replicas * 3}
+  metrics:
+    - type: Resource
+      resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}`,
+    `apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+  namespace: ${ns}
+spec:
+  selector: {app: ${name}}
+  ports: [{port: 80, targetPort: http}]`,
+  ];
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'resilint-bench-'));
+let docs: string[] = [];
+let fileNo = 0;
+let bytes = 0;
+for (let i = 0; docs.length < OBJECTS || docs.length % PER_FILE !== 0; i++) {
+  docs.push(...app(i));
+  while (docs.length >= PER_FILE) {
+    const text = docs.splice(0, PER_FILE).join('\n---\n') + '\n';
+    bytes += text.length;
+    writeFileSync(path.join(dir, `file-${String(fileNo++).padStart(4, '0')}.yaml`), text);
+  }
+  if (fileNo * PER_FILE >= OBJECTS) break;
+}
+docs = [];
+
+function parseOnly(): number {
+  let n = 0;
+  for (const f of readdirSync(dir).sort()) n += yaml.loadAll(readFileSync(path.join(dir, f), 'utf8')).length;
+  return n;
+}
+
+const time = <T>(fn: () => T): [T, number] => {
+  const t = performance.now();
+  const r = fn();
+  return [r, performance.now() - t];
+};
+
+parseOnly(); // warm up the parser's code paths once, as the lint run below warms nothing else
+const [parsed, parseMs] = time(parseOnly);
+const [result, lintMs] = time(() => lint({ paths: [dir], cwd: dir }));
+const peakRss = process.resourceUsage().maxRSS / 1024;
+rmSync(dir, { recursive: true, force: true });
+
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+console.log(`corpus: ${parsed.toLocaleString('en-US')} objects in ${fileNo} files, ${(bytes / 1e6).toFixed(1)} MB`);
+console.log(`rules: ${result.rules.length} built-in; findings: ${result.findings.length.toLocaleString('en-US')}`);
+console.log(`parse-only (js-yaml loadAll): ${fmt(parseMs)}`);
+console.log(`full lint:                    ${fmt(lintMs)}`);
+console.log(`lint / parse-only:            ${(lintMs / parseMs).toFixed(2)}x   (target <= 2x)`);
+console.log(`objects per second (lint):    ${Math.round(result.summary.objects / (lintMs / 1000)).toLocaleString('en-US')}`);
+console.log(`peak RSS:                     ${peakRss.toFixed(0)} MB   (target < 500 MB)`);

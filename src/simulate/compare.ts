@@ -1,0 +1,69 @@
+/**
+ * Base versus head: which problems the change introduced, kept or fixed, and how each workload's availability
+ * moved in every scenario both sides ran.
+ */
+import type { ScenarioOutcome, WorkloadOutcome } from './outcome.js';
+import type { Problem } from './problems.js';
+
+export type ProblemStatus = 'new' | 'existing' | 'fixed';
+
+export interface WorkloadDelta {
+  scenario: string;
+  workload: string;
+  base: Pick<WorkloadOutcome, 'minReady' | 'zeroSeconds' | 'belowFloorSeconds' | 'maxPending'> | undefined;
+  head: Pick<WorkloadOutcome, 'minReady' | 'zeroSeconds' | 'belowFloorSeconds' | 'maxPending'> | undefined;
+  change: 'worse' | 'better' | 'same';
+}
+
+export interface Comparison {
+  /** Problem identity (see problemKey) → status; head problems are `new` or `existing`, base-only ones `fixed`. */
+  problems: Array<{ key: string; status: ProblemStatus; problem: Problem }>;
+  deltas: WorkloadDelta[];
+}
+
+export function problemKey(p: Problem): string {
+  return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
+}
+
+function pick(w: WorkloadOutcome | undefined): WorkloadDelta['head'] {
+  return w && { minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
+}
+
+/** Badness in a fixed order of importance: time at zero, time below the floor, lost replicas, pending pods. */
+function badness(w: WorkloadDelta['head'], desired: number): number[] {
+  if (!w) return [0, 0, 0, 0];
+  return [w.zeroSeconds, w.belowFloorSeconds, desired - w.minReady, w.maxPending];
+}
+
+function compareVectors(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
+}
+
+export function compareSides(
+  base: { scenarios: readonly ScenarioOutcome[]; problems: readonly Problem[] },
+  head: { scenarios: readonly ScenarioOutcome[]; problems: readonly Problem[] },
+): Comparison {
+  const baseKeys = new Map(base.problems.map((p) => [problemKey(p), p]));
+  const headKeys = new Map(head.problems.map((p) => [problemKey(p), p]));
+  const problems: Comparison['problems'] = [];
+  for (const [key, p] of headKeys) problems.push({ key, status: baseKeys.has(key) ? 'existing' : 'new', problem: p });
+  for (const [key, p] of baseKeys) if (!headKeys.has(key)) problems.push({ key, status: 'fixed', problem: p });
+  problems.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+  const deltas: WorkloadDelta[] = [];
+  const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
+  for (const h of head.scenarios) {
+    const b = baseById.get(h.id);
+    if (!b) continue;
+    const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
+    for (const key of keys) {
+      const hw = h.workloads.find((w) => w.workload === key);
+      const bw = b.workloads.find((w) => w.workload === key);
+      const desired = hw?.desired ?? bw?.desired ?? 0;
+      const order = compareVectors(badness(pick(hw), desired), badness(pick(bw), bw?.desired ?? desired));
+      deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change: order > 0 ? 'worse' : order < 0 ? 'better' : 'same' });
+    }
+  }
+  return { problems, deltas };
+}

@@ -1,0 +1,89 @@
+/** The plain-text report: per scenario a workload table, blocked drains, unschedulable pods and small charts. */
+import type { SimulationResult, SideResult } from './index.js';
+import type { ScenarioOutcome } from './outcome.js';
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+export function sparkline(series: ReadonlyArray<[number, number]>, max: number): string {
+  return series.map(([, v]) => (max <= 0 ? BARS[0] : BARS[Math.min(BARS.length - 1, Math.round((v / max) * (BARS.length - 1)))])).join('');
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds === 0) return '0s';
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = Math.round(seconds % 60);
+  return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+}
+
+function scenarioText(s: ScenarioOutcome): string[] {
+  const lines = [`== ${s.id}: ${s.description}`, `   ${formatDuration(s.durationSeconds)} simulated, ${s.events} events`];
+  const rows = [['Workload', 'Desired', 'Min ready', 'Below PDB floor', 'At zero', 'Max pending']];
+  for (const w of s.workloads) {
+    rows.push([
+      w.workload,
+      String(w.desired),
+      String(w.minReady),
+      w.pdbFloor === undefined ? '-' : `${formatDuration(w.belowFloorSeconds)} (floor ${w.pdbFloor})`,
+      formatDuration(w.zeroSeconds),
+      String(w.maxPending),
+    ]);
+  }
+  lines.push(...table(rows).map((l) => `   ${l}`));
+  const blocked = s.drains.filter((d) => d.status !== 'drained' || d.rejections > 0);
+  if (blocked.length > 0) {
+    lines.push('   Drains that blocked:');
+    for (const d of blocked) {
+      const what = d.status === 'drained' ? `drained after ${formatDuration(d.durationSeconds)}` : `${d.status} after ${formatDuration(d.durationSeconds)}`;
+      lines.push(`     ${d.node}: ${what}, ${d.rejections} eviction(s) refused by ${d.blockingPdbs.join(', ') || 'no PDB'}`);
+      if (d.status !== 'drained' && d.remainingPods.length > 0) lines.push(`       left on the node: ${d.remainingPods.join(', ')}`);
+    }
+  }
+  const pending = s.workloads.filter((w) => w.maxPending > 0);
+  if (pending.length > 0) {
+    lines.push('   Unschedulable pods:');
+    for (const w of pending) lines.push(`     ${w.workload}: up to ${w.maxPending} pending (${formatDuration(w.pendingPodSeconds)} pod-time): ${w.unschedulableReasons[0] ?? ''}`);
+  }
+  for (const h of s.hpas) {
+    lines.push(
+      `   HPA ${h.hpa}: ${h.minReplicas}..${h.maxReplicas}, peak ${h.peakReplicas}, metrics asked for up to ${h.peakRecommended}` +
+        (h.saturatedSeconds > 0 ? `; at maxReplicas while demand was higher for ${formatDuration(h.saturatedSeconds)}` : ''),
+    );
+  }
+  const dipped = s.workloads.filter((w) => w.series && w.series.length > 0);
+  if (dipped.length > 0) {
+    lines.push(`   Ready replicas over time (0s … ${formatDuration(s.durationSeconds)}):`);
+    const width = Math.max(...dipped.map((w) => w.workload.length));
+    for (const w of dipped) lines.push(`     ${w.workload.padEnd(width)}  ${sparkline(w.series!, w.desired)}  min ${w.minReady}/${w.desired}`);
+  }
+  for (const n of s.notes) lines.push(`   Note: ${n}`);
+  return lines;
+}
+
+function sideText(side: SideResult, label?: string): string[] {
+  const lines = [`${label ? `${label} ` : ''}cluster: ${side.cluster}`];
+  for (const s of side.scenarios) lines.push('', ...scenarioText(s));
+  for (const n of side.notes) lines.push(`Note: ${n}`);
+  return lines;
+}
+
+export function formatSimulationText(result: SimulationResult): string {
+  const lines = sideText(result.head, result.base ? 'Head' : undefined);
+  if (result.base && result.comparison) {
+    lines.push('', '== Compared with base');
+    const changed = result.comparison.problems;
+    if (changed.length === 0) lines.push('   No simulated problems on either side.');
+    for (const p of changed) lines.push(`   [${p.status}] ${p.problem.ruleId} ${p.problem.object.kind}/${p.problem.object.name} (${p.problem.scenario}): ${p.problem.detail}`);
+    for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
+      lines.push(
+        `   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${d.base?.minReady ?? '-'} → ${d.head?.minReady ?? '-'}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`,
+      );
+    }
+  }
+  return lines.join('\n') + '\n';
+}

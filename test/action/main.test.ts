@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as core from '../helpers/actions-core.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+
+vi.mock('@actions/core', () => import('../helpers/actions-core.js'));
+vi.mock('@actions/github', () => ({
+  context: {
+    eventName: 'pull_request',
+    sha: 'merge',
+    serverUrl: 'https://github.test',
+    runId: 1,
+    repo: { owner: 'acme', repo: 'infra' },
+    payload: { pull_request: { number: 3, head: { sha: 'head', repo: { full_name: 'acme/infra' } }, base: { sha: 'base', repo: { full_name: 'acme/infra' } } } },
+  },
+}));
+const github = vi.hoisted(() => ({ client: undefined as unknown }));
+vi.mock('../../src/github/octokit-client.js', () => ({ createOctokitClient: () => github.client }));
+
+const { run } = await import('../../src/action/main.js');
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/github');
+let temp: string;
+let fake: FakeGitHub;
+
+function inputs(values: Record<string, string>) {
+  core.getInput.mockImplementation((name) => values[name] ?? '');
+}
+
+beforeEach(() => {
+  temp = mkdtempSync(path.join(os.tmpdir(), 'resilint-main-'));
+  vi.stubEnv('GITHUB_WORKSPACE', path.join(FIXTURES, 'workspace'));
+  vi.stubEnv('RUNNER_TEMP', temp);
+  fake = new FakeGitHub();
+  fake.files = [{ filename: 'k8s/web.yaml', status: 'modified', patch: '@@ -9,2 +9,2 @@\n spec:\n-  replicas: 3\n+  replicas: 1' }];
+  github.client = fake;
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  rmSync(temp, { recursive: true, force: true });
+});
+
+describe('run', () => {
+  it('reports only the changed file, comments on its line, and fails at the fail level', async () => {
+    inputs({ paths: 'k8s', policies: path.join(FIXTURES, 'policies'), 'github-token': 'ghs_x', 'fail-level': 'error' });
+    await run();
+    expect(fake.commentLocations()).toContain('k8s/web.yaml:10');
+    expect(fake.reviewComments.every((c) => c.path === 'k8s/web.yaml')).toBe(true);
+    expect(core.error).toHaveBeenCalledWith(expect.stringContaining('fewer than 2 replicas'), expect.objectContaining({ file: 'k8s/web.yaml', startLine: 10 }));
+    expect(core.summary.addRaw).toHaveBeenCalled();
+    expect(core.setOutput).toHaveBeenCalledWith('findings-json', path.join(temp, 'resilint', 'findings.json'));
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('at or above fail-level "error"'));
+  });
+
+  it('keeps the exit status when commenting fails, and says so', async () => {
+    inputs({ paths: 'k8s', policies: path.join(FIXTURES, 'policies'), 'github-token': 'ghs_x', 'fail-level': 'never' });
+    fake.failures.createReview = [Object.assign(new Error('Resource not accessible by integration'), { status: 403 })];
+    await run();
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('Falling back to annotations'));
+    expect(core.setFailed).not.toHaveBeenCalled();
+  });
+
+  it('reports everything when the PR files cannot be listed, rather than nothing', async () => {
+    inputs({ paths: 'k8s', policies: path.join(FIXTURES, 'policies'), 'github-token': 'ghs_x', 'comment-mode': 'none' });
+    fake.failures.listPullFiles = [Object.assign(new Error('Not Found'), { status: 404 })];
+    await run();
+    expect(core.error).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ file: 'k8s/worker.yaml' }));
+  });
+
+  it('turns a bad input into a failed step with a message naming it', async () => {
+    inputs({ 'fail-level': 'fatal' });
+    await run();
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('Input "fail-level" must be one of'));
+  });
+});
