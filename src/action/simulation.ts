@@ -1,5 +1,6 @@
-import * as core from '@actions/core';
-import type { LintResult } from '../model/types.js';
+import { loadManifests } from '../load/load-manifests.js';
+import type { Finding, LintResult } from '../model/types.js';
+import { formatSimulationMarkdown, simulate, simulationFindings } from '../simulate/index.js';
 import type { ActionInputs } from './inputs.js';
 
 export interface SimulationOutput {
@@ -10,16 +11,36 @@ export interface SimulationOutput {
 }
 
 /**
- * SEAM for the disruption simulator (`src/simulate/`, inputs `simulate`, `scenarios`, `cluster`).
- * The simulator's public entry point (`src/simulate/index.ts`: `simulate(objects, { scenarios,
- * cluster, base, cwd })`, `formatSimulationMarkdown`, `simulationFindings`) did not exist when the
- * Action was written, so this only tells the user it was skipped. Wiring it in means: load the
- * manifests under `paths`, call `simulate`, append `simulationFindings` to `result.findings` (and
- * the summary counts), and return `formatSimulationMarkdown` as `markdown`.
+ * Runs the disruption simulator when the `simulate` input asks for it, on the same manifests the
+ * linter loaded, and merges its findings (rule ids `sim/<scenario>`) into the result so they are
+ * annotated, commented and counted like any other. Only the PR head is simulated: comparing with
+ * the base branch would need the base checkout, which the Action does not fetch.
  */
-export async function applySimulation(result: LintResult, inputs: ActionInputs, _cwd: string): Promise<SimulationOutput> {
-  if (inputs.simulate) {
-    core.warning('Input "simulate" is set, but this build of resilint has no simulator yet; only the lint rules ran.');
-  }
-  return { result };
+export async function applySimulation(result: LintResult, inputs: ActionInputs, cwd: string): Promise<SimulationOutput> {
+  if (!inputs.simulate) return { result };
+  const loaded = loadManifests(inputs.paths, {
+    cwd,
+    include: inputs.include,
+    exclude: inputs.exclude,
+    namespace: inputs.namespace,
+    maxFileBytes: inputs.maxFileBytes,
+  });
+  const simulation = simulate(loaded.objects, { scenarios: inputs.scenarios.length ? inputs.scenarios : undefined, cluster: inputs.cluster, cwd });
+  return { result: withFindings(result, simulationFindings(simulation)), markdown: formatSimulationMarkdown(simulation) };
+}
+
+function withFindings(result: LintResult, extra: Finding[]): LintResult {
+  const active = extra.filter((f) => !f.suppressed);
+  const count = (severity: Finding['severity']) => active.filter((f) => f.severity === severity).length;
+  return {
+    ...result,
+    findings: [...result.findings, ...extra],
+    summary: {
+      ...result.summary,
+      errors: result.summary.errors + count('error'),
+      warnings: result.summary.warnings + count('warning'),
+      notices: result.summary.notices + count('notice'),
+      suppressed: result.summary.suppressed + (extra.length - active.length),
+    },
+  };
 }

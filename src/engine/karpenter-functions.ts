@@ -33,12 +33,9 @@ const PLACEMENT_KEYS: ReadonlySet<string> = new Set([
   LABEL_ZONE,
 ]);
 
-/**
- * The catalog rules count against. The built-in one for now; a catalog from `--instance-types` will arrive
- * through the run context, and this is the one place that will read it.
- */
-function catalogFor(_run: RunContext): InstanceTypeCatalog {
-  return loadBuiltinCatalog();
+/** The catalog rules count against: the user's (`--instance-types`) when given, else the built-in one. */
+function catalogFor(run: RunContext): InstanceTypeCatalog {
+  return (run as { catalog?: InstanceTypeCatalog }).catalog ?? loadBuiltinCatalog();
 }
 
 /** Evaluations are pure functions of the requirements, and several rules ask about the same NodePools. */
@@ -126,11 +123,16 @@ function describeNodePool(raw: Record<string, unknown>, catalog: InstanceTypeCat
     bestRelaxation: best ? requirementText(read.requirements[best.index]!) : '',
     bestRelaxationIndex: BigInt(best ? sourceIndex[best.index]! : -1),
     gained: BigInt(best?.gainedIfRemoved ?? 0),
-    minValuesUnmet: evaluation.minValuesUnmet.map((m) => ({
-      key: m.key,
-      minValues: BigInt(m.minValues),
-      distinctValues: BigInt(m.distinctValues ?? 0),
-    })),
+    minValuesUnmet: evaluation.minValuesUnmet.map((m) => {
+      // The requirement that asks for the largest minValues on the key is the one to point at.
+      const at = read.requirements.findIndex((r) => normalizeLabelKey(r.key) === m.key && r.minValues === m.minValues);
+      return {
+        key: m.key,
+        minValues: BigInt(m.minValues),
+        distinctValues: BigInt(m.distinctValues ?? 0),
+        index: BigInt(at >= 0 ? sourceIndex[at]! : -1),
+      };
+    }),
     catalog: catalog.source,
   };
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toCel } from '../cel/values.js';
 import { emptyConfig, findConfigFile, loadConfig, parseSize, type ResilintConfig } from '../config/load-config.js';
@@ -10,6 +11,7 @@ import { checkParamValue, RuleProblem } from '../rules/parse-rule.js';
 import type { RuleDefinition } from '../rules/rule-definition.js';
 import { ruleProblemFinding } from '../rules/load-rules.js';
 import { ruleDocsUrl } from '../version.js';
+import { InstanceCatalogError, parseDescribeInstanceTypesText, type InstanceTypeCatalog } from '../model/instance-types.js';
 import type { ContextHolder } from './cel-functions.js';
 import { compileRule, createRuleEnvironment, type CompiledRule } from './compile-rule.js';
 import { evaluateRule, matches, type RuleSettings } from './evaluate-rule.js';
@@ -58,7 +60,8 @@ export function lint(options: LintOptions): LintResult {
   ];
   const { rules, errors } = loadRules(dirs, cwd);
   const prepared = prepareRules(rules, config, errors);
-  return lintObjects(loaded, prepared, options.reportFiles);
+  const catalogFile = options.instanceTypesFile ? path.resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
+  return lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined);
 }
 
 /** Compiles rules and merges their settings with the user's config. */
@@ -103,8 +106,8 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
 }
 
 /** Runs prepared rules over loaded manifests. */
-export function lintObjects(loaded: LoadResult, prepared: PreparedRules, reportFiles?: string[]): LintResult {
-  const run = new RunContext(loaded.objects);
+export function lintObjects(loaded: LoadResult, prepared: PreparedRules, reportFiles?: string[], catalog?: InstanceTypeCatalog): LintResult {
+  const run = new RunContext(loaded.objects, catalog);
   prepared.holder.current = run;
   const byKind = new Map<string, CompiledRule[]>();
   for (const c of prepared.compiled) {
@@ -133,6 +136,18 @@ export function lintObjects(loaded: LoadResult, prepared: PreparedRules, reportF
   const wanted = reportFiles ? new Set(reportFiles) : undefined;
   const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
   return buildResult(reported, prepared.meta, loaded);
+}
+
+/** The user's `aws ec2 describe-instance-types` JSON; a bad file is a usage error naming it. */
+function readCatalog(file: string, cwd: string): InstanceTypeCatalog {
+  const rel = path.relative(cwd, file).split(path.sep).join('/');
+  if (!existsSync(file)) throw new UsageError(`instance-types file not found: ${rel}`);
+  try {
+    return parseDescribeInstanceTypesText(readFileSync(file, 'utf8'), rel);
+  } catch (error) {
+    if (error instanceof InstanceCatalogError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function buildResult(findings: Finding[], rules: RuleMeta[], loaded: LoadResult): LintResult {

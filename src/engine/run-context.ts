@@ -1,4 +1,5 @@
 import { ValueTooLargeError, toCel } from '../cel/values.js';
+import type { InstanceTypeCatalog } from '../model/instance-types.js';
 import { Relations } from '../model/relations.js';
 import type { ManifestObject } from '../model/types.js';
 
@@ -15,7 +16,11 @@ export class RunContext {
   /** Objects that could not be converted (alias bombs that got past the loader, cycles). */
   readonly unconvertible = new Map<ManifestObject, string>();
 
-  constructor(readonly objects: readonly ManifestObject[]) {
+  constructor(
+    readonly objects: readonly ManifestObject[],
+    /** The user's EC2 catalog (`--instance-types`); rules fall back to the built-in one. */
+    readonly catalog?: InstanceTypeCatalog,
+  ) {
     this.relations = new Relations(objects);
   }
 

@@ -9,7 +9,7 @@ export class ParamReader {
   constructor(
     private readonly scenario: string,
     private readonly raw: RawParams,
-    private readonly known: readonly string[],
+    known: readonly string[],
   ) {
     for (const key of Object.keys(raw)) {
       if (!known.includes(key)) this.fail(`unknown parameter "${key}" (known: ${known.join(', ')})`);
