@@ -1,6 +1,6 @@
 import type { Environment } from '@marcbachmann/cel-js';
 import { formatFieldPath } from '../model/field-path.js';
-import { loadBuiltinCatalog, LABEL_ARCH, LABEL_INSTANCE_TYPE, type InstanceTypeCatalog } from '../model/instance-types.js';
+import { loadBuiltinCatalog, LABEL_ARCH, LABEL_INSTANCE_TYPE, type InstanceType, type InstanceTypeCatalog } from '../model/instance-types.js';
 import {
   admittedCapacityTypes,
   evaluateRequirements,
@@ -119,7 +119,7 @@ function describeNodePool(raw: Record<string, unknown>, catalog: InstanceTypeCat
     admits: capacityTypes.includes('spot'),
     capacityTypes,
     count: BigInt(evaluation.admitted.length),
-    sample: evaluation.admitted.slice(0, SAMPLE_SIZE).map((t) => t.name),
+    sample: smallestFirst(evaluation.admitted).slice(0, SAMPLE_SIZE).map((t) => t.name),
     bestRelaxation: best ? requirementText(read.requirements[best.index]!) : '',
     bestRelaxationIndex: BigInt(best ? sourceIndex[best.index]! : -1),
     gained: BigInt(best?.gainedIfRemoved ?? 0),
@@ -150,6 +150,11 @@ function sourceIndices(raw: Record<string, unknown>, read: NodePoolRequirements)
     if (typeof r.key === 'string' && typeof r.operator === 'string') out.push(i);
   });
   return out;
+}
+
+/** Types in the order people read a family: by vCPU, then memory (the catalog is sorted by name, m5.12xlarge first). */
+function smallestFirst(types: readonly InstanceType[]): InstanceType[] {
+  return [...types].sort((a, b) => a.vcpu - b.vcpu || a.memoryMiB - b.memoryMiB || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function requirementText(r: Requirement): string {

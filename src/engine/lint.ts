@@ -4,7 +4,8 @@ import { toCel } from '../cel/values.js';
 import { emptyConfig, findConfigFile, loadConfig, parseSize, type ResilintConfig } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 import { loadManifests, type LoadResult } from '../load/load-manifests.js';
-import type { Finding, LintResult, RuleMeta, Severity } from '../model/types.js';
+import { adaptAdmissionPolicies, attachAdmissionRules } from '../admission/adapt-admission-policies.js';
+import type { Finding, LintResult, ManifestObject, RuleMeta, Severity } from '../model/types.js';
 import { builtinPoliciesDir } from '../rules/builtin-dir.js';
 import { loadRules } from '../rules/load-rules.js';
 import { checkParamValue, RuleProblem } from '../rules/parse-rule.js';
@@ -40,6 +41,10 @@ export interface PreparedRules {
   holder: ContextHolder;
   settings: Map<string, RuleSettings>;
   meta: RuleMeta[];
+  /** Extra per-rule object filters (admission policies' match blocks and bindings). */
+  filters?: Map<string, (o: ManifestObject) => boolean>;
+  /** Rules whose evaluation errors are not reported (admission failurePolicy Ignore). */
+  quietErrors?: Set<string>;
 }
 
 /** Lints manifests on disk: the library entry point behind the CLI and the Action. */
@@ -58,10 +63,14 @@ export function lint(options: LintOptions): LintResult {
     ...(options.noBuiltin ? [] : [{ dir: builtinPoliciesDir(), builtin: true }]),
     ...[...(config.policies ?? []), ...(options.policies ?? [])].map((dir) => ({ dir, builtin: false })),
   ];
-  const { rules, errors } = loadRules(dirs, cwd);
-  const prepared = prepareRules(rules, config, errors);
+  const { rules, errors, otherObjects } = loadRules(dirs, cwd);
+  const admission = adaptAdmissionPolicies(otherObjects, loaded.objects);
+  const prepared = prepareRules([...rules, ...admission.rules.map((a) => a.rule)], config, [...errors, ...admission.errors]);
+  attachAdmissionRules(prepared, admission.rules);
   const catalogFile = options.instanceTypesFile ? path.resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
-  return lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined);
+  const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined);
+  result.notes.push(...admission.notes);
+  return result;
 }
 
 /** Compiles rules and merges their settings with the user's config. */
@@ -124,8 +133,10 @@ export function lintObjects(loaded: LoadResult, prepared: PreparedRules, reportF
       if (candidates.length === 0) continue;
       const objectFindings: Finding[] = [];
       for (const c of candidates) {
-        if (!matches(c.rule.match, o)) continue;
-        objectFindings.push(...evaluateRule(c, o, run, prepared.settings.get(c.rule.id)!));
+        if (!matches(c.rule.match, o) || prepared.filters?.get(c.rule.id)?.(o) === false) continue;
+        const ruleFindings = evaluateRule(c, o, run, prepared.settings.get(c.rule.id)!);
+        const quiet = prepared.quietErrors?.has(c.rule.id);
+        objectFindings.push(...(quiet ? ruleFindings.filter((f) => f.ruleId !== 'rule-error') : ruleFindings));
       }
       applySuppressions(objectFindings, o, run.relations.podTemplate(o)?.metadata?.annotations);
       findings.push(...objectFindings);

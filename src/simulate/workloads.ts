@@ -150,12 +150,15 @@ export function readModel(objects: readonly ManifestObject[]): ModelInput {
     });
   }
   workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
+  const unique = workloads.filter((w, i) => i === 0 || workloads[i - 1]!.key !== w.key);
+  if (unique.length < workloads.length) notes.push(`${workloads.length - unique.length} duplicate workload(s) ignored (same kind, namespace and name).`);
   const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb);
   const hpas = objects
     .filter((o) => o.kind === 'HorizontalPodAutoscaler')
     .map((o) => readHpa(o, notes))
     .filter((h): h is HpaSpec => h !== undefined);
-  return { workloads, pdbs, hpas, notes };
+  return { workloads: unique, pdbs, hpas, notes };
 }
 
 function priorityClasses(objects: readonly ManifestObject[]): { byName: Map<string, number>; globalDefault: number } {
