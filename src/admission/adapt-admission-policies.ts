@@ -1,4 +1,5 @@
 import { toCel } from '../cel/values.js';
+import { fingerprint } from '../model/fingerprint.js';
 import type { Finding, ManifestObject } from '../model/types.js';
 import { buildAdmissionRule, type AdmissionRule } from './admission-rule.js';
 import { kyvernoPolicyDrafts, validatingPolicyDrafts } from './kyverno.js';
@@ -31,7 +32,38 @@ export function adaptAdmissionPolicies(policyObjects: readonly ManifestObject[],
     ...sets.flatMap((s) => s.notes),
     ...skipped.map((s) => `${s.policy}${s.rule ? ` rule ${s.rule}` : ''} (${s.file}) skipped: ${s.reason}.`),
   ];
-  return { rules: sets.flatMap((s) => s.drafts).map(buildAdmissionRule), errors: [], notes, skipped };
+  const rules: AdmissionRule[] = [];
+  const errors: Finding[] = [];
+  const seen = new Map<string, ManifestObject>();
+  for (const draft of sets.flatMap((s) => s.drafts)) {
+    const clash = seen.get(draft.id);
+    if (clash) {
+      // Names are unique in a cluster; two policies with one name would silently shadow each other.
+      if (clash !== draft.source) errors.push(duplicateError(draft.source, draft.id, clash.file));
+      continue;
+    }
+    seen.set(draft.id, draft.source);
+    rules.push(buildAdmissionRule(draft));
+  }
+  return { rules, errors, notes, skipped };
+}
+
+function duplicateError(policy: ManifestObject, id: string, otherFile: string): Finding {
+  const at = policy.locate(['metadata', 'name']);
+  const message = `rule ${id}: duplicate policy name (also in ${otherFile})`;
+  return {
+    ruleId: 'rule-error',
+    validation: id,
+    severity: 'error',
+    message,
+    file: policy.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    fingerprint: fingerprint(['rule-error', policy.file, id, message]),
+    suppressed: false,
+  };
 }
 
 /** What an adapted rule needs from lint beyond its definition: its params, filter and failure policy. */

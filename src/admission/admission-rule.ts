@@ -55,7 +55,8 @@ export interface AdmissionRule {
  * are replaced by a notice saying they cannot be evaluated offline; a matchCondition that needs it
  * makes every validation such a notice, since whether the policy applies is unknown.
  */
-export function buildAdmissionRule(draft: AdmissionDraft): AdmissionRule {
+export function buildAdmissionRule(input: AdmissionDraft): AdmissionRule {
+  const draft = withNamespaceObject(input);
   const unavailable = new Set<string>();
   const needsCluster = (e: string) => usesAuthorizer(e) || variablesUsed(e).some((v) => unavailable.has(v));
   const variables = draft.variables.filter((v) => {
@@ -143,5 +144,30 @@ function remapSource(policy: ManifestObject, sourcePaths: Map<string, PathSegmen
       const base = sourcePaths.get(`${String(path[0])}.${String(path[1])}`);
       return policy.locate(base ? [...base, ...path.slice(2)] : path);
     },
+  };
+}
+
+/**
+ * The apiserver always has the Namespace of a namespaced object; offline there may be no
+ * Namespace manifest. Expressions then see the namespace as the apiserver creates it: its name
+ * and the `kubernetes.io/metadata.name` label. Null for cluster-scoped objects, as in the apiserver.
+ */
+const NAMESPACE_VARIABLE = 'resilintNamespaceObject';
+const NAMESPACE_FALLBACK =
+  "namespaceObject != null ? namespaceObject : (request.namespace == '' ? dyn(null) : dyn({'apiVersion': 'v1', 'kind': 'Namespace', " +
+  "'metadata': {'name': request.namespace, 'labels': {'kubernetes.io/metadata.name': request.namespace}}}))";
+
+function withNamespaceObject(draft: AdmissionDraft): AdmissionDraft {
+  const uses = (e: string | undefined) => e !== undefined && /\bnamespaceObject\b/.test(e);
+  const all = [...draft.matchConditions, ...draft.variables, ...draft.validations];
+  if (!all.some((x) => uses(x.expression) || ('messageExpression' in x && uses(x.messageExpression)))) return draft;
+  const swap = (e: string) => e.replace(/\bnamespaceObject\b/g, `variables.${NAMESPACE_VARIABLE}`);
+  const fallback: DraftExpression = { name: NAMESPACE_VARIABLE, expression: NAMESPACE_FALLBACK, path: ['spec'] };
+  // matchConditions run before variables, so they get the fallback inline.
+  return {
+    ...draft,
+    matchConditions: draft.matchConditions.map((m) => ({ ...m, expression: m.expression.replace(/\bnamespaceObject\b/g, `(${NAMESPACE_FALLBACK})`) })),
+    variables: [fallback, ...draft.variables.map((v) => ({ ...v, expression: swap(v.expression) }))],
+    validations: draft.validations.map((v) => ({ ...v, expression: swap(v.expression), messageExpression: v.messageExpression && swap(v.messageExpression) })),
   };
 }

@@ -3,8 +3,8 @@ import type { AdmissionDraft, DraftExpression, DraftValidation } from './admissi
 
 /**
  * Kyverno's automatic rules for pod controllers: a rule written for Pods also runs on the pod
- * templates of the controllers, with `object.spec` read from the template (Kyverno rewrites the
- * expressions the same way). CronJobs nest the template one level deeper and get their own rule.
+ * templates of the controllers, with `object.spec` and `object.metadata` read from the template
+ * (Kyverno rewrites the expressions the same way; its policies' tests expect template labels). CronJobs nest the template one level deeper and get their own rule.
  */
 export const DEFAULT_POD_CONTROLLERS = ['DaemonSet', 'Deployment', 'Job', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'CronJob'];
 
@@ -26,11 +26,9 @@ function canonicalKind(entry: string): string {
   return DEFAULT_POD_CONTROLLERS.find((k) => k.toLowerCase() === lower) ?? last;
 }
 
-function rewrite(expression: string, template: PathSegment[], metadataToo: boolean): string {
+function rewrite(expression: string, template: PathSegment[]): string {
   const prefix = template.join('.');
-  let out = expression.replace(/\b(object|oldObject)(\s*\.\s*)(\??)spec\b/g, (_m, root: string, dot: string, opt: string) => `${root}${dot}${opt}${prefix}.spec`);
-  if (metadataToo) out = out.replace(/\b(object|oldObject)(\s*\.\s*)(\??)metadata\b/g, (_m, root: string, dot: string, opt: string) => `${root}${dot}${opt}${prefix}.metadata`);
-  return out;
+  return expression.replace(/\b(object|oldObject)(\s*\.\s*)(\??)(spec|metadata)\b/g, (_m, root: string, dot: string, opt: string, field: string) => `${root}${dot}${opt}${prefix}.${field}`);
 }
 
 /**
@@ -41,7 +39,6 @@ export function autogenDrafts(
   pod: AdmissionDraft,
   controllers: string[],
   idFor: (variant: 'template' | 'cronjob') => string,
-  metadataToo: boolean,
 ): AdmissionDraft[] {
   const out: AdmissionDraft[] = [];
   const templated = new Set(controllers.filter((k) => k !== 'CronJob'));
@@ -53,8 +50,8 @@ export function autogenDrafts(
     if (kinds.size === 0) continue;
     const re = <T extends DraftExpression | DraftValidation>(x: T): T => ({
       ...x,
-      expression: rewrite(x.expression, template, metadataToo),
-      ...('messageExpression' in x && x.messageExpression ? { messageExpression: rewrite(x.messageExpression, template, metadataToo) } : {}),
+      expression: rewrite(x.expression, template),
+      ...('messageExpression' in x && x.messageExpression ? { messageExpression: rewrite(x.messageExpression, template) } : {}),
     });
     out.push({
       ...pod,

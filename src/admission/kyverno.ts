@@ -71,7 +71,7 @@ export function validatingPolicyDrafts(objects: readonly ManifestObject[], names
     out.drafts.push(draft);
     const controllers = parseControllers(spec.autogen?.podControllers?.controllers) ?? DEFAULT_POD_CONTROLLERS;
     if (selectsOnlyPods(spec.matchConstraints) && controllers.length > 0) {
-      out.drafts.push(...autogenDrafts(draft, controllers, (v) => `kyverno/${policy.name}/${v === 'template' ? 'autogen' : 'autogen-cronjob'}`, true));
+      out.drafts.push(...autogenDrafts(draft, controllers, (v) => `kyverno/${policy.name}/${v === 'template' ? 'autogen' : 'autogen-cronjob'}`));
     }
   }
   return out;
@@ -137,7 +137,7 @@ export function kyvernoPolicyDrafts(objects: readonly ManifestObject[], manifest
       const podOnly = kinds.length > 0 && kinds.every((k) => typeof k === 'string' && kyvernoKindSelects(k, { apiVersion: 'v1', kind: 'Pod' }) && k !== '*');
       const controllers = parseControllers(policy.raw.metadata?.annotations?.[AUTOGEN_ANNOTATION]) ?? DEFAULT_POD_CONTROLLERS;
       if (podOnly && controllers.length > 0) {
-        out.drafts.push(...autogenDrafts(draft, controllers, (v) => `kyverno/${policy.name}/${v === 'template' ? 'autogen' : 'autogen-cronjob'}-${name}`, false));
+        out.drafts.push(...autogenDrafts(draft, controllers, (v) => `kyverno/${policy.name}/${v === 'template' ? 'autogen' : 'autogen-cronjob'}-${name}`));
       }
     });
   }

@@ -54,7 +54,14 @@ function str(v: unknown): string | undefined {
 /** Param objects of a paramKind (`apiVersion`+`kind`, or the alpha `group`/`version`/`kind`). */
 function paramCandidates(paramKind: Record<string, any>, pool: readonly ManifestObject[]): ManifestObject[] {
   const apiVersion = typeof paramKind.apiVersion === 'string' ? paramKind.apiVersion : paramKind.group ? `${paramKind.group}/${paramKind.version}` : paramKind.version;
-  return pool.filter((o) => o.kind === paramKind.kind && (apiVersion === undefined || o.apiVersion === apiVersion));
+  const seen = new Set<string>();
+  return pool.filter((o) => {
+    // A param file may be both a manifest and in the policy folder; it is still one param.
+    const key = `${o.file}#${o.docIndex}#${o.listIndex ?? ''}`;
+    if (seen.has(key) || o.kind !== paramKind.kind || (apiVersion !== undefined && o.apiVersion !== apiVersion)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -79,6 +79,8 @@ export class KarpenterProvisioner {
   /** Pods that found no NodePool, with the reason (reported as unschedulable). */
   readonly limitHits = new Map<string, number>();
   private used = new Map<string, { cpu: number; memory: number }>();
+  /** Capacity of launched claims whose nodes have not joined yet; limits count them (Karpenter's in-flight state). */
+  private inflight = new Map<string, { cpu: number; memory: number }>();
 
   constructor(
     private readonly sim: Simulation,
@@ -93,7 +95,8 @@ export class KarpenterProvisioner {
   private usage(pool: NodePoolModel): { cpu: number; memory: number } {
     let u = this.used.get(pool.name);
     if (!u) {
-      u = { cpu: 0, memory: 0 };
+      const pending = this.inflight.get(pool.name);
+      u = { cpu: pending?.cpu ?? 0, memory: pending?.memory ?? 0 };
       for (const n of this.sim.liveNodes()) {
         if (n.group !== pool.name) continue;
         const t = pool.admitted.find((x) => x.name === n.instanceType);
@@ -149,6 +152,11 @@ export class KarpenterProvisioner {
     }
     for (const claim of claims) {
       for (const pod of claim.pods) this.nominated.add(pod);
+      const capacity = { cpu: claim.type.vcpu * 1000, memory: claim.type.memoryMiB * 2 ** 20 };
+      const inflight = this.inflight.get(claim.pool.name) ?? { cpu: 0, memory: 0 };
+      inflight.cpu += capacity.cpu;
+      inflight.memory += capacity.memory;
+      this.inflight.set(claim.pool.name, inflight);
       const name = `${claim.pool.name}-${String(this.claimSeq++).padStart(5, '0')}`;
       const template: NodeTemplate = {
         name,
@@ -166,6 +174,8 @@ export class KarpenterProvisioner {
       };
       this.sim.loop.after(this.launchMs, () => {
         for (const pod of claim.pods) this.nominated.delete(pod);
+        inflight.cpu -= capacity.cpu;
+        inflight.memory -= capacity.memory;
         this.sim.addNode(template);
       });
     }

@@ -1,7 +1,8 @@
 /**
  * kube-scheduler's filters, in its plugin order: NodeUnschedulable, TaintToleration, NodeAffinity,
  * NodeResourcesFit, PodTopologySpread (DoNotSchedule, exactly per B.4), InterPodAffinity (required terms).
- * Like kube-scheduler it stops after `numFeasibleNodesToFind` feasible nodes, scanning from a rotating start index.
+ * Like kube-scheduler it stops after `numFeasibleNodesToFind` feasible nodes, scanning from a rotating start index
+ * (with percentageOfNodesToScore 5 by default, see Simulation).
  *
  * Scoring is simplified and stated: LeastAllocated (mean free cpu/memory share after placement, weight 1) plus
  * PodTopologySpread scoring of ScheduleAnyway and system default constraints (B.4 formula, weight 2). Ties go to the
@@ -15,10 +16,13 @@ const STATIC_OK = 1;
 const STATIC_AFFINITY = 2;
 const STATIC_TAINT = 3;
 
-/** kube-scheduler's adaptive percentageOfNodesToScore (numFeasibleNodesToFind). */
-export function feasibleNodesToFind(total: number): number {
+/**
+ * kube-scheduler's numFeasibleNodesToFind: all nodes below 100; otherwise `percentageOfNodesToScore` of them (when
+ * unset, the adaptive 50 − nodes/125, at least 5 %), never fewer than 100.
+ */
+export function feasibleNodesToFind(total: number, percentageOfNodesToScore?: number): number {
   if (total < 100) return total;
-  const percentage = Math.max(5, 50 - Math.floor(total / 125));
+  const percentage = percentageOfNodesToScore ?? Math.max(5, 50 - Math.floor(total / 125));
   return Math.max(100, Math.floor((total * percentage) / 100));
 }
 
@@ -128,7 +132,7 @@ export function findNode(sim: Simulation, pod: SimPod): ScheduleResult {
   const w = pod.w;
   const spreadMins = w.hardSpread.length > 0 ? spreadMinimums(sim, w, nodes) : [];
   const affinityAnywhere = w.affinity.map((a) => a.counter.counts.some((n) => n > 0));
-  const want = feasibleNodesToFind(total);
+  const want = feasibleNodesToFind(total, sim.percentageOfNodesToScore);
   const feasible: SimNode[] = [];
   const failures = new Map<Failure, number>();
   let processed = 0;
@@ -149,6 +153,33 @@ export function findNode(sim: Simulation, pod: SimPod): ScheduleResult {
   return { node: bestNode(w, feasible) };
 }
 
+let stamps = new Uint32Array(1024);
+let stamp = 0;
+
+/** Distinct domains of key `k` among the nodes (B.4 "size"), with a stamp array instead of a Set per call. */
+function distinctDomains(nodes: readonly SimNode[], k: number): number {
+  stamp++;
+  if (stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  let distinct = 0;
+  for (const n of nodes) {
+    const d = n.domains[k]!;
+    if (d < 0) continue;
+    if (d >= stamps.length) {
+      const grown = new Uint32Array(Math.max(d + 1, stamps.length * 2));
+      grown.set(stamps);
+      stamps = grown;
+    }
+    if (stamps[d] !== stamp) {
+      stamps[d] = stamp;
+      distinct++;
+    }
+  }
+  return distinct;
+}
+
 function bestNode(w: SimWorkload, feasible: readonly SimNode[]): SimNode {
   if (feasible.length === 1) return feasible[0]!;
   const shape = w.spec.pod;
@@ -158,12 +189,12 @@ function bestNode(w: SimWorkload, feasible: readonly SimNode[]): SimNode {
     spreadRaw = new Array<number>(feasible.length).fill(0);
     for (const s of w.softSpread) {
       const k = s.counter.keyIndex;
-      const domains = new Set<number>();
-      for (const n of feasible) domains.add(n.domains[k]!);
-      const weight = Math.log(domains.size + 2);
+      const weight = Math.log(distinctDomains(feasible, k) + 2);
+      const counts = s.counter.counts;
+      const skewTerm = s.maxSkew - 1;
       for (let i = 0; i < feasible.length; i++) {
         const d = feasible[i]!.domains[k]!;
-        if (d >= 0) spreadRaw[i]! += s.counter.get(d) * weight + (s.maxSkew - 1);
+        if (d >= 0) spreadRaw[i]! += (counts[d] ?? 0) * weight + skewTerm;
       }
     }
   }

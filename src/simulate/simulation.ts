@@ -34,6 +34,12 @@ export class Simulation {
   readonly workloadByKey = new Map<string, SimWorkload>();
   readonly pdbs: SimPdb[];
   provisioner: Provisioner | undefined;
+  /**
+   * KubeSchedulerConfiguration `percentageOfNodesToScore`. The simulator runs with 5 (the floor of kube-scheduler's
+   * adaptive default, and a valid setting) so that large clusters stay fast; below 100 nodes every node is scored
+   * either way. undefined = the adaptive default.
+   */
+  percentageOfNodesToScore: number | undefined = 5;
   /** kube-scheduler's rotating start index (nextStartNodeIndex). */
   nextStartNode = 0;
   private nodesDirty = false;
@@ -394,6 +400,20 @@ export class Simulation {
     const shape = pod.w.spec.pod;
     if (node.freeCpu >= shape.cpuMillis && node.freeMemory >= shape.memoryBytes && node.freePods >= 1) return { node };
     return { reason: `0/1 nodes are available: 1 Insufficient ${node.freeCpu < shape.cpuMillis ? 'cpu' : node.freeMemory < shape.memoryBytes ? 'memory' : 'pods'}.` };
+  }
+
+  /** Forgets what happened while the initial cluster was being provisioned: the scenario starts from here. */
+  resetSchedulingStats(): void {
+    for (const w of this.workloads) {
+      w.pendingPodMs = 0;
+      w.maxPending = w.pendingNow;
+      w.reasons.clear();
+      for (const pod of w.pods) {
+        if (pod.pendingSince === undefined) continue;
+        pod.pendingSince = this.now;
+        if (pod.lastReason) w.reasons.set(pod.lastReason, (w.reasons.get(pod.lastReason) ?? 0) + 1);
+      }
+    }
   }
 
   /** Pods pending right now. */

@@ -36,6 +36,7 @@ export function prepare(inputs: SimulationInputs, launchSeconds?: number): Prepa
     sim.loop.runUntil(0);
     sim.placeInitialPods();
   }
+  sim.resetSchedulingStats();
   if (karpenter && launchSeconds !== undefined) karpenter.launchMs = launchSeconds * 1000;
   else if (karpenter) karpenter.launchMs = 60_000;
   return { sim, karpenter, start: captureStart(sim) };

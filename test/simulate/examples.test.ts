@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadManifests } from '../../src/load/load-manifests.js';
+import { formatSimulationMarkdown, formatSimulationText, simulate, simulationFindings } from '../../src/simulate/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const load = (p: string) => loadManifests([p], { cwd: root }).objects;
+
+describe('examples/simulate: broken shows the problem, fixed does not', () => {
+  it.each([
+    ['checkout.yaml', 'sim/drain-blocked', 'rolling-upgrade', 'spec.minAvailable'],
+    ['payments.yaml', 'sim/zone-loss-outage', 'zone-outage', 'spec.template.spec.nodeSelector'],
+    ['search.yaml', 'sim/hpa-saturated', 'load', 'spec.maxReplicas'],
+  ])('%s → %s', (file, rule, scenario, field) => {
+    const broken = simulationFindings(simulate(load(`examples/simulate/broken/${file}`), { cwd: root, scenarios: [scenario] }));
+    expect(broken.map((f) => f.ruleId)).toContain(rule);
+    expect(broken.find((f) => f.ruleId === rule)!.fieldPath).toBe(field);
+    const fixed = simulationFindings(simulate(load(`examples/simulate/fixed/${file}`), { cwd: root, scenarios: [scenario] }));
+    expect(fixed).toEqual([]);
+  });
+
+  it('anchors the blocked drain at the PDB line that sets minAvailable', () => {
+    const [finding] = simulationFindings(simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['rolling-upgrade'] })).filter(
+      (f) => f.ruleId === 'sim/drain-blocked',
+    );
+    expect(finding).toMatchObject({ file: 'examples/simulate/broken/checkout.yaml', line: 31, severity: 'error' });
+  });
+
+  it('a zone outage takes the zone-pinned workload to zero until the zone returns (B.8)', () => {
+    const result = simulate(load('examples/simulate/broken/payments.yaml'), { cwd: root, scenarios: ['zone-outage:zone=us-east-1a,duration=30m'] });
+    const payments = result.head.scenarios[0]!.workloads[0]!;
+    expect(payments.minReady).toBe(0);
+    // Gone from time 0 until the zone is back at 30 min and the pods are Ready 5 s later.
+    expect(payments.zeroSeconds).toBe(1805);
+    expect(payments.unschedulableReasons[0]).toContain("didn't match Pod's node affinity/selector");
+  });
+
+  it('a single replica in a lost zone is replaced only after 40 s + 300 s (B.8), then Ready after its probe', () => {
+    const result = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['zone-outage'] });
+    const zero = result.head.scenarios.map((s) => s.workloads[0]!.zeroSeconds);
+    // Only the zone holding the pod matters; readiness probe: 10 s initial delay + 5 s period.
+    expect(zero.filter((z) => z > 0)).toEqual([355]);
+  });
+
+  it('is deterministic: two runs give byte-identical JSON', () => {
+    const run = () => JSON.stringify(simulate(load('examples/simulate/broken'), { cwd: root, base: load('examples/simulate/fixed') }));
+    expect(run()).toBe(run());
+  });
+
+  it('compares base and head: a regression is "new in this change", a problem on both sides "already on base"', () => {
+    const result = simulate(load('examples/simulate/broken/checkout.yaml'), {
+      cwd: root,
+      scenarios: ['rolling-upgrade'],
+      base: load('examples/simulate/fixed/checkout.yaml'),
+    });
+    const findings = simulationFindings(result);
+    expect(findings.find((f) => f.ruleId === 'sim/drain-blocked')!.message).toMatch(/New in this change\.$/);
+    const same = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['rolling-upgrade'], base: load('examples/simulate/broken/checkout.yaml') });
+    expect(simulationFindings(same).every((f) => f.message.endsWith('Already on base.'))).toBe(true);
+    const reverse = simulate(load('examples/simulate/fixed/checkout.yaml'), { cwd: root, scenarios: ['rolling-upgrade'], base: load('examples/simulate/broken/checkout.yaml') });
+    expect(reverse.comparison!.problems.map((p) => p.status)).toContain('fixed');
+    expect(simulationFindings(reverse)).toEqual([]);
+  });
+
+  it('renders a text table and a Mermaid xychart for workloads that dipped', () => {
+    const result = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['rolling-upgrade'], base: load('examples/simulate/fixed/checkout.yaml') });
+    const text = formatSimulationText(result);
+    expect(text).toContain('Deployment/shop/checkout');
+    expect(text).toContain('timed-out after 5m');
+    const md = formatSimulationMarkdown(result);
+    expect(md).toContain('```mermaid\nxychart-beta');
+    expect(md).toContain('| 🔴 new | `sim/drain-blocked` | PodDisruptionBudget/checkout | rolling-upgrade |');
+  });
+});

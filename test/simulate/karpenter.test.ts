@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/simulate/index.js';
+import { deployment, objects } from './helpers.js';
+
+const nodePool = (cpuLimit: string) => `
+apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata: {name: general}
+spec:
+  limits: {cpu: "${cpuLimit}"}
+  template:
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}
+      requirements:
+        - {key: node.kubernetes.io/instance-type, operator: In, values: [m5.large, m5.xlarge]}
+        - {key: karpenter.sh/capacity-type, operator: In, values: [on-demand]}
+        - {key: topology.kubernetes.io/zone, operator: In, values: [us-east-1a, us-east-1b]}
+---`;
+
+describe('Karpenter NodePools as the cluster (B.6)', () => {
+  it('provisions nodes for the workloads from the NodePool requirements, in its zones', () => {
+    const result = simulate(objects(nodePool('100') + deployment({ name: 'web', replicas: 4, cpu: '1500m' })), { scenarios: ['rolling-upgrade'] });
+    expect(result.head.cluster).toContain('Karpenter NodePools');
+    const s = result.head.scenarios[0]!;
+    expect(s.workloads[0]).toMatchObject({ desired: 4 });
+    expect(s.description).toMatch(/Drain and replace [1-9]\d* node/);
+  });
+
+  it('leaves pods pending with the NodePool limit as the reason when the limit is reached', () => {
+    // 4 vCPU allow one m5.xlarge: 2 pods of 1500m fit, the other 2 stay pending.
+    const result = simulate(objects(nodePool('4') + deployment({ name: 'web', replicas: 4, cpu: '1500m' })), { scenarios: ['rolling-upgrade:nodes=0'] });
+    const w = result.head.scenarios[0]!.workloads[0]!;
+    expect(w.maxPending).toBe(2);
+    expect(w.unschedulableReasons).toContain('NodePool general reached its limits');
+  });
+});
