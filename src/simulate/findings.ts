@@ -1,6 +1,6 @@
 /** Simulation problems as findings, so they flow through the same reports, PR comments and exit codes as rules. */
 import { fingerprint } from '../model/fingerprint.js';
-import type { Finding } from '../model/types.js';
+import type { Finding, RuleMeta } from '../model/types.js';
 import { problemKey, type ProblemStatus } from './compare.js';
 import type { SimulationResult } from './index.js';
 import { PROBLEM_SEVERITY, type Problem, type ProblemRule } from './problems.js';
@@ -21,6 +21,15 @@ const REMEDIATIONS: Record<ProblemRule, string> = {
   'sim/zone-loss-outage': 'Spread replicas across zones (topologySpreadConstraints on topology.kubernetes.io/zone) and do not pin the workload to a single zone.',
   'sim/hpa-saturated': 'Raise maxReplicas to cover the peak, or lower the per-pod load the target implies.',
 };
+
+/** Rule metadata for reporters (SARIF `tool.driver.rules`, help text). */
+export const SIMULATION_RULES: RuleMeta[] = (Object.keys(TITLES) as ProblemRule[]).map((id) => ({
+  id,
+  severity: PROBLEM_SEVERITY[id],
+  description: `${TITLES[id]}.`,
+  remediation: REMEDIATIONS[id],
+  category: 'simulation',
+}));
 
 export function simulationFindings(result: SimulationResult): Finding[] {
   const status = new Map<string, ProblemStatus>();

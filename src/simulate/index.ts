@@ -23,7 +23,7 @@ import type { ManifestObject } from '../model/types.js';
 export { SimulationInputError } from './errors.js';
 export { formatSimulationText } from './report.js';
 export { formatSimulationMarkdown } from './markdown.js';
-export { simulationFindings } from './findings.js';
+export { simulationFindings, SIMULATION_RULES } from './findings.js';
 export type { ScenarioOutcome, WorkloadOutcome, DrainReport, HpaOutcome } from './outcome.js';
 export type { Comparison } from './compare.js';
 export type { Problem } from './problems.js';

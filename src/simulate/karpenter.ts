@@ -234,8 +234,17 @@ export class KarpenterProvisioner {
       }
     }
     if (limited) {
-      const reason = `NodePool ${limited} reached its limits`;
+      // kube-scheduler's message plus Karpenter's, as the pod's events would show both.
+      const reason = `${pod.lastReason ? `${pod.lastReason} ` : ''}Karpenter: NodePool ${limited} reached its limits.`;
+      if (pod.lastReason !== reason) {
+        const count = (pod.w.reasons.get(pod.lastReason ?? '') ?? 1) - 1;
+        if (pod.lastReason !== undefined) {
+          if (count > 0) pod.w.reasons.set(pod.lastReason, count);
+          else pod.w.reasons.delete(pod.lastReason);
+        }
+      }
       pod.w.reasons.set(reason, (pod.w.reasons.get(reason) ?? 0) + 1);
+      pod.lastReason = reason;
       this.limitHits.set(limited, (this.limitHits.get(limited) ?? 0) + 1);
     }
     return undefined;

@@ -31,6 +31,6 @@ describe('Karpenter NodePools as the cluster (B.6)', () => {
     const result = simulate(objects(nodePool('4') + deployment({ name: 'web', replicas: 4, cpu: '1500m' })), { scenarios: ['rolling-upgrade:nodes=0'] });
     const w = result.head.scenarios[0]!.workloads[0]!;
     expect(w.maxPending).toBe(2);
-    expect(w.unschedulableReasons).toContain('NodePool general reached its limits');
+    expect(w.unschedulableReasons[0]).toBe('0/1 nodes are available: 1 Insufficient cpu. Karpenter: NodePool general reached its limits.');
   });
 });
