@@ -44600,26 +44600,6 @@ function mergeInto(into, from) {
         into.sources.set(k, v);
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/rules/builtin-dir.ts
-
-
-
-/**
- * The one place that finds the shipped `policies/` folder. Both the sources (`src/rules/`) and
- * the bundles (`dist/cli/`, `dist/action/`) sit two levels below the package root. The path is
- * built at run time so the bundler does not try to inline the folder.
- */
-function builtinPoliciesDir() {
-    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const segments = ['..', '..', 'policies'];
-    const candidate = external_node_path_default().resolve(here, ...segments);
-    if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-        return candidate;
-    return external_node_path_default().resolve(process.env.GITHUB_ACTION_PATH ?? here, 'policies');
-}
-
 ;// CONCATENATED MODULE: ./src/model/field-path.ts
 const SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 /**
@@ -44686,6 +44666,848 @@ function findBracketEnd(s, open) {
             return i;
     }
     throw new Error(`Unclosed '[' in field path: ${s}`);
+}
+
+;// CONCATENATED MODULE: ./src/admission/offline-expressions.ts
+
+/**
+ * What an offline linter cannot evaluate, and where an expression's failing field probably is.
+ * The apiserver evaluates `authorizer` against live RBAC; offline there is nothing to ask, so any
+ * expression that needs it is reported as not evaluable rather than silently passing.
+ */
+function usesAuthorizer(expression) {
+    return /\bauthorizer\b/.test(expression);
+}
+/** `variables.<name>` references in an expression. */
+function variablesUsed(expression) {
+    return [...expression.matchAll(/\bvariables\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+/**
+ * Kyverno's CEL libraries that need a cluster, a registry or the network (or that resilint does not
+ * implement). A policy using one is skipped with this reason instead of failing to compile.
+ */
+const KYVERNO_EXTENSIONS = [
+    [/\bresource\.(Get|List|Post)\s*\(/, 'resource.* (reads live cluster objects)'],
+    [/\bhttp\.(Get|Post|Client)\s*\(/, 'http.* (calls external services)'],
+    [/\bglobalContext\.Get\s*\(/, 'globalContext.Get (reads Kyverno global context entries)'],
+    [/\bimage\.GetMetadata\s*\(|\bimagedata\.Get\s*\(/, 'image.GetMetadata (fetches image metadata from a registry)'],
+    [/(^|[^.\w])image\s*\(/, 'image() (Kyverno image reference library)'],
+    [/\bparseImageReference\s*\(/, 'parseImageReference (Kyverno image library)'],
+    [/\bx509\./, 'x509.* (Kyverno certificate library)'],
+    [/\bjson\.(Unmarshal|unmarshal)\s*\(|\byaml\.(Parse|parse)\s*\(/, 'json/yaml parsing (Kyverno library)'],
+    [/\bgenerator\.|\bmutation\./, 'generate/mutate libraries'],
+    [/\brandom\s*\(/, 'random() (Kyverno library)'],
+    [/\bbase64\./, 'base64.* (Kyverno library)'],
+    [/\btime\.now\s*\(/, 'time.now() (Kyverno library)'],
+];
+/** The first Kyverno extension an expression uses, as a reason for skipping the policy. */
+function kyvernoExtensionIn(expression) {
+    return KYVERNO_EXTENSIONS.find(([re]) => re.test(expression))?.[1];
+}
+const OBJECT_PATH = /\bobject((?:\s*\.\s*\??[A-Za-z_][A-Za-z0-9_]*|\[\s*'[^']*'\s*\]|\[\s*"[^"]*"\s*\]|\[\s*\d+\s*\])+)(\s*\()?/;
+/**
+ * The first `object.a.b[0]` path an expression names (a trailing method call such as `.all(` or
+ * `.startsWith(` is not part of it), as a field path for the finding. Undefined when none.
+ */
+function objectPathIn(expression) {
+    if (!expression)
+        return undefined;
+    const m = OBJECT_PATH.exec(expression);
+    if (!m)
+        return undefined;
+    const segments = [];
+    for (const part of m[1].matchAll(/\.\s*\??([A-Za-z_][A-Za-z0-9_]*)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[\s*(\d+)\s*\]/g)) {
+        if (part[1] !== undefined)
+            segments.push(part[1]);
+        else if (part[2] !== undefined)
+            segments.push(part[2]);
+        else if (part[3] !== undefined)
+            segments.push(part[3]);
+        else
+            segments.push(Number(part[4]));
+    }
+    if (m[2])
+        segments.pop();
+    return segments.length > 0 ? segments : undefined;
+}
+function pathText(path) {
+    return path && path.length > 0 ? formatFieldPath(path) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/admission/admission-rule.ts
+
+
+/**
+ * Builds the resilint rule. Expressions that need `authorizer` (directly or through a variable)
+ * are replaced by a notice saying they cannot be evaluated offline; a matchCondition that needs it
+ * makes every validation such a notice, since whether the policy applies is unknown.
+ */
+function buildAdmissionRule(input) {
+    const draft = withNamespaceObject(input);
+    const unavailable = new Set();
+    const needsCluster = (e) => usesAuthorizer(e) || variablesUsed(e).some((v) => unavailable.has(v));
+    const variables = draft.variables.filter((v) => {
+        if (!needsCluster(v.expression))
+            return true;
+        unavailable.add(v.name);
+        return false;
+    });
+    const conditions = draft.matchConditions.filter((m) => !needsCluster(m.expression));
+    const applicabilityUnknown = conditions.length < draft.matchConditions.length;
+    const sourcePaths = new Map();
+    const named = (list, key) => list.map((x, index) => {
+        sourcePaths.set(`${key}.${index}`, x.path);
+        return { name: x.name, expression: x.expression, index };
+    });
+    const validations = draft.validations.map((v, index) => {
+        sourcePaths.set(`validations.${index}`, v.path);
+        const id = `validation${index}`;
+        if (applicabilityUnknown || needsCluster(v.expression)) {
+            const why = applicabilityUnknown ? 'a matchCondition uses `authorizer`' : 'it uses `authorizer`';
+            return {
+                id,
+                index,
+                expression: 'false',
+                severity: 'notice',
+                message: `not evaluable offline: ${why}, which needs a live cluster (expression: ${v.expression.trim()})`,
+                fieldPath: pathText(draft.templatePath),
+            };
+        }
+        const spec = { id, index, expression: v.expression };
+        if (v.message)
+            spec.message = v.message;
+        if (v.messageExpression && !needsCluster(v.messageExpression))
+            spec.messageExpression = v.messageExpression;
+        spec.fieldPath = fieldPathOf(v, draft.templatePath);
+        if (spec.fieldPath === undefined)
+            delete spec.fieldPath;
+        return spec;
+    });
+    const rule = {
+        id: draft.id,
+        category: 'admission',
+        severity: draft.severity,
+        description: draft.description ?? `${draft.title}.`,
+        remediation: `Change the object so that every validation of ${draft.title} holds.`,
+        links: [],
+        params: {},
+        match: { kinds: ['*'] },
+        matchConditions: named(conditions, 'matchConditions'),
+        variables: named(variables, 'variables'),
+        validations,
+        source: remapSource(draft.source, sourcePaths),
+        dir: '',
+        builtin: false,
+    };
+    return { rule, filter: draft.filter, params: draft.params, ignoreErrors: draft.ignoreErrors };
+}
+/**
+ * Where a finding points: the validation's own `fieldPath`, else the object path its
+ * messageExpression or expression names, else (for autogen rules) the pod template.
+ */
+function fieldPathOf(v, templatePath) {
+    if (v.fieldPath) {
+        try {
+            const path = parseFieldPath(v.fieldPath);
+            return pathText(templatePath && path[0] === 'spec' ? [...templatePath, ...path] : path);
+        }
+        catch {
+            // An unparsable fieldPath falls back to a guess rather than losing the finding.
+        }
+    }
+    return pathText(objectPathIn(v.messageExpression) ?? objectPathIn(v.expression) ?? templatePath);
+}
+/**
+ * A view of the policy object whose `locate` understands the rule's own paths
+ * (`validations[i].expression`), so compile errors point at the line in the policy file.
+ */
+function remapSource(policy, sourcePaths) {
+    return {
+        ...policy,
+        get range() {
+            return policy.range;
+        },
+        locate(path) {
+            const base = sourcePaths.get(`${String(path[0])}.${String(path[1])}`);
+            return policy.locate(base ? [...base, ...path.slice(2)] : path);
+        },
+    };
+}
+/**
+ * The apiserver always has the Namespace of a namespaced object; offline there may be no
+ * Namespace manifest. Expressions then see the namespace as the apiserver creates it: its name
+ * and the `kubernetes.io/metadata.name` label. Null for cluster-scoped objects, as in the apiserver.
+ */
+const NAMESPACE_VARIABLE = 'resilintNamespaceObject';
+const NAMESPACE_FALLBACK = "namespaceObject != null ? namespaceObject : (request.namespace == '' ? dyn(null) : dyn({'apiVersion': 'v1', 'kind': 'Namespace', " +
+    "'metadata': {'name': request.namespace, 'labels': {'kubernetes.io/metadata.name': request.namespace}}}))";
+function withNamespaceObject(draft) {
+    const uses = (e) => e !== undefined && /\bnamespaceObject\b/.test(e);
+    const all = [...draft.matchConditions, ...draft.variables, ...draft.validations];
+    if (!all.some((x) => uses(x.expression) || ('messageExpression' in x && uses(x.messageExpression))))
+        return draft;
+    const swap = (e) => e.replace(/\bnamespaceObject\b/g, `variables.${NAMESPACE_VARIABLE}`);
+    const fallback = { name: NAMESPACE_VARIABLE, expression: NAMESPACE_FALLBACK, path: ['spec'] };
+    // matchConditions run before variables, so they get the fallback inline.
+    return {
+        ...draft,
+        matchConditions: draft.matchConditions.map((m) => ({ ...m, expression: m.expression.replace(/\bnamespaceObject\b/g, `(${NAMESPACE_FALLBACK})`) })),
+        variables: [fallback, ...draft.variables.map((v) => ({ ...v, expression: swap(v.expression) }))],
+        validations: draft.validations.map((v) => ({ ...v, expression: swap(v.expression), messageExpression: v.messageExpression && swap(v.messageExpression) })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/admission/autogen.ts
+/**
+ * Kyverno's automatic rules for pod controllers: a rule written for Pods also runs on the pod
+ * templates of the controllers, with `object.spec` and `object.metadata` read from the template
+ * (Kyverno rewrites the expressions the same way; its policies' tests expect template labels). CronJobs nest the template one level deeper and get their own rule.
+ */
+const DEFAULT_POD_CONTROLLERS = ['DaemonSet', 'Deployment', 'Job', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'CronJob'];
+const TEMPLATE_PATH = ['spec', 'template'];
+const CRONJOB_TEMPLATE_PATH = ['spec', 'jobTemplate', 'spec', 'template'];
+/** Controllers named by `pod-policies.kyverno.io/autogen-controllers` or `autogen.podControllers`. */
+function parseControllers(value) {
+    if (Array.isArray(value))
+        return value.filter((x) => typeof x === 'string').map(canonicalKind);
+    if (typeof value !== 'string')
+        return undefined;
+    if (value.trim().toLowerCase() === 'none')
+        return [];
+    return value.split(',').map((s) => canonicalKind(s.trim())).filter(Boolean);
+}
+/** `deployments`, `apps/v1/Deployment`, `Deployment` → `Deployment`. */
+function canonicalKind(entry) {
+    const last = entry.split('/').pop();
+    const lower = last.toLowerCase().replace(/s$/, '');
+    return DEFAULT_POD_CONTROLLERS.find((k) => k.toLowerCase() === lower) ?? last;
+}
+function rewrite(expression, template) {
+    const prefix = template.join('.');
+    return expression.replace(/\b(object|oldObject)(\s*\.\s*)(\??)(spec|metadata)\b/g, (_m, root, dot, opt, field) => `${root}${dot}${opt}${prefix}.${field}`);
+}
+/**
+ * The autogen drafts for a Pod draft: one for template-owning controllers and one for CronJobs,
+ * each applying the Pod rule's own filter to the controller as if it were its Pod.
+ */
+function autogenDrafts(pod, controllers, idFor) {
+    const out = [];
+    const templated = new Set(controllers.filter((k) => k !== 'CronJob'));
+    const variants = [
+        ['template', templated, TEMPLATE_PATH],
+        ['cronjob', new Set(controllers.includes('CronJob') ? ['CronJob'] : []), CRONJOB_TEMPLATE_PATH],
+    ];
+    for (const [variant, kinds, template] of variants) {
+        if (kinds.size === 0)
+            continue;
+        const re = (x) => ({
+            ...x,
+            expression: rewrite(x.expression, template),
+            ...('messageExpression' in x && x.messageExpression ? { messageExpression: rewrite(x.messageExpression, template) } : {}),
+        });
+        out.push({
+            ...pod,
+            id: idFor(variant),
+            title: `${pod.title} (autogen for ${[...kinds].join(', ')})`,
+            filter: (o) => kinds.has(o.kind) && pod.filter(asPod(o)),
+            matchConditions: pod.matchConditions.map(re),
+            variables: pod.variables.map(re),
+            validations: pod.validations.map(re),
+            templatePath: template,
+        });
+    }
+    return out;
+}
+/** The controller seen through a Pod rule's match block: kind Pod in the core group, same labels and namespace. */
+function asPod(o) {
+    return { ...o, apiVersion: 'v1', kind: 'Pod', get range() { return o.range; }, locate: o.locate };
+}
+
+;// CONCATENATED MODULE: ./src/admission/resource-kinds.ts
+/**
+ * Admission rules name REST resources (`deployments`), manifests name kinds (`Deployment`). The
+ * built-in table covers the core API groups; for anything else (CRDs) the resource is the kind's
+ * lower-case plural, which is how `kubectl` and the apiserver derive it for nearly every CRD.
+ */
+const BUILTIN_RESOURCES = {
+    pods: 'Pod', services: 'Service', configmaps: 'ConfigMap', secrets: 'Secret', namespaces: 'Namespace',
+    nodes: 'Node', serviceaccounts: 'ServiceAccount', persistentvolumeclaims: 'PersistentVolumeClaim',
+    persistentvolumes: 'PersistentVolume', replicationcontrollers: 'ReplicationController', endpoints: 'Endpoints',
+    limitranges: 'LimitRange', resourcequotas: 'ResourceQuota', events: 'Event', podtemplates: 'PodTemplate',
+    deployments: 'Deployment', statefulsets: 'StatefulSet', daemonsets: 'DaemonSet', replicasets: 'ReplicaSet',
+    controllerrevisions: 'ControllerRevision', jobs: 'Job', cronjobs: 'CronJob',
+    horizontalpodautoscalers: 'HorizontalPodAutoscaler', poddisruptionbudgets: 'PodDisruptionBudget',
+    ingresses: 'Ingress', ingressclasses: 'IngressClass', networkpolicies: 'NetworkPolicy',
+    roles: 'Role', rolebindings: 'RoleBinding', clusterroles: 'ClusterRole', clusterrolebindings: 'ClusterRoleBinding',
+    storageclasses: 'StorageClass', priorityclasses: 'PriorityClass', runtimeclasses: 'RuntimeClass',
+    customresourcedefinitions: 'CustomResourceDefinition', leases: 'Lease', endpointslices: 'EndpointSlice',
+    validatingwebhookconfigurations: 'ValidatingWebhookConfiguration',
+    mutatingwebhookconfigurations: 'MutatingWebhookConfiguration',
+    validatingadmissionpolicies: 'ValidatingAdmissionPolicy',
+    validatingadmissionpolicybindings: 'ValidatingAdmissionPolicyBinding',
+    verticalpodautoscalers: 'VerticalPodAutoscaler', gateways: 'Gateway', httproutes: 'HTTPRoute',
+};
+/** The lower-case plural the apiserver uses for a kind (`NetworkPolicy` → `networkpolicies`). */
+function resourceOfKind(kind) {
+    const known = Object.entries(BUILTIN_RESOURCES).find(([, k]) => k === kind);
+    if (known)
+        return known[0];
+    const lower = kind.toLowerCase();
+    if (/[^aeiou]y$/.test(lower))
+        return `${lower.slice(0, -1)}ies`;
+    if (/(s|x|z|ch|sh)$/.test(lower))
+        return `${lower}es`;
+    return `${lower}s`;
+}
+/** Whether a resource name from a rule (`deployments`, `*`, `pods/status`) selects objects of `kind`. */
+function resourceSelectsKind(resource, kind) {
+    if (resource === '*')
+        return true;
+    // Subresources (`pods/status`, `*/scale`) are never the object a manifest creates.
+    if (resource.includes('/'))
+        return false;
+    return BUILTIN_RESOURCES[resource] === kind || resourceOfKind(kind) === resource;
+}
+/** API group of an apiVersion (`apps/v1` → `apps`, `v1` → ``). */
+function groupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+function versionOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? apiVersion : apiVersion.slice(slash + 1);
+}
+
+;// CONCATENATED MODULE: ./src/admission/match-resources.ts
+
+
+/**
+ * Labels of each namespace as the apiserver would see them: the Namespace manifest's labels when
+ * one is loaded, plus `kubernetes.io/metadata.name`, which the apiserver sets on every namespace.
+ */
+class NamespaceLabels {
+    byName = new Map();
+    constructor(manifests) {
+        for (const o of manifests) {
+            if (o.kind === 'Namespace' && o.apiVersion === 'v1')
+                this.byName.set(o.name, { ...(o.raw.metadata?.labels ?? {}) });
+        }
+    }
+    of(namespace) {
+        return { ...(this.byName.get(namespace) ?? {}), 'kubernetes.io/metadata.name': namespace };
+    }
+}
+/** The namespace a selector on namespaces is checked against: a Namespace is its own. */
+function namespaceNameOf(o) {
+    return o.kind === 'Namespace' && o.apiVersion === 'v1' ? o.name : o.namespace;
+}
+/** ValidatingAdmissionPolicy `resourceRules` / `excludeResourceRules` entry (the offline request is a CREATE). */
+function resourceRuleSelects(rule, o) {
+    const has = (key, value) => !Array.isArray(rule[key]) || rule[key].includes('*') || rule[key].includes(value);
+    if (!has('apiGroups', groupOf(o.apiVersion)) || !has('apiVersions', versionOf(o.apiVersion)) || !has('operations', 'CREATE'))
+        return false;
+    if (!Array.isArray(rule.resources) || !rule.resources.some((r) => typeof r === 'string' && resourceSelectsKind(r, o.kind)))
+        return false;
+    if (Array.isArray(rule.resourceNames) && rule.resourceNames.length > 0 && !rule.resourceNames.includes(o.name))
+        return false;
+    const scope = rule.scope ?? '*';
+    if (scope === 'Cluster' && o.namespace !== undefined)
+        return false;
+    if (scope === 'Namespaced' && o.namespace === undefined)
+        return false;
+    return true;
+}
+/**
+ * `matchConstraints` of a policy or `matchResources` of a binding. For cluster-scoped objects other
+ * than Namespaces the namespaceSelector does not apply, as in the apiserver.
+ */
+function vapMatchFilter(match, namespaces) {
+    const m = isRecord(match) ? match : {};
+    const rules = Array.isArray(m.resourceRules) ? m.resourceRules.filter(isRecord) : [];
+    const excludes = Array.isArray(m.excludeResourceRules) ? m.excludeResourceRules.filter(isRecord) : [];
+    return (o) => {
+        if (Array.isArray(m.resourceRules) && !rules.some((r) => resourceRuleSelects(r, o)))
+            return false;
+        if (excludes.some((r) => resourceRuleSelects(r, o)))
+            return false;
+        if (m.objectSelector !== undefined && !selectorMatches(m.objectSelector, o.raw.metadata?.labels ?? {}))
+            return false;
+        const ns = namespaceNameOf(o);
+        if (m.namespaceSelector !== undefined && ns !== undefined && !selectorMatches(m.namespaceSelector, namespaces.of(ns)))
+            return false;
+        return true;
+    };
+}
+/** Whether a resource rule list admits a CREATE at all (otherwise the policy never runs offline). */
+function vapMatchesCreate(match) {
+    const m = isRecord(match) ? match : {};
+    if (!Array.isArray(m.resourceRules))
+        return true;
+    return m.resourceRules.some((r) => isRecord(r) && (!Array.isArray(r.operations) || r.operations.includes('*') || r.operations.includes('CREATE')));
+}
+/** Kyverno wildcards: `*` any run of characters, `?` one character. */
+function wildcardMatches(pattern, value) {
+    const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    return re.test(value);
+}
+/** A Kyverno kind entry: `Pod`, `v1/Pod`, `apps/v1/Deployment`, `*`, `apps/v1/*`, `Pod/status`. */
+function kyvernoKindSelects(entry, o) {
+    const parts = entry.split('/');
+    if (parts.length === 2 && /^[A-Z*]/.test(parts[0]) && parts[0] !== '*')
+        return false; // Kind/subresource
+    const kind = parts[parts.length - 1];
+    if (!wildcardMatches(kind, o.kind))
+        return false;
+    if (parts.length === 2)
+        return wildcardMatches(parts[0], versionOf(o.apiVersion));
+    if (parts.length === 3)
+        return wildcardMatches(parts[0], groupOf(o.apiVersion)) && wildcardMatches(parts[1], versionOf(o.apiVersion));
+    return true;
+}
+/** One Kyverno `ResourceDescription` (`match.any[].resources`). User/role filters are not known offline. */
+function kyvernoResourcesSelect(res, o, namespaces) {
+    const strings = (key) => (Array.isArray(res[key]) ? res[key].filter((x) => typeof x === 'string') : undefined);
+    const kinds = strings('kinds');
+    if (kinds && kinds.length > 0 && !kinds.some((k) => kyvernoKindSelects(k, o)))
+        return false;
+    const names = [...(strings('names') ?? []), ...(typeof res.name === 'string' ? [res.name] : [])];
+    if (names.length > 0 && !names.some((n) => wildcardMatches(n, o.name)))
+        return false;
+    const nsList = strings('namespaces');
+    const ns = namespaceNameOf(o);
+    if (nsList && nsList.length > 0 && (ns === undefined || !nsList.some((n) => wildcardMatches(n, ns))))
+        return false;
+    const ops = strings('operations');
+    if (ops && ops.length > 0 && !ops.includes('CREATE'))
+        return false;
+    if (res.selector !== undefined && !selectorMatches(res.selector, o.raw.metadata?.labels ?? {}))
+        return false;
+    if (res.namespaceSelector !== undefined && ns !== undefined && !selectorMatches(res.namespaceSelector, namespaces.of(ns)))
+        return false;
+    if (isRecord(res.annotations)) {
+        const annotations = o.raw.metadata?.annotations ?? {};
+        for (const [k, v] of Object.entries(res.annotations)) {
+            if (annotations[k] === undefined || !wildcardMatches(String(v), annotations[k]))
+                return false;
+        }
+    }
+    return true;
+}
+function kyvernoFilterSelects(filter, o, namespaces) {
+    return isRecord(filter.resources) ? kyvernoResourcesSelect(filter.resources, o, namespaces) : true;
+}
+/** Kyverno `match` / `exclude`: `any` (one filter suffices), `all` (every filter), or legacy `resources`. */
+function kyvernoBlockSelects(block, o, namespaces) {
+    if (!isRecord(block))
+        return false;
+    const any = Array.isArray(block.any) ? block.any.filter(isRecord) : [];
+    const all = Array.isArray(block.all) ? block.all.filter(isRecord) : [];
+    if (any.length > 0)
+        return any.some((f) => kyvernoFilterSelects(f, o, namespaces));
+    if (all.length > 0)
+        return all.every((f) => kyvernoFilterSelects(f, o, namespaces));
+    if (isRecord(block.resources) && Object.keys(block.resources).length > 0)
+        return kyvernoResourcesSelect(block.resources, o, namespaces);
+    return false;
+}
+/** Every kind a Kyverno match block names (for autogen, which applies only to Pod-only rules). */
+function kyvernoMatchedKinds(block) {
+    if (!isRecord(block))
+        return [];
+    const filters = [...(Array.isArray(block.any) ? block.any : []), ...(Array.isArray(block.all) ? block.all : []), { resources: block.resources }];
+    return filters.flatMap((f) => (isRecord(f) && isRecord(f.resources) && Array.isArray(f.resources.kinds) ? f.resources.kinds : []));
+}
+
+;// CONCATENATED MODULE: ./src/admission/vap.ts
+
+
+
+const VAP_API_GROUP = 'admissionregistration.k8s.io';
+/** Deny → error, Warn → warning, Audit → notice; with several actions the strongest wins. */
+function severityOfActions(actions) {
+    const list = Array.isArray(actions) ? actions : [];
+    if (list.includes('Deny'))
+        return 'error';
+    if (list.includes('Warn'))
+        return 'warning';
+    if (list.includes('Audit'))
+        return 'notice';
+    return 'error';
+}
+/** `matchConditions` / `variables` of a policy spec, with their paths. */
+function namedExpressions(spec, key) {
+    const list = Array.isArray(spec[key]) ? spec[key] : [];
+    return list
+        .map((x, i) => ({ x, i }))
+        .filter(({ x }) => isRecord(x) && typeof x.expression === 'string')
+        .map(({ x, i }) => ({ name: String(x.name ?? `condition${i}`), expression: x.expression, path: ['spec', key, i, 'expression'] }));
+}
+function validationsOf(list, base) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((v, i) => isRecord(v) && typeof v.expression === 'string'
+        ? [{ expression: v.expression, message: vap_str(v.message), messageExpression: vap_str(v.messageExpression), fieldPath: vap_str(v.fieldPath), path: [...base, i, 'expression'] }]
+        : []);
+}
+function vap_str(v) {
+    return typeof v === 'string' && v.trim() ? v : undefined;
+}
+/** Param objects of a paramKind (`apiVersion`+`kind`, or the alpha `group`/`version`/`kind`). */
+function paramCandidates(paramKind, pool) {
+    const apiVersion = typeof paramKind.apiVersion === 'string' ? paramKind.apiVersion : paramKind.group ? `${paramKind.group}/${paramKind.version}` : paramKind.version;
+    const seen = new Set();
+    return pool.filter((o) => {
+        // A param file may be both a manifest and in the policy folder; it is still one param.
+        const key = `${o.file}#${o.docIndex}#${o.listIndex ?? ''}`;
+        if (seen.has(key) || o.kind !== paramKind.kind || (apiVersion !== undefined && o.apiVersion !== apiVersion))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * Params selected by a `paramRef`: by name, or by label selector; a namespace given in the
+ * paramRef must match. Returns every match (the apiserver evaluates the policy once per param).
+ */
+function resolveParams(paramKind, paramRef, pool) {
+    return paramCandidates(paramKind, pool).filter((o) => {
+        if (typeof paramRef.namespace === 'string' && paramRef.namespace && (o.raw.metadata?.namespace ?? o.namespace ?? 'default') !== paramRef.namespace)
+            return false;
+        if (typeof paramRef.name === 'string' && paramRef.name)
+            return o.name === paramRef.name;
+        if (paramRef.selector !== undefined)
+            return selectorMatches(paramRef.selector, o.raw.metadata?.labels ?? {});
+        return false;
+    });
+}
+/**
+ * Turns ValidatingAdmissionPolicies and their bindings into drafts: one per (policy, binding,
+ * param object). A policy without a binding applies as if bound to everything, with a note.
+ */
+function vapDrafts(objects, manifests, namespaces) {
+    const out = { drafts: [], notes: [], skipped: [] };
+    const isVap = (o, kind) => o.kind === kind && groupOf(o.apiVersion) === VAP_API_GROUP;
+    const pool = [...manifests, ...objects];
+    const policies = objects.filter((o) => isVap(o, 'ValidatingAdmissionPolicy'));
+    const bindings = [...objects, ...manifests].filter((o) => isVap(o, 'ValidatingAdmissionPolicyBinding'));
+    for (const policy of policies) {
+        const spec = isRecord(policy.raw.spec) ? policy.raw.spec : {};
+        if (!policy.name) {
+            out.skipped.push({ policy: '(unnamed)', file: policy.file, reason: 'the policy has no metadata.name' });
+            continue;
+        }
+        const validations = validationsOf(spec.validations, ['spec', 'validations']);
+        if (validations.length === 0) {
+            out.skipped.push({ policy: policy.name, file: policy.file, reason: 'no validations (auditAnnotations alone have no offline effect)' });
+            continue;
+        }
+        if (!vapMatchesCreate(spec.matchConstraints)) {
+            out.skipped.push({ policy: policy.name, file: policy.file, reason: 'matches no CREATE operation, and offline every object is a CREATE' });
+            continue;
+        }
+        const policyFilter = vapMatchFilter(spec.matchConstraints, namespaces);
+        const mine = bindings.filter((b) => b.raw.spec?.policyName === policy.name);
+        const base = {
+            source: policy,
+            description: policy.raw.metadata?.annotations?.['kubernetes.io/description'],
+            ignoreErrors: spec.failurePolicy === 'Ignore',
+            matchConditions: namedExpressions(spec, 'matchConditions'),
+            variables: namedExpressions(spec, 'variables'),
+            validations,
+        };
+        const paramKind = isRecord(spec.paramKind) ? spec.paramKind : undefined;
+        if (mine.length === 0) {
+            out.notes.push(`ValidatingAdmissionPolicy ${policy.name} (${policy.file}) has no binding: applied to every matching object as if bound to everything, with Deny.`);
+            const params = paramKind ? paramCandidates(paramKind, pool) : [];
+            if (paramKind && params.length !== 1) {
+                out.skipped.push({ policy: policy.name, file: policy.file, reason: `needs params of kind ${paramKind.kind} but has no binding to choose them (${params.length} found)` });
+                continue;
+            }
+            out.drafts.push({ ...base, id: `vap/${policy.name}`, title: `ValidatingAdmissionPolicy ${policy.name}`, severity: 'error', filter: policyFilter, params: params[0]?.raw ?? null });
+            continue;
+        }
+        const variants = [];
+        for (const binding of mine) {
+            const ref = isRecord(binding.raw.spec?.paramRef) ? binding.raw.spec.paramRef : undefined;
+            if (!paramKind || !ref) {
+                variants.push({ binding });
+                continue;
+            }
+            const params = resolveParams(paramKind, ref, pool);
+            if (params.length === 0) {
+                if (ref.parameterNotFoundAction === 'Deny')
+                    variants.push({ binding, missing: true });
+                else
+                    out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+                continue;
+            }
+            for (const param of params)
+                variants.push({ binding, param });
+        }
+        for (const v of variants) {
+            const bspec = v.binding.raw.spec ?? {};
+            const bindingFilter = bspec.matchResources ? vapMatchFilter(bspec.matchResources, namespaces) : () => true;
+            const suffix = variants.length === 1 ? '' : `/${v.binding.name}${v.param && variants.filter((x) => x.binding === v.binding).length > 1 ? `/${v.param.name}` : ''}`;
+            const draft = {
+                ...base,
+                id: `vap/${policy.name}${suffix}`,
+                title: `ValidatingAdmissionPolicy ${policy.name} bound by ${v.binding.name}${v.param ? ` with params ${v.param.name}` : ''}`,
+                severity: severityOfActions(bspec.validationActions),
+                filter: (o) => policyFilter(o) && bindingFilter(o),
+                params: v.param?.raw ?? null,
+            };
+            if (v.missing) {
+                // The apiserver denies every matching request when the binding's params are missing.
+                draft.matchConditions = [];
+                draft.variables = [];
+                draft.validations = [{ expression: 'false', message: `no params found for policy binding ${v.binding.name} (parameterNotFoundAction: Deny)`, path: ['spec', 'paramKind'] }];
+            }
+            out.drafts.push(draft);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/admission/kyverno.ts
+
+
+
+
+
+
+const AUTOGEN_ANNOTATION = 'pod-policies.kyverno.io/autogen-controllers';
+/** Kyverno's Enforce blocks the request (error); Audit only reports it (warning). */
+function severityOfFailureAction(action) {
+    return typeof action === 'string' && action.toLowerCase() === 'enforce' ? 'error' : 'warning';
+}
+/** ValidatingPolicy speaks VAP's validationActions, but Kyverno's Audit lands in a policy report: a warning. */
+function severityOfVpolActions(actions) {
+    const list = Array.isArray(actions) ? actions : [];
+    return list.includes('Deny') || list.length === 0 ? 'error' : 'warning';
+}
+function describe(policy) {
+    const d = policy.raw.metadata?.annotations?.['policies.kyverno.io/description'];
+    return typeof d === 'string' && d.trim() ? d.trim().replace(/\s+/g, ' ') : undefined;
+}
+function firstExtension(expressions) {
+    for (const e of expressions) {
+        const ext = kyvernoExtensionIn(e);
+        if (ext)
+            return ext;
+    }
+    return undefined;
+}
+function isKyvernoValidatingPolicy(o) {
+    return o.kind === 'ValidatingPolicy' && groupOf(o.apiVersion) === 'policies.kyverno.io';
+}
+function isKyvernoPolicy(o) {
+    return (o.kind === 'ClusterPolicy' || o.kind === 'Policy') && groupOf(o.apiVersion) === 'kyverno.io';
+}
+/** Kyverno `ValidatingPolicy`: VAP-shaped, with autogen for Pod policies unless configured otherwise. */
+function validatingPolicyDrafts(objects, namespaces) {
+    const out = { drafts: [], notes: [], skipped: [] };
+    for (const policy of objects.filter(isKyvernoValidatingPolicy)) {
+        const spec = isRecord(policy.raw.spec) ? policy.raw.spec : {};
+        const skip = (reason) => out.skipped.push({ policy: policy.name, file: policy.file, reason });
+        const matchConditions = namedExpressions(spec, 'matchConditions');
+        const variables = namedExpressions(spec, 'variables');
+        const validations = validationsOf(spec.validations, ['spec', 'validations']);
+        if (validations.length === 0) {
+            skip('no validations');
+            continue;
+        }
+        if (spec.evaluation?.mode === 'JSON') {
+            skip('evaluation mode JSON (non-Kubernetes payloads)');
+            continue;
+        }
+        const ext = firstExtension([...matchConditions, ...variables, ...validations].flatMap((x) => [x.expression, ...('messageExpression' in x && x.messageExpression ? [x.messageExpression] : [])]));
+        if (ext) {
+            skip(`uses Kyverno CEL extension ${ext}`);
+            continue;
+        }
+        if (!vapMatchesCreate(spec.matchConstraints)) {
+            skip('matches no CREATE operation, and offline every object is a CREATE');
+            continue;
+        }
+        const draft = {
+            id: `kyverno/${policy.name}`,
+            title: `Kyverno ValidatingPolicy ${policy.name}`,
+            description: describe(policy),
+            source: policy,
+            severity: severityOfVpolActions(spec.validationActions),
+            filter: vapMatchFilter(spec.matchConstraints, namespaces),
+            params: null,
+            ignoreErrors: spec.failurePolicy === 'Ignore',
+            matchConditions,
+            variables,
+            validations,
+        };
+        out.drafts.push(draft);
+        const controllers = parseControllers(spec.autogen?.podControllers?.controllers) ?? DEFAULT_POD_CONTROLLERS;
+        if (selectsOnlyPods(spec.matchConstraints) && controllers.length > 0) {
+            out.drafts.push(...autogenDrafts(draft, controllers, (v) => `kyverno/${policy.name}/${v === 'template' ? 'autogen' : 'autogen-cronjob'}`));
+        }
+    }
+    return out;
+}
+function selectsOnlyPods(match) {
+    const rules = isRecord(match) && Array.isArray(match.resourceRules) ? match.resourceRules : [];
+    return rules.length > 0 && rules.every((r) => isRecord(r) && Array.isArray(r.resources) && r.resources.length > 0 && r.resources.every((x) => x === 'pods'));
+}
+/** Kyverno `ClusterPolicy` / `Policy` rules whose `validate` uses `cel`; every other rule is skipped with why. */
+function kyvernoPolicyDrafts(objects, manifests, namespaces) {
+    const out = { drafts: [], notes: [], skipped: [] };
+    const pool = [...manifests, ...objects];
+    for (const policy of objects.filter(isKyvernoPolicy)) {
+        const spec = isRecord(policy.raw.spec) ? policy.raw.spec : {};
+        const rules = Array.isArray(spec.rules) ? spec.rules : [];
+        rules.forEach((r, i) => {
+            if (!isRecord(r))
+                return;
+            const name = typeof r.name === 'string' ? r.name : `rule${i}`;
+            const skip = (reason) => out.skipped.push({ policy: policy.name, rule: name, file: policy.file, reason });
+            const cel = r.validate?.cel;
+            if (!isRecord(cel)) {
+                skip(r.validate ? 'validate without cel (pattern, deny or foreach use JMESPath, which resilint does not evaluate)' : 'not a validate rule');
+                return;
+            }
+            if (r.preconditions !== undefined)
+                return skip('JMESPath preconditions (only celPreconditions are evaluated)');
+            if (r.context !== undefined)
+                return skip('context entries (API calls, ConfigMaps, image registries) need a live cluster');
+            const base = ['spec', 'rules', i];
+            const matchConditions = (Array.isArray(r.celPreconditions) ? r.celPreconditions : [])
+                .map((c, j) => ({ name: String(c?.name ?? `precondition${j}`), expression: String(c?.expression ?? 'true'), path: [...base, 'celPreconditions', j, 'expression'] }));
+            const variables = (Array.isArray(cel.variables) ? cel.variables : [])
+                .filter((v) => isRecord(v) && typeof v.expression === 'string')
+                .map((v, j) => ({ name: String(v.name), expression: v.expression, path: [...base, 'validate', 'cel', 'variables', j, 'expression'] }));
+            const validations = validationsOf(cel.expressions, [...base, 'validate', 'cel', 'expressions']).map((v) => ({ ...v, message: v.message ?? (typeof r.validate.message === 'string' ? r.validate.message : undefined) }));
+            if (validations.length === 0)
+                return skip('validate.cel has no expressions');
+            const ext = firstExtension([...matchConditions, ...variables, ...validations].flatMap((x) => [x.expression, ...('messageExpression' in x && x.messageExpression ? [x.messageExpression] : [])]));
+            if (ext)
+                return skip(`uses Kyverno CEL extension ${ext}`);
+            let params = null;
+            if (isRecord(cel.paramKind)) {
+                const found = isRecord(cel.paramRef) ? resolveParams(cel.paramKind, cel.paramRef, pool) : [];
+                if (found.length === 0)
+                    return skip(`params of kind ${String(cel.paramKind.kind)} not found among the manifests or policies`);
+                params = found[0].raw;
+            }
+            const inPolicyNamespace = (o) => policy.kind === 'ClusterPolicy' || o.namespace === policy.namespace;
+            const filter = (o) => inPolicyNamespace(o) && kyvernoBlockSelects(r.match, o, namespaces) && !(r.exclude !== undefined && kyvernoBlockSelects(r.exclude, o, namespaces));
+            const draft = {
+                id: `kyverno/${policy.name}/${name}`,
+                title: `Kyverno ${policy.kind} ${policy.name}, rule ${name}`,
+                description: describe(policy),
+                source: policy,
+                severity: severityOfFailureAction(r.validate.failureAction ?? spec.validationFailureAction),
+                filter,
+                params,
+                ignoreErrors: spec.failurePolicy === 'Ignore',
+                matchConditions,
+                variables,
+                validations,
+            };
+            out.drafts.push(draft);
+            const kinds = kyvernoMatchedKinds(r.match);
+            const podOnly = kinds.length > 0 && kinds.every((k) => typeof k === 'string' && kyvernoKindSelects(k, { apiVersion: 'v1', kind: 'Pod' }) && k !== '*');
+            const controllers = parseControllers(policy.raw.metadata?.annotations?.[AUTOGEN_ANNOTATION]) ?? DEFAULT_POD_CONTROLLERS;
+            if (podOnly && controllers.length > 0) {
+                out.drafts.push(...autogenDrafts(draft, controllers, (v) => `kyverno/${policy.name}/${v === 'template' ? 'autogen' : 'autogen-cronjob'}-${name}`));
+            }
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/admission/adapt-admission-policies.ts
+
+
+
+
+
+
+/**
+ * The door from admission policies to resilint rules: ValidatingAdmissionPolicy (+ bindings and
+ * params) and Kyverno ValidatingPolicy / ClusterPolicy / Policy with `validate.cel`, found among
+ * the non-Rule objects of the policy folders. Bindings, params and Namespaces may also come from
+ * the manifests, as they would in a cluster.
+ */
+function adaptAdmissionPolicies(policyObjects, manifests) {
+    const namespaces = new NamespaceLabels(manifests);
+    const sets = [vapDrafts(policyObjects, manifests, namespaces), validatingPolicyDrafts(policyObjects, namespaces), kyvernoPolicyDrafts(policyObjects, manifests, namespaces)];
+    const skipped = sets.flatMap((s) => s.skipped);
+    const notes = [
+        ...sets.flatMap((s) => s.notes),
+        ...skipped.map((s) => `${s.policy}${s.rule ? ` rule ${s.rule}` : ''} (${s.file}) skipped: ${s.reason}.`),
+    ];
+    const rules = [];
+    const errors = [];
+    const seen = new Map();
+    for (const draft of sets.flatMap((s) => s.drafts)) {
+        const clash = seen.get(draft.id);
+        if (clash) {
+            // Names are unique in a cluster; two policies with one name would silently shadow each other.
+            if (clash !== draft.source)
+                errors.push(duplicateError(draft.source, draft.id, clash.file));
+            continue;
+        }
+        seen.set(draft.id, draft.source);
+        rules.push(buildAdmissionRule(draft));
+    }
+    return { rules, errors, notes, skipped };
+}
+function duplicateError(policy, id, otherFile) {
+    const at = policy.locate(['metadata', 'name']);
+    const message = `rule ${id}: duplicate policy name (also in ${otherFile})`;
+    return {
+        ruleId: 'rule-error',
+        validation: id,
+        severity: 'error',
+        message,
+        file: policy.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        fingerprint: fingerprint(['rule-error', policy.file, id, message]),
+        suppressed: false,
+    };
+}
+/** Gives prepared admission rules their params (the whole param object, as `params`), filters and failure policy. */
+function attachAdmissionRules(prepared, rules) {
+    const filters = (prepared.filters ??= new Map());
+    const quiet = (prepared.quietErrors ??= new Set());
+    for (const a of rules) {
+        const settings = prepared.settings.get(a.rule.id);
+        if (!settings)
+            continue; // disabled in the config, or failed to compile
+        settings.params = (a.params === null ? null : toCel(a.params));
+        filters.set(a.rule.id, a.filter);
+        if (a.ignoreErrors)
+            quiet.add(a.rule.id);
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/rules/builtin-dir.ts
+
+
+
+/**
+ * The one place that finds the shipped `policies/` folder. Both the sources (`src/rules/`) and
+ * the bundles (`dist/cli/`, `dist/action/`) sit two levels below the package root. The path is
+ * built at run time so the bundler does not try to inline the folder.
+ */
+function builtinPoliciesDir() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const segments = ['..', '..', 'policies'];
+    const candidate = external_node_path_default().resolve(here, ...segments);
+    if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+        return candidate;
+    return external_node_path_default().resolve(process.env.GITHUB_ACTION_PATH ?? here, 'policies');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule-definition.ts
@@ -51118,7 +51940,7 @@ function celCompare(a, b) {
     if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && isDuration(a) && isDuration(b)) {
         return a.seconds !== b.seconds ? sign(a.seconds - b.seconds) : sign(a.nanos - b.nanos);
     }
-    throw celError(`no such overload: cannot compare ${describe(a)} with ${describe(b)}`);
+    throw celError(`no such overload: cannot compare ${runtime_values_describe(a)} with ${runtime_values_describe(b)}`);
 }
 /** JS `<` on strings compares UTF-16 units, which misorders astral characters; CEL uses code points. */
 function compareCodePoints(a, b) {
@@ -51135,7 +51957,7 @@ function compareCodePoints(a, b) {
             return x.value.codePointAt(0) < y.value.codePointAt(0) ? -1 : 1;
     }
 }
-function describe(value) {
+function runtime_values_describe(value) {
     if (value === null)
         return 'null';
     if (typeof value === 'object')
@@ -51952,7 +52774,7 @@ function describeNodePool(raw, catalog) {
         admits: capacityTypes.includes('spot'),
         capacityTypes,
         count: BigInt(evaluation.admitted.length),
-        sample: evaluation.admitted.slice(0, SAMPLE_SIZE).map((t) => t.name),
+        sample: smallestFirst(evaluation.admitted).slice(0, SAMPLE_SIZE).map((t) => t.name),
         bestRelaxation: best ? requirementText(read.requirements[best.index]) : '',
         bestRelaxationIndex: BigInt(best ? sourceIndex[best.index] : -1),
         gained: BigInt(best?.gainedIfRemoved ?? 0),
@@ -51984,6 +52806,10 @@ function sourceIndices(raw, read) {
             out.push(i);
     });
     return out;
+}
+/** Types in the order people read a family: by vCPU, then memory (the catalog is sorted by name, m5.12xlarge first). */
+function smallestFirst(types) {
+    return [...types].sort((a, b) => a.vcpu - b.vcpu || a.memoryMiB - b.memoryMiB || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 function requirementText(r) {
     const values = r.values && r.values.length > 0 ? ` [${r.values.join(', ')}]` : '';
@@ -52581,7 +53407,7 @@ class Relations {
                 let target = null;
                 if (ref) {
                     target =
-                        this.inNamespace(scaler.namespace, ref.kind).find((o) => o.name === ref.name && (!ref.apiVersion || groupOf(o.apiVersion) === groupOf(ref.apiVersion))) ?? null;
+                        this.inNamespace(scaler.namespace, ref.kind).find((o) => o.name === ref.name && (!ref.apiVersion || relations_groupOf(o.apiVersion) === relations_groupOf(ref.apiVersion))) ?? null;
                 }
                 this.scalerTargets.set(scaler, target);
                 if (target)
@@ -52614,7 +53440,7 @@ function scaleTargetRef(scaler) {
         return undefined;
     return { kind, name: ref.name, apiVersion: typeof ref.apiVersion === 'string' ? ref.apiVersion : undefined };
 }
-function groupOf(apiVersion) {
+function relations_groupOf(apiVersion) {
     const slash = apiVersion.indexOf('/');
     return slash === -1 ? '' : apiVersion.slice(0, slash);
 }
@@ -52733,6 +53559,7 @@ function applySuppressions(findings, o, podTemplateAnnotations) {
 
 
 
+
 /** Lints manifests on disk: the library entry point behind the CLI and the Action. */
 function lint(options) {
     const cwd = options.cwd ?? process.cwd();
@@ -52749,10 +53576,14 @@ function lint(options) {
         ...(options.noBuiltin ? [] : [{ dir: builtinPoliciesDir(), builtin: true }]),
         ...[...(config.policies ?? []), ...(options.policies ?? [])].map((dir) => ({ dir, builtin: false })),
     ];
-    const { rules, errors } = loadRules(dirs, cwd);
-    const prepared = prepareRules(rules, config, errors);
+    const { rules, errors, otherObjects } = loadRules(dirs, cwd);
+    const admission = adaptAdmissionPolicies(otherObjects, loaded.objects);
+    const prepared = prepareRules([...rules, ...admission.rules.map((a) => a.rule)], config, [...errors, ...admission.errors]);
+    attachAdmissionRules(prepared, admission.rules);
     const catalogFile = options.instanceTypesFile ? external_node_path_default().resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
-    return lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined);
+    const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined);
+    result.notes.push(...admission.notes);
+    return result;
 }
 /** Compiles rules and merges their settings with the user's config. */
 function prepareRules(rules, config, loadErrors = []) {
@@ -52821,9 +53652,11 @@ function lintObjects(loaded, prepared, reportFiles, catalog) {
                 continue;
             const objectFindings = [];
             for (const c of candidates) {
-                if (!matches(c.rule.match, o))
+                if (!matches(c.rule.match, o) || prepared.filters?.get(c.rule.id)?.(o) === false)
                     continue;
-                objectFindings.push(...evaluateRule(c, o, run, prepared.settings.get(c.rule.id)));
+                const ruleFindings = evaluateRule(c, o, run, prepared.settings.get(c.rule.id));
+                const quiet = prepared.quietErrors?.has(c.rule.id);
+                objectFindings.push(...(quiet ? ruleFindings.filter((f) => f.ruleId !== 'rule-error') : ruleFindings));
             }
             applySuppressions(objectFindings, o, run.relations.podTemplate(o)?.metadata?.annotations);
             findings.push(...objectFindings);
@@ -54742,6 +55575,8 @@ class KarpenterProvisioner {
     /** Pods that found no NodePool, with the reason (reported as unschedulable). */
     limitHits = new Map();
     used = new Map();
+    /** Capacity of launched claims whose nodes have not joined yet; limits count them (Karpenter's in-flight state). */
+    inflight = new Map();
     constructor(sim, pools, zones, launchSeconds = DEFAULT_LAUNCH_SECONDS) {
         this.sim = sim;
         this.pools = pools;
@@ -54752,7 +55587,8 @@ class KarpenterProvisioner {
     usage(pool) {
         let u = this.used.get(pool.name);
         if (!u) {
-            u = { cpu: 0, memory: 0 };
+            const pending = this.inflight.get(pool.name);
+            u = { cpu: pending?.cpu ?? 0, memory: pending?.memory ?? 0 };
             for (const n of this.sim.liveNodes()) {
                 if (n.group !== pool.name)
                     continue;
@@ -54815,6 +55651,11 @@ class KarpenterProvisioner {
         for (const claim of claims) {
             for (const pod of claim.pods)
                 this.nominated.add(pod);
+            const capacity = { cpu: claim.type.vcpu * 1000, memory: claim.type.memoryMiB * 2 ** 20 };
+            const inflight = this.inflight.get(claim.pool.name) ?? { cpu: 0, memory: 0 };
+            inflight.cpu += capacity.cpu;
+            inflight.memory += capacity.memory;
+            this.inflight.set(claim.pool.name, inflight);
             const name = `${claim.pool.name}-${String(this.claimSeq++).padStart(5, '0')}`;
             const template = {
                 name,
@@ -54833,6 +55674,8 @@ class KarpenterProvisioner {
             this.sim.loop.after(this.launchMs, () => {
                 for (const pod of claim.pods)
                     this.nominated.delete(pod);
+                inflight.cpu -= capacity.cpu;
+                inflight.memory -= capacity.memory;
                 this.sim.addNode(template);
             });
         }
@@ -54891,8 +55734,19 @@ class KarpenterProvisioner {
             }
         }
         if (limited) {
-            const reason = `NodePool ${limited} reached its limits`;
+            // kube-scheduler's message plus Karpenter's, as the pod's events would show both.
+            const reason = `${pod.lastReason ? `${pod.lastReason} ` : ''}Karpenter: NodePool ${limited} reached its limits.`;
+            if (pod.lastReason !== reason) {
+                const count = (pod.w.reasons.get(pod.lastReason ?? '') ?? 1) - 1;
+                if (pod.lastReason !== undefined) {
+                    if (count > 0)
+                        pod.w.reasons.set(pod.lastReason, count);
+                    else
+                        pod.w.reasons.delete(pod.lastReason);
+                }
+            }
             pod.w.reasons.set(reason, (pod.w.reasons.get(reason) ?? 0) + 1);
+            pod.lastReason = reason;
             this.limitHits.set(limited, (this.limitHits.get(limited) ?? 0) + 1);
         }
         return undefined;
@@ -55404,7 +56258,8 @@ function pdbStatus(spec, inputs) {
 /**
  * kube-scheduler's filters, in its plugin order: NodeUnschedulable, TaintToleration, NodeAffinity,
  * NodeResourcesFit, PodTopologySpread (DoNotSchedule, exactly per B.4), InterPodAffinity (required terms).
- * Like kube-scheduler it stops after `numFeasibleNodesToFind` feasible nodes, scanning from a rotating start index.
+ * Like kube-scheduler it stops after `numFeasibleNodesToFind` feasible nodes, scanning from a rotating start index
+ * (with percentageOfNodesToScore 5 by default, see Simulation).
  *
  * Scoring is simplified and stated: LeastAllocated (mean free cpu/memory share after placement, weight 1) plus
  * PodTopologySpread scoring of ScheduleAnyway and system default constraints (B.4 formula, weight 2). Ties go to the
@@ -55414,11 +56269,14 @@ function pdbStatus(spec, inputs) {
 const STATIC_OK = 1;
 const STATIC_AFFINITY = 2;
 const STATIC_TAINT = 3;
-/** kube-scheduler's adaptive percentageOfNodesToScore (numFeasibleNodesToFind). */
-function feasibleNodesToFind(total) {
+/**
+ * kube-scheduler's numFeasibleNodesToFind: all nodes below 100; otherwise `percentageOfNodesToScore` of them (when
+ * unset, the adaptive 50 − nodes/125, at least 5 %), never fewer than 100.
+ */
+function feasibleNodesToFind(total, percentageOfNodesToScore) {
     if (total < 100)
         return total;
-    const percentage = Math.max(5, 50 - Math.floor(total / 125));
+    const percentage = percentageOfNodesToScore ?? Math.max(5, 50 - Math.floor(total / 125));
     return Math.max(100, Math.floor((total * percentage) / 100));
 }
 function staticFit(w, node) {
@@ -55524,7 +56382,7 @@ function findNode(sim, pod) {
     const w = pod.w;
     const spreadMins = w.hardSpread.length > 0 ? spreadMinimums(sim, w, nodes) : [];
     const affinityAnywhere = w.affinity.map((a) => a.counter.counts.some((n) => n > 0));
-    const want = feasibleNodesToFind(total);
+    const want = feasibleNodesToFind(total, sim.percentageOfNodesToScore);
     const feasible = [];
     const failures = new Map();
     let processed = 0;
@@ -55546,6 +56404,32 @@ function findNode(sim, pod) {
     }
     return { node: bestNode(w, feasible) };
 }
+let stamps = new Uint32Array(1024);
+let stamp = 0;
+/** Distinct domains of key `k` among the nodes (B.4 "size"), with a stamp array instead of a Set per call. */
+function distinctDomains(nodes, k) {
+    stamp++;
+    if (stamp === 0xffffffff) {
+        stamps.fill(0);
+        stamp = 1;
+    }
+    let distinct = 0;
+    for (const n of nodes) {
+        const d = n.domains[k];
+        if (d < 0)
+            continue;
+        if (d >= stamps.length) {
+            const grown = new Uint32Array(Math.max(d + 1, stamps.length * 2));
+            grown.set(stamps);
+            stamps = grown;
+        }
+        if (stamps[d] !== stamp) {
+            stamps[d] = stamp;
+            distinct++;
+        }
+    }
+    return distinct;
+}
 function bestNode(w, feasible) {
     if (feasible.length === 1)
         return feasible[0];
@@ -55556,14 +56440,13 @@ function bestNode(w, feasible) {
         spreadRaw = new Array(feasible.length).fill(0);
         for (const s of w.softSpread) {
             const k = s.counter.keyIndex;
-            const domains = new Set();
-            for (const n of feasible)
-                domains.add(n.domains[k]);
-            const weight = Math.log(domains.size + 2);
+            const weight = Math.log(distinctDomains(feasible, k) + 2);
+            const counts = s.counter.counts;
+            const skewTerm = s.maxSkew - 1;
             for (let i = 0; i < feasible.length; i++) {
                 const d = feasible[i].domains[k];
                 if (d >= 0)
-                    spreadRaw[i] += s.counter.get(d) * weight + (s.maxSkew - 1);
+                    spreadRaw[i] += (counts[d] ?? 0) * weight + skewTerm;
             }
         }
     }
@@ -55774,12 +56657,16 @@ function readModel(objects) {
         });
     }
     workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
+    const unique = workloads.filter((w, i) => i === 0 || workloads[i - 1].key !== w.key);
+    if (unique.length < workloads.length)
+        notes.push(`${workloads.length - unique.length} duplicate workload(s) ignored (same kind, namespace and name).`);
     const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb);
     const hpas = objects
         .filter((o) => o.kind === 'HorizontalPodAutoscaler')
         .map((o) => readHpa(o, notes))
         .filter((h) => h !== undefined);
-    return { workloads, pdbs, hpas, notes };
+    return { workloads: unique, pdbs, hpas, notes };
 }
 function priorityClasses(objects) {
     // Built-in classes (scheduling/v1): values fixed by the API server.
@@ -56025,6 +56912,12 @@ class Simulation {
     workloadByKey = new Map();
     pdbs;
     provisioner;
+    /**
+     * KubeSchedulerConfiguration `percentageOfNodesToScore`. The simulator runs with 5 (the floor of kube-scheduler's
+     * adaptive default, and a valid setting) so that large clusters stay fast; below 100 nodes every node is scored
+     * either way. undefined = the adaptive default.
+     */
+    percentageOfNodesToScore = 5;
     /** kube-scheduler's rotating start index (nextStartNodeIndex). */
     nextStartNode = 0;
     nodesDirty = false;
@@ -56395,6 +57288,21 @@ class Simulation {
             return { node };
         return { reason: `0/1 nodes are available: 1 Insufficient ${node.freeCpu < shape.cpuMillis ? 'cpu' : node.freeMemory < shape.memoryBytes ? 'memory' : 'pods'}.` };
     }
+    /** Forgets what happened while the initial cluster was being provisioned: the scenario starts from here. */
+    resetSchedulingStats() {
+        for (const w of this.workloads) {
+            w.pendingPodMs = 0;
+            w.maxPending = w.pendingNow;
+            w.reasons.clear();
+            for (const pod of w.pods) {
+                if (pod.pendingSince === undefined)
+                    continue;
+                pod.pendingSince = this.now;
+                if (pod.lastReason)
+                    w.reasons.set(pod.lastReason, (w.reasons.get(pod.lastReason) ?? 0) + 1);
+            }
+        }
+    }
     /** Pods pending right now. */
     pendingPods() {
         return [...this.pending];
@@ -56462,6 +57370,7 @@ function setup_prepare(inputs, launchSeconds) {
         sim.loop.runUntil(0);
         sim.placeInitialPods();
     }
+    sim.resetSchedulingStats();
     if (karpenter && launchSeconds !== undefined)
         karpenter.launchMs = launchSeconds * 1000;
     else if (karpenter)
@@ -57249,6 +58158,14 @@ const REMEDIATIONS = {
     'sim/zone-loss-outage': 'Spread replicas across zones (topologySpreadConstraints on topology.kubernetes.io/zone) and do not pin the workload to a single zone.',
     'sim/hpa-saturated': 'Raise maxReplicas to cover the peak, or lower the per-pod load the target implies.',
 };
+/** Rule metadata for reporters (SARIF `tool.driver.rules`, help text). */
+const SIMULATION_RULES = Object.keys(TITLES).map((id) => ({
+    id,
+    severity: PROBLEM_SEVERITY[id],
+    description: `${TITLES[id]}.`,
+    remediation: REMEDIATIONS[id],
+    category: 'simulation',
+}));
 function simulationFindings(result) {
     const status = new Map();
     for (const p of result.comparison?.problems ?? [])

@@ -1,3 +1,5 @@
+import { emptyConfig } from '../config/load-config.js';
+import { prepareRules } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { readRuleTests, RuleTestFileError, runRuleCase } from '../testing/rule-tester.js';
 import { loadAllRules, parseFlags, type CliIO } from './main.js';
@@ -14,6 +16,13 @@ export function runTestsCommand(argv: string[], io: CliIO): number {
   let passed = 0;
   let failed = 0;
   for (const rule of rules) {
+    // A rule whose CEL does not compile is a rule error (exit 2), reported at its file and line.
+    const compileErrors = prepareRules([rule], emptyConfig()).errors;
+    if (compileErrors.length) {
+      for (const e of compileErrors) io.stderr(`${e.file}:${e.line}:${e.column}: error: ${e.message}\n`);
+      errors.push(...compileErrors);
+      continue;
+    }
     let cases;
     try {
       cases = readRuleTests(rule);
