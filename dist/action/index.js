@@ -37534,7 +37534,7 @@ function parseNanos(text) {
     return parts.positive ? nanos : -nanos;
 }
 /** An immutable Kubernetes quantity; `nanos` is the exact value times 10^9. */
-class quantity_Quantity {
+class Quantity {
     nanos;
     text;
     constructor(nanos, 
@@ -37544,10 +37544,10 @@ class quantity_Quantity {
         this.text = text;
     }
     static parse(text) {
-        return new quantity_Quantity(parseNanos(text), text);
+        return new Quantity(parseNanos(text), text);
     }
     static fromInteger(value) {
-        return new quantity_Quantity(value * NANOS_PER_UNIT);
+        return new Quantity(value * NANOS_PER_UNIT);
     }
     compareTo(other) {
         return this.nanos < other.nanos ? -1 : this.nanos > other.nanos ? 1 : 0;
@@ -37556,10 +37556,10 @@ class quantity_Quantity {
         return this.nanos === other.nanos;
     }
     add(other) {
-        return new quantity_Quantity(this.nanos + other.nanos);
+        return new Quantity(this.nanos + other.nanos);
     }
     sub(other) {
-        return new quantity_Quantity(this.nanos - other.nanos);
+        return new Quantity(this.nanos - other.nanos);
     }
     sign() {
         return this.nanos < 0n ? -1 : this.nanos > 0n ? 1 : 0;
@@ -51873,8 +51873,8 @@ function celEquals(a, b) {
     }
     if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
         return false;
-    if (a instanceof quantity_Quantity || b instanceof quantity_Quantity) {
-        return a instanceof quantity_Quantity && b instanceof quantity_Quantity && a.equals(b);
+    if (a instanceof Quantity || b instanceof Quantity) {
+        return a instanceof Quantity && b instanceof Quantity && a.equals(b);
     }
     if (a instanceof Date || b instanceof Date) {
         return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
@@ -52032,7 +52032,7 @@ const QUANTITY_TYPE = 'kubernetes.Quantity';
 const Q = QUANTITY_TYPE;
 function parseOrThrow(text) {
     try {
-        return quantity_Quantity.parse(text);
+        return Quantity.parse(text);
     }
     catch (error) {
         if (error instanceof QuantityParseError)
@@ -52041,7 +52041,7 @@ function parseOrThrow(text) {
     }
 }
 function registerQuantityLibrary(env) {
-    env.registerType(Q, quantity_Quantity);
+    env.registerType(Q, Quantity);
     env.registerOperator(`${Q} == ${Q}`, (a, b) => a.equals(b));
     env.registerFunction(`quantity(string): ${Q}`, parseOrThrow);
     env.registerFunction('isQuantity(string): bool', isQuantity);
@@ -52058,9 +52058,9 @@ function registerQuantityLibrary(env) {
     env.registerFunction(`${Q}.isLessThan(${Q}): bool`, (a, b) => a.compareTo(b) < 0);
     env.registerFunction(`${Q}.isGreaterThan(${Q}): bool`, (a, b) => a.compareTo(b) > 0);
     env.registerFunction(`${Q}.add(${Q}): ${Q}`, (a, b) => a.add(b));
-    env.registerFunction(`${Q}.add(int): ${Q}`, (a, b) => a.add(quantity_Quantity.fromInteger(b)));
+    env.registerFunction(`${Q}.add(int): ${Q}`, (a, b) => a.add(Quantity.fromInteger(b)));
     env.registerFunction(`${Q}.sub(${Q}): ${Q}`, (a, b) => a.sub(b));
-    env.registerFunction(`${Q}.sub(int): ${Q}`, (a, b) => a.sub(quantity_Quantity.fromInteger(b)));
+    env.registerFunction(`${Q}.sub(int): ${Q}`, (a, b) => a.sub(Quantity.fromInteger(b)));
 }
 
 ;// CONCATENATED MODULE: ./src/cel/regex.ts
@@ -52220,6 +52220,7 @@ function createKubernetesEnvironment(options = {}) {
 ;// CONCATENATED MODULE: ./src/engine/cel-functions.ts
 
 
+
 /**
  * Functions rule authors get on top of the Kubernetes CEL library: label-selector matching,
  * int-or-percent scaling, and questions about related objects, answered from indexes built once
@@ -52241,7 +52242,7 @@ function registerResilintFunctions(env, holder) {
         return out;
     };
     env
-        .registerFunction('labelSelectorMatches(dyn, dyn): bool', (selector, labels) => selectorMatches(toPlain(selector), plain(labels)))
+        .registerFunction('labelSelectorMatches(dyn, dyn): bool', (selector, labels) => selectorMatches(fromCel(selector), plain(labels)))
         .registerFunction('scaledValue(dyn, int, bool): int', (value, total, roundUp) => {
         const v = scaledValue(typeof value === 'bigint' ? Number(value) : value, Number(total), roundUp);
         if (v === undefined)
@@ -52327,6 +52328,7 @@ function containersOf(o, owner, ctx) {
     }
     return out;
 }
+/** Walks a CEL (or plain) value along a field path; undefined when it leaves the tree. */
 function cel_functions_navigate(v, path) {
     let cur = v;
     for (const seg of path) {
@@ -52335,19 +52337,6 @@ function cel_functions_navigate(v, path) {
         cur = cur[seg];
     }
     return cur;
-}
-function toPlain(v) {
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (Array.isArray(v))
-        return v.map(toPlain);
-    if (v && typeof v === 'object') {
-        const out = {};
-        for (const [k, val] of Object.entries(v))
-            out[k] = toPlain(val);
-        return out;
-    }
-    return v;
 }
 function describeUnowned(o) {
     const m = o;
@@ -52677,6 +52666,8 @@ function smallestFitting(admitted, request) {
 
 
 
+
+
 const LABEL_NODEPOOL = 'karpenter.sh/nodepool';
 const LABEL_ZONE = 'topology.kubernetes.io/zone';
 /** How many admitted type names a message lists. */
@@ -52747,7 +52738,7 @@ function registerKarpenterFunctions(env, holder) {
 // nodePoolInstanceTypes
 /** The object's parsed YAML (JS numbers), or the CEL value turned back into it when it is not a whole object. */
 function rawOf(o, run) {
-    return run.owner(o)?.raw ?? karpenter_functions_toPlain(o);
+    return run.owner(o)?.raw ?? fromCel(o);
 }
 function describeNodePool(raw, catalog) {
     const read = readNodePoolRequirements(raw);
@@ -52796,7 +52787,7 @@ function describeNodePool(raw, catalog) {
  * a string key and operator, so its indices can run behind the source's.
  */
 function sourceIndices(raw, read) {
-    const list = karpenter_functions_dig(raw, read.path);
+    const list = cel_functions_navigate(raw, read.path);
     const out = [];
     if (!Array.isArray(list))
         return out;
@@ -52875,7 +52866,7 @@ function readConstraint(spec, specPath) {
     }
     const affinityPath = [...specPath, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
     const terms = [];
-    const rawTerms = karpenter_functions_dig(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
+    const rawTerms = cel_functions_navigate(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
     if (Array.isArray(rawTerms)) {
         rawTerms.forEach((term, ti) => {
             const expressions = asRecord(term).matchExpressions;
@@ -53015,35 +53006,13 @@ function podSpecOf(owner, run) {
     if (!template)
         return undefined;
     const path = [...template.path, 'spec'];
-    return { spec: asRecord(karpenter_functions_dig(owner.raw, path)), path };
+    return { spec: asRecord(cel_functions_navigate(owner.raw, path)), path };
 }
 function refOf(o) {
     return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name} (${o.file}:${o.locate(['metadata', 'name']).line})`;
 }
 function asRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-}
-function karpenter_functions_dig(v, path) {
-    let at = v;
-    for (const segment of path) {
-        if (at === null || typeof at !== 'object')
-            return undefined;
-        at = at[segment];
-    }
-    return at;
-}
-function karpenter_functions_toPlain(v) {
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (Array.isArray(v))
-        return v.map(karpenter_functions_toPlain);
-    if (v && typeof v === 'object') {
-        const out = {};
-        for (const [k, val] of Object.entries(v))
-            out[k] = karpenter_functions_toPlain(val);
-        return out;
-    }
-    return v;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/compile-rule.ts
@@ -55068,11 +55037,11 @@ function quantityValue(value) {
 }
 function quantity(value) {
     if (typeof value === 'number' && Number.isFinite(value))
-        return quantity_Quantity.parse(String(value));
+        return Quantity.parse(String(value));
     if (typeof value !== 'string')
         return undefined;
     try {
-        return quantity_Quantity.parse(value.trim());
+        return Quantity.parse(value.trim());
     }
     catch {
         return undefined;

@@ -468,7 +468,7 @@ function fromCel(value) {
     }
     if (value === null || typeof value !== 'object')
         return value;
-    if (value instanceof Quantity)
+    if (value instanceof quantity/* Quantity */.Q1)
         return value.toString();
     if (Array.isArray(value))
         return value.map(fromCel);
@@ -7770,6 +7770,7 @@ function createKubernetesEnvironment(options = {}) {
 ;// CONCATENATED MODULE: ./src/engine/cel-functions.ts
 
 
+
 /**
  * Functions rule authors get on top of the Kubernetes CEL library: label-selector matching,
  * int-or-percent scaling, and questions about related objects, answered from indexes built once
@@ -7791,7 +7792,7 @@ function registerResilintFunctions(env, holder) {
         return out;
     };
     env
-        .registerFunction('labelSelectorMatches(dyn, dyn): bool', (selector, labels) => (0,workloads/* selectorMatches */.de)(toPlain(selector), plain(labels)))
+        .registerFunction('labelSelectorMatches(dyn, dyn): bool', (selector, labels) => (0,workloads/* selectorMatches */.de)(fromCel(selector), plain(labels)))
         .registerFunction('scaledValue(dyn, int, bool): int', (value, total, roundUp) => {
         const v = (0,workloads/* scaledValue */.GA)(typeof value === 'bigint' ? Number(value) : value, Number(total), roundUp);
         if (v === undefined)
@@ -7877,6 +7878,7 @@ function containersOf(o, owner, ctx) {
     }
     return out;
 }
+/** Walks a CEL (or plain) value along a field path; undefined when it leaves the tree. */
 function cel_functions_navigate(v, path) {
     let cur = v;
     for (const seg of path) {
@@ -7885,19 +7887,6 @@ function cel_functions_navigate(v, path) {
         cur = cur[seg];
     }
     return cur;
-}
-function toPlain(v) {
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (Array.isArray(v))
-        return v.map(toPlain);
-    if (v && typeof v === 'object') {
-        const out = {};
-        for (const [k, val] of Object.entries(v))
-            out[k] = toPlain(val);
-        return out;
-    }
-    return v;
 }
 function describeUnowned(o) {
     const m = o;
@@ -7909,6 +7898,8 @@ function describeUnowned(o) {
 // EXTERNAL MODULE: ./src/model/karpenter-requirements.ts
 var karpenter_requirements = __nccwpck_require__(574);
 ;// CONCATENATED MODULE: ./src/engine/karpenter-functions.ts
+
+
 
 
 
@@ -7982,7 +7973,7 @@ function registerKarpenterFunctions(env, holder) {
 // nodePoolInstanceTypes
 /** The object's parsed YAML (JS numbers), or the CEL value turned back into it when it is not a whole object. */
 function rawOf(o, run) {
-    return run.owner(o)?.raw ?? karpenter_functions_toPlain(o);
+    return run.owner(o)?.raw ?? fromCel(o);
 }
 function describeNodePool(raw, catalog) {
     const read = (0,karpenter_requirements/* readNodePoolRequirements */.V9)(raw);
@@ -8031,7 +8022,7 @@ function describeNodePool(raw, catalog) {
  * a string key and operator, so its indices can run behind the source's.
  */
 function sourceIndices(raw, read) {
-    const list = dig(raw, read.path);
+    const list = cel_functions_navigate(raw, read.path);
     const out = [];
     if (!Array.isArray(list))
         return out;
@@ -8110,7 +8101,7 @@ function readConstraint(spec, specPath) {
     }
     const affinityPath = [...specPath, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
     const terms = [];
-    const rawTerms = dig(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
+    const rawTerms = cel_functions_navigate(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
     if (Array.isArray(rawTerms)) {
         rawTerms.forEach((term, ti) => {
             const expressions = asRecord(term).matchExpressions;
@@ -8250,35 +8241,13 @@ function podSpecOf(owner, run) {
     if (!template)
         return undefined;
     const path = [...template.path, 'spec'];
-    return { spec: asRecord(dig(owner.raw, path)), path };
+    return { spec: asRecord(cel_functions_navigate(owner.raw, path)), path };
 }
 function refOf(o) {
     return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name} (${o.file}:${o.locate(['metadata', 'name']).line})`;
 }
 function asRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-}
-function dig(v, path) {
-    let at = v;
-    for (const segment of path) {
-        if (at === null || typeof at !== 'object')
-            return undefined;
-        at = at[segment];
-    }
-    return at;
-}
-function karpenter_functions_toPlain(v) {
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (Array.isArray(v))
-        return v.map(karpenter_functions_toPlain);
-    if (v && typeof v === 'object') {
-        const out = {};
-        for (const [k, val] of Object.entries(v))
-            out[k] = karpenter_functions_toPlain(val);
-        return out;
-    }
-    return v;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/compile-rule.ts

@@ -1,4 +1,5 @@
 import type { Environment } from '@marcbachmann/cel-js';
+import { fromCel } from '../cel/values.js';
 import { formatFieldPath } from '../model/field-path.js';
 import type { ManifestObject } from '../model/types.js';
 import { scaledValue, selectorMatches } from '../model/workloads.js';
@@ -29,7 +30,7 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
 
   env
     .registerFunction('labelSelectorMatches(dyn, dyn): bool', (selector: unknown, labels: unknown) =>
-      selectorMatches(toPlain(selector), plain(labels)),
+      selectorMatches(fromCel(selector), plain(labels)),
     )
     .registerFunction('scaledValue(dyn, int, bool): int', (value: unknown, total: bigint, roundUp: boolean) => {
       const v = scaledValue(typeof value === 'bigint' ? Number(value) : value, Number(total), roundUp);
@@ -115,24 +116,14 @@ function containersOf(o: unknown, owner: ManifestObject | undefined, ctx: RunCon
   return out;
 }
 
-function navigate(v: unknown, path: readonly (string | number)[]): unknown {
+/** Walks a CEL (or plain) value along a field path; undefined when it leaves the tree. */
+export function navigate(v: unknown, path: readonly (string | number)[]): unknown {
   let cur: any = v;
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = cur[seg];
   }
   return cur;
-}
-
-function toPlain(v: unknown): unknown {
-  if (typeof v === 'bigint') return Number(v);
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(v)) out[k] = toPlain(val);
-    return out;
-  }
-  return v;
 }
 
 function describeUnowned(o: unknown): string {

@@ -12,7 +12,8 @@ import {
   type RequirementsEvaluation,
 } from '../model/karpenter-requirements.js';
 import type { ManifestObject, PathSegment } from '../model/types.js';
-import type { ContextHolder } from './cel-functions.js';
+import { navigate, type ContextHolder } from './cel-functions.js';
+import { fromCel } from '../cel/values.js';
 import type { RunContext } from './run-context.js';
 
 const LABEL_NODEPOOL = 'karpenter.sh/nodepool';
@@ -91,7 +92,7 @@ export function registerKarpenterFunctions(env: Environment, holder: ContextHold
 
 /** The object's parsed YAML (JS numbers), or the CEL value turned back into it when it is not a whole object. */
 function rawOf(o: unknown, run: RunContext): Record<string, unknown> {
-  return run.owner(o)?.raw ?? (toPlain(o) as Record<string, unknown>);
+  return run.owner(o)?.raw ?? (fromCel(o) as Record<string, unknown>);
 }
 
 function describeNodePool(raw: Record<string, unknown>, catalog: InstanceTypeCatalog): Record<string, unknown> {
@@ -142,7 +143,7 @@ function describeNodePool(raw: Record<string, unknown>, catalog: InstanceTypeCat
  * a string key and operator, so its indices can run behind the source's.
  */
 function sourceIndices(raw: Record<string, unknown>, read: NodePoolRequirements): number[] {
-  const list = dig(raw, read.path);
+  const list = navigate(raw, read.path);
   const out: number[] = [];
   if (!Array.isArray(list)) return out;
   list.forEach((item, i) => {
@@ -246,7 +247,7 @@ function readConstraint(spec: Record<string, unknown>, specPath: PathSegment[]):
   }
   const affinityPath = [...specPath, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution'];
   const terms: PodRequirement[][] = [];
-  const rawTerms = dig(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
+  const rawTerms = navigate(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
   if (Array.isArray(rawTerms)) {
     rawTerms.forEach((term, ti) => {
       const expressions = asRecord(term).matchExpressions;
@@ -395,7 +396,7 @@ function podSpecOf(owner: ManifestObject, run: RunContext): { spec: Record<strin
   const template = run.relations.podTemplate(owner);
   if (!template) return undefined;
   const path = [...template.path, 'spec'];
-  return { spec: asRecord(dig(owner.raw, path)), path };
+  return { spec: asRecord(navigate(owner.raw, path)), path };
 }
 
 function refOf(o: ManifestObject): string {
@@ -406,22 +407,3 @@ function asRecord(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
-function dig(v: unknown, path: readonly PathSegment[]): unknown {
-  let at: unknown = v;
-  for (const segment of path) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<string | number, unknown>)[segment];
-  }
-  return at;
-}
-
-function toPlain(v: unknown): unknown {
-  if (typeof v === 'bigint') return Number(v);
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(v)) out[k] = toPlain(val);
-    return out;
-  }
-  return v;
-}
