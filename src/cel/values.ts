@@ -7,6 +7,11 @@
  * billions of nodes) exhaust memory. We therefore convert each distinct object once and, before
  * converting, measure the *expanded* size — what the value would be if every alias were copied —
  * using memoised subtree sizes, refusing values above a limit.
+ *
+ * A map entry whose value is null (`resources: null`, `selector: ~`) is left out, as the
+ * apiserver leaves it out when it decodes the object: in the stored object such a field is
+ * absent, so `has(object.spec.resources)` is false and `object.spec.?resources` is empty rather
+ * than a null that fails the next field access.
  */
 import { Quantity } from './quantity.js';
 
@@ -84,7 +89,9 @@ class Converter {
       const keys = Object.keys(value);
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i]!;
-        const converted = this.convert((value as Record<string, unknown>)[k]);
+        const raw = (value as Record<string, unknown>)[k];
+        if (raw === null || raw === undefined) continue;
+        const converted = this.convert(raw);
         // A YAML key named __proto__ must become a field, not the map's prototype.
         if (k === '__proto__') Object.defineProperty(map, k, { value: converted, enumerable: true, writable: true, configurable: true });
         else map[k] = converted;

@@ -12,6 +12,7 @@ import { loadRules } from '../rules/load-rules.js';
 import { VERSION } from '../version.js';
 import { runTestsCommand } from './test-command.js';
 import { explainRule, listRules } from './rules-command.js';
+import { createProgressLine } from './progress.js';
 
 /** Flags as data, so `--help` and the docs come from one list (and match the Action's inputs). */
 export const FLAGS = {
@@ -60,6 +61,8 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal: a progress line is drawn there on long runs. */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -110,7 +113,10 @@ function runLint(argv: string[], io: CliIO): number {
   const config = configFile ? loadConfig(configFile, io.cwd) : emptyConfig();
   const failLevel = parseFailLevel(v['fail-level'] ?? config.failLevel ?? 'error');
 
-  const result: LintResult = lint({
+  const progress = io.stderrIsTTY ? createProgressLine({ write: io.stderr }) : undefined;
+  let result: LintResult;
+  try {
+    result = lint({
       paths: positionals.length ? positionals : ['.'],
       cwd: io.cwd,
       include: v.include,
@@ -121,7 +127,11 @@ function runLint(argv: string[], io: CliIO): number {
       policies: v.policies,
       reportFiles: v['only-files'],
       instanceTypesFile: v['instance-types'],
+      onProgress: progress && ((p) => progress.update(p)),
     });
+  } finally {
+    progress?.done();
+  }
 
   const color = v['no-color'] ? false : v.color ? true : io.isTTY && !io.env.NO_COLOR && !v.output;
   const report = formatResult(result, format, { toolVersion: VERSION, color });

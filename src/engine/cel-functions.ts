@@ -2,6 +2,7 @@ import type { Environment } from '@marcbachmann/cel-js';
 import { fromCel } from '../cel/values.js';
 import { formatFieldPath } from '../model/field-path.js';
 import type { ManifestObject } from '../model/types.js';
+import { registerCriticalPodFunction } from './critical-pod.js';
 import { scaledValue, selectorMatches } from '../model/workloads.js';
 import type { RunContext } from './run-context.js';
 
@@ -21,6 +22,7 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
     return holder.current;
   };
   const ownerOf = (value: unknown): ManifestObject | undefined => ctx().owner(value);
+  const containerLists = new WeakMap<object, unknown[]>();
   const list = (objects: readonly ManifestObject[]) => ctx().celList(objects);
   const plain = (v: unknown): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -49,6 +51,10 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
     .registerFunction('scalersTargeting(map, string): list', (o: unknown, kind: string) => {
       const w = ownerOf(o);
       return w ? list(ctx().relations.scalersOfWorkload(w, kind)) : [];
+    })
+    .registerFunction('servicesSelecting(map): list', (o: unknown) => {
+      const w = ownerOf(o);
+      return w ? list(ctx().relations.servicesOfWorkload(w)) : [];
     })
     .registerFunction('scaleTarget(map): list', (o: unknown) => {
       const s = ownerOf(o);
@@ -79,13 +85,20 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
       const t = w ? ctx().relations.podTemplate(w) : undefined;
       return t ? formatFieldPath([...t.path, 'spec']) : '';
     })
-    .registerFunction('containers(map): list', (o: unknown) => containersOf(o, ownerOf(o), ctx()))
+    .registerFunction('containers(map): list', (o: unknown) => {
+      // Most pod rules ask for the containers of the same object; build the list once per object.
+      if (o === null || typeof o !== 'object') return [];
+      let found = containerLists.get(o);
+      if (!found) containerLists.set(o, (found = containersOf(o, ownerOf(o), ctx())));
+      return found;
+    })
     .registerFunction('ref(map): string', (o: unknown) => {
       const m = ownerOf(o);
       if (!m) return describeUnowned(o);
       const at = m.locate(['metadata', 'name']);
       return `${m.kind} ${m.namespace ? `${m.namespace}/` : ''}${m.name} (${m.file}:${at.line})`;
     });
+  registerCriticalPodFunction(env, holder);
 }
 
 /**

@@ -20,7 +20,8 @@ export interface CompiledValidation {
 export interface CompiledRule {
   rule: RuleDefinition;
   matchConditions: Array<{ name: string; program: CompiledProgram }>;
-  variables: Array<{ name: string; program: CompiledProgram }>;
+  /** `constant`: reads none of the rule variables, so its value is the same for every object of a run. */
+  variables: Array<{ name: string; program: CompiledProgram; constant: boolean }>;
   validations: CompiledValidation[];
 }
 
@@ -38,6 +39,20 @@ const RULE_VARIABLES: Array<[string, string]> = [
   ['request', 'map'],
   ['authorizer', 'dyn'],
 ];
+
+const RULE_VARIABLE_NAMES = new Set(RULE_VARIABLES.map(([name]) => name));
+
+/**
+ * Whether an expression names any rule variable (a comprehension variable that shadows one
+ * counts too: the answer only has to be safe, not exact).
+ */
+function readsRuleVariables(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(readsRuleVariables);
+  if (node === null || typeof node !== 'object') return false;
+  const n = node as { op?: unknown; args?: unknown };
+  if (n.op === 'id') return typeof n.args === 'string' && RULE_VARIABLE_NAMES.has(n.args);
+  return readsRuleVariables(n.args);
+}
 
 /** One CEL environment per engine: Kubernetes library + resilint functions + rule variables. */
 export function createRuleEnvironment(holder: ContextHolder): Environment {
@@ -65,7 +80,10 @@ export function compileRule(env: Environment, rule: RuleDefinition): CompiledRul
       name: m.name,
       program: compile(m.expression, ['matchConditions', m.index, 'expression'], 'bool'),
     })),
-    variables: rule.variables.map((x) => ({ name: x.name, program: compile(x.expression, ['variables', x.index, 'expression']) })),
+    variables: rule.variables.map((x) => {
+      const program = compile(x.expression, ['variables', x.index, 'expression']);
+      return { name: x.name, program, constant: !readsRuleVariables(program.ast) };
+    }),
     validations: rule.validations.map((spec) => {
       const c: CompiledValidation = { spec, expression: compile(spec.expression, v(spec.index, 'expression'), 'bool') };
       if (spec.forEach) c.forEach = compile(spec.forEach, v(spec.index, 'forEach'));

@@ -33,7 +33,8 @@ export function matches(match: MatchSpec, o: ManifestObject): boolean {
 
 /**
  * Runs one rule on one object, with ValidatingAdmissionPolicy semantics: all matchConditions
- * must hold, variables are evaluated in order (each may use the ones before it), and every
+ * must hold, variables are evaluated lazily on first use and cached (as the apiserver does, so a
+ * costly variable that a short-circuited validation never reads costs nothing), and every
  * validation whose expression is not true yields a finding. An expression that fails to
  * evaluate yields a `rule-error` finding on the object instead of being taken as a pass.
  */
@@ -43,68 +44,152 @@ export function evaluateRule(compiled: CompiledRule, o: ManifestObject, run: Run
   if (!object) {
     return [ruleError(rule.id, o, `not evaluated: ${run.unconvertible.get(o) ?? 'object could not be converted'}`)];
   }
-  const variables: Record<string, unknown> = {};
-  const namespace = run.relations.namespaceObject(o.namespace);
-  const activation: Record<string, unknown> = {
-    object,
-    get objects() {
-      return run.allObjects();
-    },
-    params: settings.params,
-    variables,
-    namespaceObject: namespace ? (run.cel(namespace) ?? null) : null,
-    item: null,
-    index: 0n,
-    oldObject: null,
-    // Built on first use: most rules never look at the admission request.
-    get request() {
-      return admissionRequest(o);
-    },
-    authorizer: null,
-  };
+  const state = evaluationState(compiled);
+  const activation = state.begin(o, object, run, settings);
   const evaluate = (p: CompiledProgram, what: string): { ok: true; value: unknown } | { ok: false; error: Finding } => {
     try {
       return { ok: true, value: p.evaluate(activation) };
     } catch (error) {
-      return { ok: false, error: ruleError(rule.id, o, `${what} failed: ${firstLine(error)}`) };
+      // A failing variable is reported as itself, once, whichever expression read it first.
+      const message = error instanceof VariableFailure ? error.message : `${what} failed: ${firstLine(error)}`;
+      return { ok: false, error: ruleError(rule.id, o, message) };
     }
   };
 
-  for (const m of compiled.matchConditions) {
-    const r = evaluate(m.program, `matchCondition "${m.name}"`);
-    if (!r.ok) return [r.error];
-    if (r.value !== true) return [];
+  try {
+    for (const m of compiled.matchConditions) {
+      const r = evaluate(m.program, `matchCondition "${m.name}"`);
+      if (!r.ok) return [r.error];
+      if (r.value !== true) return [];
+    }
+    const findings: Finding[] = [];
+    for (const validation of compiled.validations) {
+      if (!validation.forEach) {
+        checkOne(validation, o, rule.id, settings, evaluate, run, findings);
+        continue;
+      }
+      const items = evaluate(validation.forEach, `forEach of "${validation.spec.id}"`);
+      if (!items.ok) {
+        findings.push(items.error);
+        continue;
+      }
+      if (!Array.isArray(items.value)) {
+        findings.push(ruleError(rule.id, o, `forEach of "${validation.spec.id}" must evaluate to a list`));
+        continue;
+      }
+      for (let i = 0; i < items.value.length; i++) {
+        activation.item = items.value[i];
+        activation.index = BigInt(i);
+        checkOne(validation, o, rule.id, settings, evaluate, run, findings);
+      }
+      activation.item = null;
+      activation.index = 0n;
+    }
+    return dedupeRuleErrors(findings);
+  } finally {
+    state.end();
   }
-  for (const v of compiled.variables) {
-    const r = evaluate(v.program, `variable "${v.name}"`);
-    if (!r.ok) return [r.error];
-    variables[v.name] = r.value;
+}
+
+/** Thrown by a variable's getter when its expression fails; carries the finding's message. */
+class VariableFailure extends Error {}
+
+type VariableState = { value: unknown } | { failure: VariableFailure };
+
+/**
+ * What one rule needs to evaluate an object, built once per rule and reset per object: the
+ * activation and a `variables` map whose getters evaluate each variable on first read and
+ * cache the result (or the failure) until the next object. Reusing them keeps a lint run from
+ * allocating a fresh activation, closure set and property table for every (rule, object) pair.
+ */
+class EvaluationState {
+  readonly activation: Record<string, unknown>;
+  private readonly values: Array<VariableState | undefined>;
+  private run: RunContext | undefined;
+  private current: ManifestObject | undefined;
+
+  constructor(private readonly compiled: CompiledRule) {
+    this.values = new Array(compiled.variables.length).fill(undefined);
+    const variables: Record<string, unknown> = {};
+    compiled.variables.forEach((v, i) => {
+      Object.defineProperty(variables, v.name, { enumerable: true, get: () => this.variable(i) });
+    });
+    const self = this;
+    this.activation = {
+      object: null,
+      get objects() {
+        return self.run!.allObjects();
+      },
+      params: null,
+      variables,
+      namespaceObject: null,
+      item: null,
+      index: 0n,
+      oldObject: null,
+      // Built on first use: most rules never look at the admission request.
+      get request() {
+        return admissionRequest(self.current!);
+      },
+      authorizer: null,
+    };
   }
 
-  const findings: Finding[] = [];
-  for (const validation of compiled.validations) {
-    if (!validation.forEach) {
-      findings.push(...checkOne(validation, o, rule.id, settings, evaluate, run));
-      continue;
-    }
-    const items = evaluate(validation.forEach, `forEach of "${validation.spec.id}"`);
-    if (!items.ok) {
-      findings.push(items.error);
-      continue;
-    }
-    if (!Array.isArray(items.value)) {
-      findings.push(ruleError(rule.id, o, `forEach of "${validation.spec.id}" must evaluate to a list`));
-      continue;
-    }
-    items.value.forEach((item, i) => {
-      activation.item = item;
-      activation.index = BigInt(i);
-      findings.push(...checkOne(validation, o, rule.id, settings, evaluate, run));
-    });
-    activation.item = null;
-    activation.index = 0n;
+  begin(o: ManifestObject, object: Record<string, unknown>, run: RunContext, settings: RuleSettings): Record<string, unknown> {
+    this.run = run;
+    this.current = o;
+    const namespace = run.relations.namespaceObject(o.namespace);
+    const a = this.activation;
+    a.object = object;
+    a.params = settings.params;
+    a.namespaceObject = namespace ? (run.cel(namespace) ?? null) : null;
+    a.item = null;
+    a.index = 0n;
+    return a;
   }
-  return findings;
+
+  end(): void {
+    this.values.fill(undefined);
+    this.run = undefined;
+    this.current = undefined;
+  }
+
+  /** Evaluates variable i on first read; constant ones once per run (they read no rule variable). */
+  private variable(i: number): unknown {
+    const v = this.compiled.variables[i]!;
+    let state = this.values[i];
+    if (state === undefined && v.constant) state = this.run!.constants.get(v.program) as VariableState | undefined;
+    if (state === undefined) {
+      try {
+        state = { value: v.program.evaluate(this.activation) };
+      } catch (error) {
+        state = { failure: error instanceof VariableFailure ? error : new VariableFailure(`variable "${v.name}" failed: ${firstLine(error)}`) };
+      }
+      if (v.constant) this.run!.constants.set(v.program, state);
+    }
+    this.values[i] = state;
+    if ('failure' in state) throw state.failure;
+    return state.value;
+  }
+}
+
+const states = new WeakMap<CompiledRule, EvaluationState>();
+
+function evaluationState(compiled: CompiledRule): EvaluationState {
+  let state = states.get(compiled);
+  if (!state) states.set(compiled, (state = new EvaluationState(compiled)));
+  return state;
+}
+
+/** One rule-error per distinct message: several validations reading one broken variable give one. */
+function dedupeRuleErrors(findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.ruleId === 'rule-error')) return findings;
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (f.ruleId !== 'rule-error') return true;
+    if (seen.has(f.message)) return false;
+    seen.add(f.message);
+    return true;
+  });
 }
 
 type Evaluate = (p: CompiledProgram, what: string) => { ok: true; value: unknown } | { ok: false; error: Finding };
@@ -116,12 +201,19 @@ function checkOne(
   settings: RuleSettings,
   evaluate: Evaluate,
   run: RunContext,
-): Finding[] {
+  out: Finding[],
+): void {
   const spec = v.spec;
   const result = evaluate(v.expression, `validation "${spec.id}"`);
-  if (!result.ok) return [result.error];
-  if (result.value === true) return [];
-  if (result.value !== false) return [ruleError(ruleId, o, `validation "${spec.id}" must evaluate to a bool`)];
+  if (!result.ok) {
+    out.push(result.error);
+    return;
+  }
+  if (result.value === true) return;
+  if (result.value !== false) {
+    out.push(ruleError(ruleId, o, `validation "${spec.id}" must evaluate to a bool`));
+    return;
+  }
 
   let message = spec.message ?? `failed expression: ${spec.expression.trim()}`;
   if (v.messageExpression) {
@@ -176,7 +268,7 @@ function checkOne(
   };
   if (settings.docsUrl) finding.docsUrl = settings.docsUrl;
   if (related.length) finding.related = related;
-  return [finding];
+  out.push(finding);
 }
 
 export function ruleError(ruleId: string, o: ManifestObject, message: string): Finding {

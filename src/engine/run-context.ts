@@ -13,6 +13,8 @@ export class RunContext {
   private readonly celValues = new Map<ManifestObject, Record<string, unknown> | null>();
   private readonly owners = new WeakMap<object, ManifestObject>();
   private allCel: unknown[] | undefined;
+  /** Values of rule variables that read no rule variable: one evaluation per run (by program). */
+  readonly constants = new Map<object, unknown>();
   /** Objects that could not be converted (alias bombs that got past the loader, cycles). */
   readonly unconvertible = new Map<ManifestObject, string>();
 

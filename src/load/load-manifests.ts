@@ -18,6 +18,8 @@ export interface LoadOptions {
   /** Files larger than this are reported, not read. Default 20 MB. */
   maxFileBytes?: number;
   limits?: Partial<ParseLimits>;
+  /** Called after each file with how many of the discovered files are done. */
+  onFile?: (done: number, total: number) => void;
 }
 
 export interface LoadResult {
@@ -53,10 +55,11 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
     result.files.push(file);
     if (!read.ok) {
       result.problems.push(parseError(file, read.reason, { line: read.line, column: read.column, endLine: read.line, endColumn: read.column }));
-      continue;
+    } else {
+      const loaded = loadManifestText(read.text, file, { ...options, helmChartTemplate: isHelmChartTemplate(abs) });
+      mergeInto(result, loaded);
     }
-    const loaded = loadManifestText(read.text, file, { ...options, helmChartTemplate: isHelmChartTemplate(abs) });
-    mergeInto(result, loaded);
+    options.onFile?.(result.files.length, files.length);
   }
   return result;
 }

@@ -15,6 +15,9 @@ export class Relations {
   private readonly priorityClasses = new Map<string, ManifestObject>();
   private readonly namespaces = new Map<string, ManifestObject>();
   private readonly byNamespaceKind = new Map<string, ManifestObject[]>();
+  /** Services by namespace and by one of their selector's `key=value` pairs; built on first use. */
+  private serviceIndex: Map<string, ManifestObject[]> | undefined;
+  private serviceOrder: Map<ManifestObject, number> | undefined;
 
   constructor(readonly objects: readonly ManifestObject[]) {
     for (const o of objects) {
@@ -62,12 +65,47 @@ export class Relations {
     return kind ? all.filter((s) => s.kind === kind) : all;
   }
 
+  /**
+   * Services that send traffic to a workload's pods: in its namespace, with a non-empty selector
+   * (a Service without one gets no endpoints from the control plane; ExternalName has none)
+   * whose every `key: value` the pod template's labels carry.
+   */
+  servicesOfWorkload(workload: ManifestObject): ManifestObject[] {
+    const labels = this.podTemplate(workload)?.labels;
+    if (!labels || workload.namespace === undefined) return [];
+    const index = (this.serviceIndex ??= this.indexServices());
+    const out: ManifestObject[] = [];
+    // Each Service sits under its first selector pair only, so probing every label finds it once.
+    for (const [key, value] of Object.entries(labels)) {
+      for (const service of index.get(serviceKey(workload.namespace, key, String(value))) ?? []) {
+        const selector = serviceSelector(service)!;
+        if (Object.entries(selector).every(([k, v]) => Object.hasOwn(labels, k) && String(labels[k]) === String(v))) out.push(service);
+      }
+    }
+    // In manifest order, as a scan of the namespace's Services would list them.
+    const order = this.serviceOrder!;
+    return out.length > 1 ? out.sort((a, b) => order.get(a)! - order.get(b)!) : out;
+  }
+
   priorityClass(name: string): ManifestObject | undefined {
     return this.priorityClasses.get(name);
   }
 
   namespaceObject(name: string | undefined): ManifestObject | undefined {
     return name === undefined ? undefined : this.namespaces.get(name);
+  }
+
+  private indexServices(): Map<string, ManifestObject[]> {
+    const index = new Map<string, ManifestObject[]>();
+    this.serviceOrder = new Map();
+    for (const service of this.byKind.get('Service') ?? []) {
+      this.serviceOrder.set(service, this.serviceOrder.size);
+      const selector = serviceSelector(service);
+      if (!selector || service.namespace === undefined) continue;
+      const [key, value] = Object.entries(selector)[0]!;
+      push(index, serviceKey(service.namespace, key, String(value)), service);
+    }
+    return index;
   }
 
   private linkPdbs(): void {
@@ -103,6 +141,17 @@ export class Relations {
       }
     }
   }
+}
+
+function serviceKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\u0000${key}\u0000${value}`;
+}
+
+/** A Service's pod selector, when it has one that the control plane would use. */
+function serviceSelector(service: ManifestObject): Record<string, unknown> | undefined {
+  const spec = service.raw.spec;
+  if (!isRecord(spec) || spec.type === 'ExternalName' || !isRecord(spec.selector)) return undefined;
+  return Object.keys(spec.selector).length > 0 ? spec.selector : undefined;
 }
 
 /** Kinds whose pods a PDB can select; a ReplicaSet owned by a Deployment is not in manifests. */

@@ -5,9 +5,15 @@ import { ValueTooLargeError, fromCel, toCel } from '../../src/cel/values.js';
 
 describe('toCel', () => {
   it('turns integral numbers into BigInt and keeps non-integral numbers as doubles', () => {
-    expect(toCel({ replicas: 3, ratio: 0.5, list: [1, 2.5], name: 'x', on: true, none: null })).toEqual({
-      replicas: 3n, ratio: 0.5, list: [1n, 2.5], name: 'x', on: true, none: null,
+    expect(toCel({ replicas: 3, ratio: 0.5, list: [1, 2.5], name: 'x', on: true })).toEqual({
+      replicas: 3n, ratio: 0.5, list: [1n, 2.5], name: 'x', on: true,
     });
+  });
+
+  it('leaves out null-valued fields, as the apiserver does when it decodes the object', () => {
+    const out = toCel(load('spec:\n  resources: null\n  selector: ~\n  args: [a, null]\n')) as { spec: Record<string, unknown> };
+    expect(Object.keys(out.spec)).toEqual(['args']);
+    expect(out.spec.args).toEqual(['a', null]);
   });
 
   it('converts a YAML alias once, so both places share one converted object', () => {

@@ -125,6 +125,45 @@ describe('lint() with user policies', () => {
     expect(r.findings[0]!.message).toMatch(/needs-replicas.*replicas/);
   });
 
+  // ValidatingAdmissionPolicy variables are lazy: one that no evaluated expression reads is never
+  // evaluated, and one that fails is reported once, as itself.
+  const variableRule = (validations: string) =>
+    containerRule.replace('id: image-tag-pinned', 'id: lazy-vars').replace(
+      /validations:[\s\S]*/,
+      `variables:
+  - name: broken
+    expression: object.spec.replicas >= 2
+  - name: named
+    expression: object.metadata.name
+validations:
+${validations}`,
+    );
+
+  it('never evaluates a variable that no expression reads', () => {
+    const rule = variableRule("  - id: named\n    expression: variables.named == 'api'\n    message: not the api\n");
+    const dir = repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': rule });
+    const r = lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true });
+    expect(r.findings.map((f) => [f.ruleId, f.message])).toEqual([['lazy-vars', 'not the api']]);
+  });
+
+  it('reports a failing variable once, naming it, however many validations read it', () => {
+    const rule = variableRule(
+      '  - id: a\n    expression: variables.broken\n    message: a\n  - id: b\n    expression: "!variables.broken"\n    message: b\n',
+    );
+    const dir = repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': rule });
+    const r = lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ ruleId: 'rule-error', line: 4 });
+    expect(r.findings[0]!.message).toMatch(/^rule lazy-vars: variable "broken" failed: /);
+  });
+
+  it('reports its progress through loading files and linting objects', () => {
+    const dir = repo({ 'k8s/a.yaml': deployment, 'k8s/b.yaml': deployment.replace('name: web', 'name: api'), 'rules/image.yaml': containerRule });
+    const seen: string[] = [];
+    lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true, onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`) });
+    expect(seen).toEqual(['loading 1/2', 'loading 2/2', 'linting 0/2']);
+  });
+
   it('gives findings fingerprints that survive line shifts', () => {
     const dir1 = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule });
     const dir2 = repo({ 'k8s/web.yaml': `# a new comment\n# another\n${deployment}`, 'rules/image.yaml': containerRule });
