@@ -4,6 +4,9 @@ import { SEVERITIES, type Severity } from '../model/types.js';
 
 export type FailLevel = Severity | 'never';
 export const FAIL_LEVELS: readonly FailLevel[] = [...SEVERITIES, 'never'];
+/** `auto`: on pull requests, also simulate the base commit and report only what the PR made worse. */
+export const SIMULATE_BASE_MODES = ['auto', 'false'] as const;
+export type SimulateBaseMode = (typeof SIMULATE_BASE_MODES)[number];
 
 /** The Action's inputs, parsed and validated; names mirror action.yml (and the CLI flags). */
 export interface ActionInputs {
@@ -21,6 +24,7 @@ export interface ActionInputs {
   namespace?: string;
   maxFileBytes?: number;
   simulate: boolean;
+  simulateBase: SimulateBaseMode;
   scenarios: string[];
   cluster?: string;
 }
@@ -52,6 +56,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     namespace: optional('namespace'),
     maxFileBytes: text('max-file-size') ? byteSize('max-file-size', text('max-file-size')) : undefined,
     simulate: bool('simulate', text('simulate'), false),
+    simulateBase: oneOf('simulate-base', text('simulate-base') || 'auto', SIMULATE_BASE_MODES),
     scenarios: list(read('scenarios')),
     cluster: optional('cluster'),
   };

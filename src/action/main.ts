@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { lint } from '../engine/lint.js';
+import { lintDetailed } from '../engine/lint.js';
 import { listChangedFiles, type ChangedFile } from '../github/changed-files.js';
 import { annotateFindings } from '../github/annotations.js';
 import { messageOf } from '../github/api-errors.js';
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     const reportFiles = inputs.onlyChanged && changed ? changed.map((c) => c.path) : undefined;
     if (reportFiles) core.info(`Reporting findings in ${reportFiles.length} changed manifest file(s) of PR #${context.pullRequest?.number}.`);
 
-    let result = lint({
+    const linted = lintDetailed({
       paths: inputs.paths,
       cwd,
       include: inputs.include,
@@ -48,8 +48,15 @@ export async function run(): Promise<void> {
       policies: inputs.policies,
       reportFiles,
     });
-    const simulation = await applySimulation(result, inputs, cwd);
-    result = simulation.result;
+    // The simulator reuses the manifests the linter loaded; only the base side is read again.
+    const simulation = await applySimulation(linted.result, inputs, {
+      cwd,
+      objects: linted.loaded.objects,
+      baseSha: context.pullRequest?.baseSha,
+      tempDir: tempDir(),
+      log: { info: core.info, warning: core.warning },
+    });
+    const result = simulation.result;
 
     const findings = reportedFindings(result.findings);
     annotateFindings(findings);
@@ -72,6 +79,7 @@ export async function run(): Promise<void> {
       });
     }
 
+    if (simulation.failure) core.setFailed(simulation.failure);
     const failing = failingFindings(result.findings, inputs.failLevel);
     if (failing.length) core.setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${inputs.failLevel}".`);
   } catch (error) {
@@ -104,8 +112,7 @@ function writeOutputs(result: LintResult, inputs: ActionInputs, cwd: string): vo
   core.setOutput('warnings', result.summary.warnings);
   core.setOutput('notices', result.summary.notices);
 
-  const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
-  const jsonFile = path.join(tempDir, 'resilint', 'findings.json');
+  const jsonFile = path.join(tempDir(), 'resilint', 'findings.json');
   writeReport(jsonFile, formatResult(result, 'json', { toolVersion: VERSION }));
   core.setOutput('findings-json', jsonFile);
 
@@ -116,6 +123,11 @@ function writeOutputs(result: LintResult, inputs: ActionInputs, cwd: string): vo
   } else {
     core.setOutput('sarif-file', '');
   }
+}
+
+/** The runner's per-job scratch directory, emptied after the job. */
+function tempDir(): string {
+  return process.env.RUNNER_TEMP || os.tmpdir();
 }
 
 function writeReport(file: string, text: string): void {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { toCel } from '../cel/values.js';
 import { emptyConfig, findConfigFile, loadConfig, parseSize, type ResilintConfig } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
-import { loadManifests, type LoadResult } from '../load/load-manifests.js';
+import { loadManifests, type LoadOptions, type LoadResult } from '../load/load-manifests.js';
 import { adaptAdmissionPolicies, attachAdmissionRules } from '../admission/adapt-admission-policies.js';
 import type { Finding, LintResult, ManifestObject, RuleMeta, Severity } from '../model/types.js';
 import { builtinPoliciesDir } from '../rules/builtin-dir.js';
@@ -64,14 +64,10 @@ export function lint(options: LintOptions): LintResult {
 /** `lint`, also handing back the loaded manifests so a caller (the simulator) need not load them again. */
 export function lintDetailed(options: LintOptions): { result: LintResult; loaded: LoadResult } {
   const cwd = options.cwd ?? process.cwd();
-  const configFile = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(cwd);
-  const config = configFile ? loadConfig(configFile, cwd) : emptyConfig();
+  const config = readConfig(options, cwd);
   const loaded = loadManifests(options.paths, {
+    ...effectiveLoadOptions(options, config),
     cwd,
-    include: options.include?.length ? options.include : config.include,
-    exclude: [...(config.exclude ?? []), ...(options.exclude ?? [])],
-    namespace: options.namespace ?? config.namespace,
-    maxFileBytes: options.maxFileBytes ?? (config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : undefined),
     onFile: options.onProgress && ((done, total) => options.onProgress!({ phase: 'loading', done, total })),
   });
   const dirs = [
@@ -92,6 +88,28 @@ export function lintDetailed(options: LintOptions): { result: LintResult; loaded
   );
   result.notes.push(...admission.notes);
   return { result, loaded };
+}
+
+/** The config file `lint` would use for these options (`configFile`, else one found in cwd). */
+export function readConfig(options: Pick<LintOptions, 'configFile'>, cwd: string): ResilintConfig {
+  const configFile = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(cwd);
+  return configFile ? loadConfig(configFile, cwd) : emptyConfig();
+}
+
+/**
+ * Which files `lint` selects and how it reads them: options first, then the config file. Shared
+ * with the Action, which must load the base commit's manifests exactly as the head's.
+ */
+export function effectiveLoadOptions(
+  options: Pick<LintOptions, 'include' | 'exclude' | 'namespace' | 'maxFileBytes'>,
+  config: ResilintConfig,
+): Pick<LoadOptions, 'include' | 'exclude' | 'namespace' | 'maxFileBytes'> {
+  return {
+    include: options.include?.length ? options.include : config.include,
+    exclude: [...(config.exclude ?? []), ...(options.exclude ?? [])],
+    namespace: options.namespace ?? config.namespace,
+    maxFileBytes: options.maxFileBytes ?? (config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : undefined),
+  };
 }
 
 /** Compiles rules and merges their settings with the user's config. */

@@ -85,9 +85,12 @@ function isGlob(input: string): boolean {
   return /[*?[\]{}]/.test(input);
 }
 
-/** The directory part of a glob before its first magic segment. */
-function globBase(input: string): string {
-  const parts = toPosix(input).split('/');
+/**
+ * The directory part of a path or glob before its first magic segment (`k8s/prod/*.yaml` gives
+ * `k8s/prod`, `*.yaml` gives `.`); either separator counts, so a Windows-style input gives the same root.
+ */
+export function globBase(input: string): string {
+  const parts = input.split(/[\\/]/);
   const base: string[] = [];
   for (const part of parts) {
     if (isGlob(part)) break;

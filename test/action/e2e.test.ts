@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseFindingMarkers, SUMMARY_MARKER } from '../../src/github/markers.js';
+import { BUNDLE_ENTRY, runActionProcess, type ActionRun } from '../helpers/action-process.js';
 import { FakeGitHubServer, type ServedFile } from '../helpers/fake-github-server.js';
 
 /**
@@ -13,7 +13,7 @@ import { FakeGitHubServer, type ServedFile } from '../helpers/fake-github-server
  * pointing at a local fake of the GitHub REST API. Nothing is built here; CI builds first.
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BUNDLE = path.join(ROOT, 'dist/action/index.js');
+const BUNDLE = BUNDLE_ENTRY[0]!;
 const FIXTURES = path.join(ROOT, 'test/fixtures/github');
 
 /** The PR's diff: api.yaml changes replicas (lines 8-12) and adds the `app` container (17-24). */
@@ -52,13 +52,6 @@ function prFiles(): ServedFile[] {
   ];
 }
 
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
 let server: FakeGitHubServer;
 let temp: string;
 
@@ -87,74 +80,26 @@ function editWorkspace(file: string, from: string, to: string): void {
 }
 
 async function runAction(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const runDir = mkdtempSync(path.join(temp, 'run-'));
-  const eventPath = path.join(runDir, 'event.json');
-  const outputPath = path.join(runDir, 'output.txt');
-  const summaryPath = path.join(runDir, 'summary.md');
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      action: 'synchronize',
-      number: server.pullNumber,
-      pull_request: {
-        number: server.pullNumber,
-        head: { sha: 'headsha1', ref: 'feature', repo: { full_name: 'acme/infra' } },
-        base: { sha: 'basesha1', ref: 'main', repo: { full_name: 'acme/infra' } },
-      },
-      repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } },
-    }),
-  );
-  // A clean environment: when the tests themselves run in GitHub Actions, the outer job's
-  // GITHUB_*/INPUT_* variables must not leak into the action under test.
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k)) env[k] = v;
-  }
-  Object.assign(env, {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/infra',
-    GITHUB_SHA: 'mergesha1',
-    GITHUB_REF: `refs/pull/${server.pullNumber}/merge`,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_SERVER_URL: 'https://github.test',
-    GITHUB_API_URL: server.url,
-    GITHUB_WORKSPACE: path.join(temp, 'workspace'),
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    RUNNER_TEMP: runDir,
+  return runActionProcess({
+    entry: BUNDLE_ENTRY,
+    workspace: path.join(temp, 'workspace'),
+    runParent: temp,
+    apiUrl: server.url,
+    pullNumber: server.pullNumber,
+    headSha: 'headsha1',
+    baseSha: 'basesha1',
+    inputs: {
+      paths: 'k8s',
+      policies: path.join(FIXTURES, 'policies'),
+      'fail-level': 'error',
+      'only-changed': 'true',
+      'comment-mode': 'review',
+      'max-comments': '30',
+      'github-token': 'ghs_fake',
+      'sarif-file': 'resilint.sarif',
+      ...inputs,
+    },
   });
-  const allInputs: Record<string, string> = {
-    paths: 'k8s',
-    policies: path.join(FIXTURES, 'policies'),
-    'fail-level': 'error',
-    'only-changed': 'true',
-    'comment-mode': 'review',
-    'max-comments': '30',
-    'github-token': 'ghs_fake',
-    'sarif-file': 'resilint.sarif',
-    ...inputs,
-  };
-  // The runner keeps hyphens in input variable names: INPUT_FAIL-LEVEL.
-  for (const [name, value] of Object.entries(allInputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-
-  const child = spawn(process.execPath, [BUNDLE], { env, cwd: path.join(temp, 'workspace') });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') };
-}
-
-/** The `name<<delimiter … delimiter` records that `core.setOutput` appends to GITHUB_OUTPUT. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const record = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(record)) outputs[m[1]!] = m[3]!;
-  return outputs;
 }
 
 interface JsonFinding {

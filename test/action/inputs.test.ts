@@ -15,6 +15,7 @@ describe('parseInputs', () => {
       commentMode: 'review',
       maxComments: 30,
       simulate: false,
+      simulateBase: 'auto',
       sarifFile: undefined,
     });
   });
@@ -24,6 +25,10 @@ describe('parseInputs', () => {
       paths: ['k8s/', 'charts/', 'apps/'],
       exclude: ['**/test/**'],
     });
+  });
+
+  it('turns the base comparison off with simulate-base: false', () => {
+    expect(parseInputs(read({ 'simulate-base': 'false' })).simulateBase).toBe('false');
   });
 
   it('reads sizes with units', () => {
@@ -37,6 +42,7 @@ describe('parseInputs', () => {
     ['only-changed', 'yes'],
     ['max-comments', '-1'],
     ['max-file-size', 'huge'],
+    ['simulate-base', 'true'],
   ])('rejects %s: %s as a usage error naming the input', (name, value) => {
     expect(() => parseInputs(read({ [name]: value }))).toThrow(UsageError);
     expect(() => parseInputs(read({ [name]: value }))).toThrow(name);

@@ -71,6 +71,15 @@ describe('run', () => {
     expect(core.error).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ file: 'k8s/worker.yaml' }));
   });
 
+  it('still writes the lint report when the simulator cannot run, and fails the step naming the file', async () => {
+    inputs({ paths: 'k8s', policies: path.join(FIXTURES, 'policies'), 'comment-mode': 'none', 'fail-level': 'never', simulate: 'true', cluster: 'no-such-cluster.yaml' });
+    await run();
+    expect(core.setOutput).toHaveBeenCalledWith('findings-json', path.join(temp, 'resilint', 'findings.json'));
+    expect(core.error).toHaveBeenCalledWith(expect.stringContaining('fewer than 2 replicas'), expect.objectContaining({ file: 'k8s/web.yaml' }));
+    expect(core.summary.addRaw).toHaveBeenCalledWith(expect.stringContaining('The simulation did not run'), true);
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('no-such-cluster.yaml:1'));
+  });
+
   it('turns a bad input into a failed step with a message naming it', async () => {
     inputs({ 'fail-level': 'fatal' });
     await run();
