@@ -5,11 +5,16 @@
  * parent, so it is cheap.
  */
 import { Environment, type Limits } from '@marcbachmann/cel-js';
+import { registerFormatLibrary } from './format-library.js';
 import { registerListsLibrary } from './lists.js';
+import { registerNetworkLibrary } from './network-library.js';
+import { registerOptionalEquality } from './optionals.js';
 import { registerQuantityLibrary } from './quantity-library.js';
 import { registerRegexLibrary } from './regex.js';
+import { registerSemverLibrary } from './semver-library.js';
 import { registerSetsLibrary } from './sets.js';
 import { registerStringsLibrary } from './strings.js';
+import { registerUrlLibrary } from './url-library.js';
 
 /**
  * Parse-time bounds, tighter than cel-js's defaults (100,000 AST nodes, depth 250): rule
@@ -30,11 +35,16 @@ export interface KubernetesEnvironmentOptions {
 
 /** Registers every Kubernetes CEL library function this package implements. */
 export function registerKubernetesLibrary(env: Environment): Environment {
+  registerOptionalEquality(env);
   registerQuantityLibrary(env);
   registerListsLibrary(env);
   registerSetsLibrary(env);
   registerStringsLibrary(env);
   registerRegexLibrary(env);
+  registerNetworkLibrary(env);
+  registerUrlLibrary(env);
+  registerFormatLibrary(env);
+  registerSemverLibrary(env);
   return env;
 }
 

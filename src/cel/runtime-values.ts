@@ -70,6 +70,8 @@ export function celEquals(a: unknown, b: unknown): boolean {
   if (isDuration(a) || isDuration(b)) {
     return isDuration(a) && isDuration(b) && a.seconds === b.seconds && a.nanos === b.nanos;
   }
+  // Library value types (IP, CIDR, semver, ...) define their own equality.
+  if (hasEquals(a) || hasEquals(b)) return a.constructor === b.constructor && (a as ValueWithEquals).equals(b);
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!(Array.isArray(a) && Array.isArray(b)) || a.length !== b.length) return false;
     return a.every((item, i) => celEquals(item, b[i]));
@@ -81,6 +83,14 @@ export function celEquals(a: unknown, b: unknown): boolean {
     const other = lookup(b, key);
     return other.found && celEquals(value, other.value);
   });
+}
+
+interface ValueWithEquals {
+  equals(other: unknown): boolean;
+}
+
+function hasEquals(value: object): value is ValueWithEquals {
+  return typeof (value as Partial<ValueWithEquals>).equals === 'function';
 }
 
 function isPlainMap(value: object): boolean {

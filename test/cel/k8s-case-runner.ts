@@ -15,8 +15,11 @@
 import { Optional, type Environment } from '@marcbachmann/cel-js';
 import { compileExpression } from '../../src/cel/compile.js';
 import { createKubernetesEnvironment } from '../../src/cel/environment.js';
+import { CIDR } from '../../src/cel/cidr.js';
+import { IPAddress } from '../../src/cel/ip-address.js';
 import { Quantity } from '../../src/cel/quantity.js';
 import { celEquals } from '../../src/cel/runtime-values.js';
+import { Semver } from '../../src/cel/semver.js';
 import { toCel } from '../../src/cel/values.js';
 
 export interface K8sCase {
@@ -65,6 +68,9 @@ function typedSelf(raw: unknown, fieldTypes: Record<string, string> | undefined)
 
 function expectedValue(expected: { type: string; value: unknown }): unknown {
   if (expected.type === 'kubernetes.Quantity') return Quantity.parse(String(expected.value));
+  if (expected.type === 'net.IP') return IPAddress.parse(String(expected.value));
+  if (expected.type === 'net.CIDR') return CIDR.parse(String(expected.value));
+  if (expected.type === 'kubernetes.Semver') return Semver.parse(String(expected.value));
   if (expected.type.startsWith('optional')) {
     return expected.value === null ? Optional.none() : Optional.of(toCel(expected.value));
   }

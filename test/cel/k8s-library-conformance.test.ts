@@ -1,7 +1,7 @@
 /**
- * Kubernetes CEL library conformance: the upstream test vectors for quantity, lists and regex
- * (k8s.io/apiserver pkg/cel/library and apiextensions-apiserver validation_test.go), one test per
- * vector. Vectors we knowingly fail are listed with reasons in fixtures/cel/unsupported.json;
+ * Kubernetes CEL library conformance: the upstream test vectors for quantity, lists, regex, IP,
+ * CIDR, URL, format and semver (k8s.io/apiserver pkg/cel/library and apiextensions-apiserver
+ * validation_test.go), one test per vector. Vectors we knowingly fail are listed with reasons in fixtures/cel/unsupported.json;
  * such a vector is expected to fail, so fixing one (or breaking another) fails this suite until
  * the list is updated.
  */
