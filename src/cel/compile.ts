@@ -6,6 +6,7 @@
 import type { ASTNode, Environment, ParseResult } from '@marcbachmann/cel-js';
 import { DEFAULT_COST_LIMIT, estimateCost, type CostSizes } from './cost.js';
 import { RegexSyntaxError, translateRe2 } from './re2.js';
+import { RE2_MATCHES } from './regex.js';
 
 export interface CompileOptions {
   /** Required result type, e.g. `bool` for validations; `dyn` results are accepted and checked at runtime by the caller. */
@@ -123,5 +124,40 @@ export function compileExpression(env: Environment, source: string, options: Com
       0,
     );
   }
-  return { ok: true, program: { source, evaluate: parsed, ast: parsed.ast, type, estimatedCost } };
+  return { ok: true, program: { source, evaluate: withRe2Matches(env, source, parsed), ast: parsed.ast, type, estimatedCost } };
+}
+
+/**
+ * The program to run: the same expression with each `x.matches(p)` call renamed to the RE2
+ * implementation, when the environment has one (the checks and messages above used the text as
+ * written). The rename is made at the method name's own offset, found from the parsed tree, so
+ * strings and comments that mention "matches" are never touched.
+ */
+function withRe2Matches(env: Environment, source: string, parsed: ParseResult): ParseResult {
+  const offsets: number[] = [];
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(visit);
+    else if (x !== null && typeof x === 'object' && typeof (x as Node).op === 'string') {
+      const node = x as Node & { end?: number };
+      if (node.op === 'rcall' && (node.args as unknown[])[0] === 'matches') {
+        // After the receiver come its closing parentheses, if any, then `.matches`.
+        const receiverEnd = ((node.args as unknown[])[1] as { end?: number }).end;
+        const name = receiverEnd === undefined ? null : /^[\s)]*\.\s*matches\b/.exec(source.slice(receiverEnd));
+        if (name) offsets.push(receiverEnd! + name[0].length - 'matches'.length);
+      }
+      visit(node.args);
+    }
+  };
+  visit(parsed.ast);
+  if (offsets.length === 0) return parsed;
+  let rewritten = source;
+  for (const offset of offsets.sort((a, b) => b - a)) {
+    rewritten = rewritten.slice(0, offset) + RE2_MATCHES + rewritten.slice(offset + 'matches'.length);
+  }
+  try {
+    const program = env.parse(rewritten);
+    return program.check().valid ? program : parsed;
+  } catch {
+    return parsed; // an environment without the RE2 library keeps the built-in
+  }
 }

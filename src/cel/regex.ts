@@ -1,7 +1,10 @@
 /**
  * The Kubernetes regex library (k8s.io/apiserver `library.Regex`): `find` and `findAll` with
- * RE2 patterns. cel-js's built-in `matches` is left in place; `compileExpression` validates the
- * constant patterns of all three at compile time, as Kubernetes does.
+ * RE2 patterns. cel-js's built-in `matches` takes JavaScript syntax (no `(?i)`, no `\z`) and
+ * compiles the pattern on every call, and cel-js does not let a library replace it; so
+ * `compileExpression` routes every `s.matches(p)` to `re2Matches` below instead (see
+ * `routeMatchesThroughRe2`), and validates the constant patterns of all three at compile time,
+ * as Kubernetes does.
  */
 import type { Environment } from '@marcbachmann/cel-js';
 import { RegexSyntaxError, compileRe2 } from './re2.js';
@@ -30,7 +33,15 @@ function findAll(text: string, pattern: string, limit = -1n): string[] {
   return found;
 }
 
+/** The name `s.matches(p)` calls are rewritten to; not meant to be written by hand. */
+export const RE2_MATCHES = 're2Matches';
+
+function matches(text: string, pattern: string): boolean {
+  return compile(pattern, false).test(text);
+}
+
 export function registerRegexLibrary(env: Environment): void {
+  env.registerFunction(`string.${RE2_MATCHES}(string): bool`, matches);
   env.registerFunction('string.find(string): string', find);
   env.registerFunction('string.findAll(string): list<string>', (t: string, p: string) => findAll(t, p));
   env.registerFunction('string.findAll(string, int): list<string>', findAll);

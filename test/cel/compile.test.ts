@@ -66,3 +66,30 @@ describe('estimateCost', () => {
     expect(estimateCost(parse('[1, 2].all(objects, objects > 0)'), sizes)).toBeLessThan(50);
   });
 });
+
+describe('matches() with RE2 syntax, as Kubernetes evaluates it', () => {
+  const run = (expression: string, object: unknown = {}) => {
+    const result = compileExpression(env, expression, { expectedType: 'bool' });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.program.evaluate({ object, objects: [] });
+  };
+
+  it('honours inline flags such as (?i), which JavaScript regexes reject', () => {
+    expect(run("object.name.matches('(?i)^web-[a-z]+$')", { name: 'WEB-Frontend' })).toBe(true);
+    expect(run("object.name.matches('^web-[a-z]+$')", { name: 'WEB-Frontend' })).toBe(false);
+  });
+
+  it('understands RE2 escapes like \\z after a parenthesised receiver', () => {
+    expect(run("(object.a + object.b).matches('^xy\\\\z')", { a: 'x', b: 'y' })).toBe(true);
+    expect(run("(object.a + object.b).matches('^xy\\\\z')", { a: 'x', b: 'y\n' })).toBe(false);
+  });
+
+  it('leaves string literals that mention .matches( alone', () => {
+    expect(run("'a.matches(b)' == 'a.matches(b)' && 'a.matches(b)'.matches('matches')")).toBe(true);
+  });
+
+  it('still reports a pattern that RE2 rejects at compile time', () => {
+    const result = compileExpression(env, "object.name.matches('x(?=y)')", { expectedType: 'bool' });
+    expect(result.ok).toBe(false);
+  });
+});
