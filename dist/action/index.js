@@ -37611,6 +37611,11 @@ function isQuantity(text) {
  * billions of nodes) exhaust memory. We therefore convert each distinct object once and, before
  * converting, measure the *expanded* size — what the value would be if every alias were copied —
  * using memoised subtree sizes, refusing values above a limit.
+ *
+ * A map entry whose value is null (`resources: null`, `selector: ~`) is left out, as the
+ * apiserver leaves it out when it decodes the object: in the stored object such a field is
+ * absent, so `has(object.spec.resources)` is false and `object.spec.?resources` is empty rather
+ * than a null that fails the next field access.
  */
 
 const DEFAULT_MAX_NODES = 1_000_000;
@@ -37676,7 +37681,10 @@ class Converter {
             const keys = Object.keys(value);
             for (let i = 0; i < keys.length; i++) {
                 const k = keys[i];
-                const converted = this.convert(value[k]);
+                const raw = value[k];
+                if (raw === null || raw === undefined)
+                    continue;
+                const converted = this.convert(raw);
                 // A YAML key named __proto__ must become a field, not the map's prototype.
                 if (k === '__proto__')
                     Object.defineProperty(map, k, { value: converted, enumerable: true, writable: true, configurable: true });
@@ -41255,9 +41263,11 @@ function podTemplateOf(obj) {
     if (!node || typeof node !== 'object')
         return undefined;
     const metadata = isRecord(node.metadata) ? node.metadata : {};
-    const spec = isRecord(node.spec) ? node.spec : undefined;
-    if (!spec)
+    // A template without a spec (a partial manifest, a kustomize base) still has labels that PDBs,
+    // Services and spread constraints select by; it just has no containers to check.
+    if (!isRecord(node.spec) && !isRecord(node.metadata))
         return undefined;
+    const spec = isRecord(node.spec) ? node.spec : {};
     return { path: [...path], metadata, spec, labels: stringMap(metadata.labels) };
 }
 /**
@@ -44323,9 +44333,12 @@ function* walk(dir) {
 function isGlob(input) {
     return /[*?[\]{}]/.test(input);
 }
-/** The directory part of a glob before its first magic segment. */
+/**
+ * The directory part of a path or glob before its first magic segment (`k8s/prod/*.yaml` gives
+ * `k8s/prod`, `*.yaml` gives `.`); either separator counts, so a Windows-style input gives the same root.
+ */
 function globBase(input) {
-    const parts = toPosix(input).split('/');
+    const parts = input.split(/[\\/]/);
     const base = [];
     for (const part of parts) {
         if (isGlob(part))
@@ -44473,10 +44486,12 @@ function loadManifests(paths, options = {}) {
         result.files.push(file);
         if (!read.ok) {
             result.problems.push(parseError(file, read.reason, { line: read.line, column: read.column, endLine: read.line, endColumn: read.column }));
-            continue;
         }
-        const loaded = loadManifestText(read.text, file, { ...options, helmChartTemplate: isHelmChartTemplate(abs) });
-        mergeInto(result, loaded);
+        else {
+            const loaded = loadManifestText(read.text, file, { ...options, helmChartTemplate: isHelmChartTemplate(abs) });
+            mergeInto(result, loaded);
+        }
+        options.onFile?.(result.files.length, files.length);
     }
     return result;
 }
@@ -46502,86 +46517,6 @@ function compileRe2(pattern, global = false) {
     // Global regexes keep state in lastIndex; reset it so cached instances are safe to reuse.
     regex.lastIndex = 0;
     return regex;
-}
-
-;// CONCATENATED MODULE: ./src/cel/compile.ts
-
-
-function locate(source, offset) {
-    if (offset === undefined)
-        return {};
-    const before = source.slice(0, offset);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { offset, line: before.split('\n').length, column: offset - lineStart + 1 };
-}
-function failure(source, message, offset) {
-    return { ok: false, error: { message: oneLine(message), ...locate(source, offset) } };
-}
-/** cel-js appends a source excerpt with a caret after a newline; keep only the first line. */
-function oneLine(message) {
-    return message.split('\n')[0].trim();
-}
-function fromCelError(source, error) {
-    const e = error;
-    return failure(source, e.summary ?? e.message ?? String(error), e.range?.start);
-}
-/**
- * Kubernetes rejects invalid constant patterns when the program is built rather than on first
- * use; so do we, for `matches`, `find` and `findAll`.
- */
-function findRegexError(node) {
-    if (node.op === 'rcall') {
-        const [name, , args] = node.args;
-        const pattern = args[0];
-        if ((name === 'matches' || name === 'find' || name === 'findAll') && pattern?.op === 'value' && typeof pattern.args === 'string') {
-            try {
-                translateRe2(pattern.args);
-            }
-            catch (error) {
-                if (!(error instanceof RegexSyntaxError))
-                    throw error;
-                const message = name === 'matches' ? `invalid matches argument: ${error.message}` : error.message;
-                return { message, offset: pattern.range?.start };
-            }
-        }
-    }
-    const stack = [node.args];
-    while (stack.length) {
-        const x = stack.pop();
-        if (Array.isArray(x))
-            stack.push(...x);
-        else if (x !== null && typeof x === 'object' && typeof x.op === 'string') {
-            const found = findRegexError(x);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function compileExpression(env, source, options = {}) {
-    let parsed;
-    try {
-        parsed = env.parse(source);
-    }
-    catch (error) {
-        return fromCelError(source, error);
-    }
-    const checked = parsed.check();
-    if (!checked.valid)
-        return fromCelError(source, checked.error);
-    const type = checked.type ?? 'dyn';
-    if (options.expectedType && type !== options.expectedType && type !== 'dyn') {
-        return failure(source, `expression must evaluate to ${options.expectedType}, but it evaluates to ${type}`, 0);
-    }
-    const regexError = findRegexError(parsed.ast);
-    if (regexError)
-        return failure(source, regexError.message, regexError.offset);
-    const estimatedCost = estimateCost(parsed.ast, options.sizes);
-    const costLimit = options.costLimit ?? DEFAULT_COST_LIMIT;
-    if (estimatedCost > costLimit) {
-        return failure(source, `estimated cost ${estimatedCost} exceeds the limit of ${costLimit}; avoid nesting loops over large lists`, 0);
-    }
-    return { ok: true, program: { source, evaluate: parsed, ast: parsed.ast, type, estimatedCost } };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/errors.js
@@ -51892,6 +51827,9 @@ function celEquals(a, b) {
     if (isDuration(a) || isDuration(b)) {
         return isDuration(a) && isDuration(b) && a.seconds === b.seconds && a.nanos === b.nanos;
     }
+    // Library value types (IP, CIDR, semver, ...) define their own equality.
+    if (hasEquals(a) || hasEquals(b))
+        return a.constructor === b.constructor && a.equals(b);
     if (Array.isArray(a) || Array.isArray(b)) {
         if (!(Array.isArray(a) && Array.isArray(b)) || a.length !== b.length)
             return false;
@@ -51906,6 +51844,9 @@ function celEquals(a, b) {
         const other = lookup(b, key);
         return other.found && celEquals(value, other.value);
     });
+}
+function hasEquals(value) {
+    return typeof value.equals === 'function';
 }
 function isPlainMap(value) {
     return value instanceof Map || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null;
@@ -51963,6 +51904,718 @@ function runtime_values_describe(value) {
     if (typeof value === 'object')
         return value.constructor?.name ?? 'object';
     return typeof value;
+}
+
+;// CONCATENATED MODULE: ./src/cel/regex.ts
+
+
+function compile(pattern, global) {
+    try {
+        return compileRe2(pattern, global);
+    }
+    catch (error) {
+        if (error instanceof RegexSyntaxError)
+            throw celError(error.message);
+        throw error;
+    }
+}
+function find(text, pattern) {
+    return compile(pattern, false).exec(text)?.[0] ?? '';
+}
+function findAll(text, pattern, limit = -1n) {
+    if (limit === 0n)
+        return [];
+    const found = [];
+    for (const match of text.matchAll(compile(pattern, true))) {
+        found.push(match[0]);
+        if (limit > 0n && BigInt(found.length) >= limit)
+            break;
+    }
+    return found;
+}
+/** The name `s.matches(p)` calls are rewritten to; not meant to be written by hand. */
+const RE2_MATCHES = 're2Matches';
+function matches(text, pattern) {
+    return compile(pattern, false).test(text);
+}
+function registerRegexLibrary(env) {
+    env.registerFunction(`string.${RE2_MATCHES}(string): bool`, matches);
+    env.registerFunction('string.find(string): string', find);
+    env.registerFunction('string.findAll(string): list<string>', (t, p) => findAll(t, p));
+    env.registerFunction('string.findAll(string, int): list<string>', findAll);
+}
+
+;// CONCATENATED MODULE: ./src/cel/compile.ts
+
+
+
+function locate(source, offset) {
+    if (offset === undefined)
+        return {};
+    const before = source.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { offset, line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+function failure(source, message, offset) {
+    return { ok: false, error: { message: oneLine(message), ...locate(source, offset) } };
+}
+/** cel-js appends a source excerpt with a caret after a newline; keep only the first line. */
+function oneLine(message) {
+    return message.split('\n')[0].trim();
+}
+function fromCelError(source, error) {
+    const e = error;
+    return failure(source, e.summary ?? e.message ?? String(error), e.range?.start);
+}
+/**
+ * Kubernetes rejects invalid constant patterns when the program is built rather than on first
+ * use; so do we, for `matches`, `find` and `findAll`.
+ */
+function findRegexError(node) {
+    if (node.op === 'rcall') {
+        const [name, , args] = node.args;
+        const pattern = args[0];
+        if ((name === 'matches' || name === 'find' || name === 'findAll') && pattern?.op === 'value' && typeof pattern.args === 'string') {
+            try {
+                translateRe2(pattern.args);
+            }
+            catch (error) {
+                if (!(error instanceof RegexSyntaxError))
+                    throw error;
+                const message = name === 'matches' ? `invalid matches argument: ${error.message}` : error.message;
+                return { message, offset: pattern.range?.start };
+            }
+        }
+    }
+    const stack = [node.args];
+    while (stack.length) {
+        const x = stack.pop();
+        if (Array.isArray(x))
+            stack.push(...x);
+        else if (x !== null && typeof x === 'object' && typeof x.op === 'string') {
+            const found = findRegexError(x);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function compileExpression(env, source, options = {}) {
+    let parsed;
+    try {
+        parsed = env.parse(source);
+    }
+    catch (error) {
+        return fromCelError(source, error);
+    }
+    const checked = parsed.check();
+    if (!checked.valid)
+        return fromCelError(source, checked.error);
+    const type = checked.type ?? 'dyn';
+    if (options.expectedType && type !== options.expectedType && type !== 'dyn') {
+        return failure(source, `expression must evaluate to ${options.expectedType}, but it evaluates to ${type}`, 0);
+    }
+    const regexError = findRegexError(parsed.ast);
+    if (regexError)
+        return failure(source, regexError.message, regexError.offset);
+    const estimatedCost = estimateCost(parsed.ast, options.sizes);
+    const costLimit = options.costLimit ?? DEFAULT_COST_LIMIT;
+    if (estimatedCost > costLimit) {
+        return failure(source, `estimated cost ${estimatedCost} exceeds the limit of ${costLimit}; avoid nesting loops over large lists`, 0);
+    }
+    return { ok: true, program: { source, evaluate: withRe2Matches(env, source, parsed), ast: parsed.ast, type, estimatedCost } };
+}
+/**
+ * The program to run: the same expression with each `x.matches(p)` call renamed to the RE2
+ * implementation, when the environment has one (the checks and messages above used the text as
+ * written). The rename is made at the method name's own offset, found from the parsed tree, so
+ * strings and comments that mention "matches" are never touched.
+ */
+function withRe2Matches(env, source, parsed) {
+    const offsets = [];
+    const visit = (x) => {
+        if (Array.isArray(x))
+            x.forEach(visit);
+        else if (x !== null && typeof x === 'object' && typeof x.op === 'string') {
+            const node = x;
+            if (node.op === 'rcall' && node.args[0] === 'matches') {
+                // After the receiver come its closing parentheses, if any, then `.matches`.
+                const receiverEnd = node.args[1].end;
+                const name = receiverEnd === undefined ? null : /^[\s)]*\.\s*matches\b/.exec(source.slice(receiverEnd));
+                if (name)
+                    offsets.push(receiverEnd + name[0].length - 'matches'.length);
+            }
+            visit(node.args);
+        }
+    };
+    visit(parsed.ast);
+    if (offsets.length === 0)
+        return parsed;
+    let rewritten = source;
+    for (const offset of offsets.sort((a, b) => b - a)) {
+        rewritten = rewritten.slice(0, offset) + RE2_MATCHES + rewritten.slice(offset + 'matches'.length);
+    }
+    try {
+        const program = env.parse(rewritten);
+        return program.check().valid ? program : parsed;
+    }
+    catch {
+        return parsed; // an environment without the RE2 library keeps the built-in
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cel/go-quote.ts
+/**
+ * Go's `strconv.Quote`, because Kubernetes' CEL error messages embed user input with `%q` and
+ * rule authors (and the upstream test vectors) match on those messages.
+ */
+const SHORT_ESCAPES = {
+    '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
+    '\\': '\\\\', '"': '\\"',
+};
+/** Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+const go_quote_hex = (n, width) => n.toString(16).padStart(width, '0');
+function goQuote(text) {
+    let out = '"';
+    for (const ch of text) {
+        const escaped = SHORT_ESCAPES[ch];
+        if (escaped)
+            out += escaped;
+        else if (PRINTABLE.test(ch))
+            out += ch;
+        else {
+            const code = ch.codePointAt(0);
+            // A lone surrogate cannot come from valid UTF-8; Go would print the replacement character.
+            if (code >= 0xd800 && code <= 0xdfff)
+                out += '\\ufffd';
+            else if (code < 0x80)
+                out += `\\x${go_quote_hex(code, 2)}`;
+            else if (code < 0x10000)
+                out += `\\u${go_quote_hex(code, 4)}`;
+            else
+                out += `\\U${go_quote_hex(code, 8)}`;
+        }
+    }
+    return `${out}"`;
+}
+
+;// CONCATENATED MODULE: ./src/cel/url.ts
+/**
+ * URLs as Kubernetes' CEL `url()` sees them. Kubernetes validates with Go's
+ * `url.ParseRequestURI` (absolute URI or absolute path) and then takes the parts from
+ * `url.Parse`; this module follows both parsers' rules and error texts for the parts rule
+ * authors can observe: scheme, host, hostname, port, escaped path and query.
+ */
+
+class URLParseError extends Error {
+    name = 'URLParseError';
+}
+const isAlnum = (c) => /^[A-Za-z0-9]$/.test(c);
+const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(c);
+/** Go's `shouldEscape` for the modes used here (ASCII only; other bytes are always escaped). */
+function shouldEscape(c, mode) {
+    if (isAlnum(c))
+        return false;
+    if (mode === 'host' && `!$&'()*+,;=:[]<>"`.includes(c))
+        return false;
+    if ('-_.~'.includes(c))
+        return false;
+    if ('$&+,/:;=?@'.includes(c)) {
+        if (mode === 'path')
+            return c === '?';
+        if (mode === 'userinfo')
+            return c === '@' || c === '/' || c === '?' || c === ':';
+        if (mode === 'query')
+            return true;
+        if (mode === 'fragment')
+            return false;
+    }
+    if (mode === 'fragment' && `!()*`.includes(c))
+        return false;
+    return true;
+}
+/** Go's `unescape`: decodes %XX (and `+` in query mode), refusing malformed escapes. */
+function url_unescape(s, mode) {
+    const bytes = [];
+    const encoder = new TextEncoder();
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '%') {
+            if (!isHex(s[i + 1]) || !isHex(s[i + 2])) {
+                throw new URLParseError(`invalid URL escape ${goQuote(s.slice(i, i + 3))}`);
+            }
+            // In a host, only %25 (the zone separator) or escapes of non-ASCII bytes may appear.
+            if (mode === 'host' && parseInt(s[i + 1], 16) < 8 && s.slice(i, i + 3) !== '%25') {
+                throw new URLParseError(`invalid URL escape ${goQuote(s.slice(i, i + 3))}`);
+            }
+            bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else if (c === '+' && mode === 'query') {
+            bytes.push(0x20);
+        }
+        else {
+            if (mode === 'host' && c < '\u0080' && shouldEscape(c, mode)) {
+                throw new URLParseError(`invalid character ${goQuote(c)} in host name`);
+            }
+            bytes.push(...encoder.encode(c));
+        }
+    }
+    return new TextDecoder().decode(Uint8Array.from(bytes));
+}
+/** Go's `escape` in path mode: what `EscapedPath` produces when the raw form cannot be kept. */
+function escapePath(path) {
+    let out = '';
+    for (const ch of path) {
+        if (ch < '\u0080' && !shouldEscape(ch, 'path'))
+            out += ch;
+        else
+            for (const b of new TextEncoder().encode(ch))
+                out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** Go's `validEncoded` for paths: may the raw path be returned as it was written? */
+function validEncodedPath(raw) {
+    for (const c of raw) {
+        if (`!$&'()*+,;=:@[]%`.includes(c))
+            continue;
+        if (c >= '\u0080' || shouldEscape(c, 'path'))
+            return false;
+    }
+    return true;
+}
+/** A port suffix, either empty or ':' followed by digits only. */
+const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
+function parseHost(host) {
+    if (host.startsWith('[')) {
+        const close = host.lastIndexOf(']');
+        if (close < 0)
+            throw new URLParseError("missing ']' in host");
+        const colonPort = host.slice(close + 1);
+        if (!validOptionalPort(colonPort))
+            throw new URLParseError(`invalid port ${goQuote(colonPort)} after host`);
+    }
+    else {
+        const colon = host.lastIndexOf(':');
+        if (colon >= 0 && !validOptionalPort(host.slice(colon))) {
+            throw new URLParseError(`invalid port ${goQuote(host.slice(colon))} after host`);
+        }
+    }
+    return url_unescape(host, 'host');
+}
+const USERINFO_CHARS = /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/;
+function parseAuthority(authority) {
+    const at = authority.lastIndexOf('@');
+    const host = parseHost(authority.slice(at + 1));
+    if (at >= 0) {
+        const userinfo = authority.slice(0, at);
+        if (!USERINFO_CHARS.test(userinfo))
+            throw new URLParseError('net/url: invalid userinfo');
+        url_unescape(userinfo, 'userinfo');
+    }
+    return host;
+}
+/** `getScheme`: a letter, then letters, digits, `+`, `-`, `.`, ending at the first ':'. */
+function splitScheme(raw) {
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (/[A-Za-z]/.test(c))
+            continue;
+        if (/[0-9+\-.]/.test(c)) {
+            if (i === 0)
+                return ['', raw];
+            continue;
+        }
+        if (c === ':') {
+            if (i === 0)
+                throw new URLParseError('missing protocol scheme');
+            return [raw.slice(0, i).toLowerCase(), raw.slice(i + 1)];
+        }
+        return ['', raw];
+    }
+    return ['', raw];
+}
+/** Go's internal `parse(rawURL, viaRequest)`. */
+function parseParts(raw, viaRequest) {
+    // eslint-disable-next-line no-control-regex -- Go refuses ASCII control bytes anywhere
+    if (/[\u0000-\u001f\u007f]/.test(raw))
+        throw new URLParseError('net/url: invalid control character in URL');
+    if (raw === '' && viaRequest)
+        throw new URLParseError('empty url');
+    const parts = { scheme: '', opaque: '', host: '', path: '', rawPath: '', rawQuery: '' };
+    if (raw === '*')
+        return { ...parts, path: '*' };
+    let rest;
+    [parts.scheme, rest] = splitScheme(raw);
+    if (rest.endsWith('?') && rest.indexOf('?') === rest.length - 1) {
+        rest = rest.slice(0, -1);
+    }
+    else {
+        const q = rest.indexOf('?');
+        if (q >= 0) {
+            parts.rawQuery = rest.slice(q + 1);
+            rest = rest.slice(0, q);
+        }
+    }
+    if (!rest.startsWith('/')) {
+        if (parts.scheme !== '')
+            return { ...parts, opaque: rest };
+        if (viaRequest)
+            throw new URLParseError('invalid URI for request');
+        const slash = rest.indexOf('/');
+        if (rest.slice(0, slash < 0 ? rest.length : slash).includes(':')) {
+            throw new URLParseError('first path segment in URL cannot contain colon');
+        }
+    }
+    if ((parts.scheme !== '' || (!viaRequest && !rest.startsWith('///'))) && rest.startsWith('//')) {
+        const afterSlashes = rest.slice(2);
+        const slash = afterSlashes.indexOf('/');
+        const authority = slash < 0 ? afterSlashes : afterSlashes.slice(0, slash);
+        rest = slash < 0 ? '' : afterSlashes.slice(slash);
+        parts.host = parseAuthority(authority);
+    }
+    parts.path = url_unescape(rest, 'path');
+    parts.rawPath = escapePath(parts.path) === rest ? '' : rest;
+    return parts;
+}
+/**
+ * Why Go's `url.ParseRequestURI` refuses `raw` (its `*url.Error` text, `parse "raw": reason`),
+ * or undefined when it accepts it.
+ */
+function requestURIError(raw) {
+    try {
+        parseParts(raw, true);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof URLParseError)
+            return `parse ${goQuote(raw)}: ${error.message}`;
+        throw error;
+    }
+}
+function url_wrap(raw, error) {
+    if (error instanceof URLParseError) {
+        throw new URLParseError(`URL parse error during conversion from string: parse ${goQuote(raw)}: ${error.message}`);
+    }
+    throw error;
+}
+/** Splits `host:port` the way Go's `url.URL.Hostname`/`Port` do. */
+function splitHostPort(host) {
+    const colon = host.lastIndexOf(':');
+    let hostname = host;
+    let port = '';
+    if (colon >= 0 && validOptionalPort(host.slice(colon))) {
+        hostname = host.slice(0, colon);
+        port = host.slice(colon + 1);
+    }
+    if (hostname.startsWith('[') && hostname.endsWith(']'))
+        hostname = hostname.slice(1, -1);
+    return [hostname, port];
+}
+class KubernetesURL {
+    text;
+    parts;
+    constructor(text, parts) {
+        this.text = text;
+        this.parts = parts;
+    }
+    /** `url()`: must be an absolute URI or an absolute path (Go `url.ParseRequestURI`). */
+    static parse(raw) {
+        try {
+            parseParts(raw, true);
+            const hash = raw.indexOf('#');
+            const parts = parseParts(hash < 0 ? raw : raw.slice(0, hash), false);
+            if (hash >= 0)
+                url_unescape(raw.slice(hash + 1), 'fragment');
+            return new KubernetesURL(raw, parts);
+        }
+        catch (error) {
+            return url_wrap(raw, error);
+        }
+    }
+    static isValid(raw) {
+        try {
+            parseParts(raw, true);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    get scheme() {
+        return this.parts.scheme;
+    }
+    /** Host with port, IPv6 in brackets (`[::1]:80`). */
+    get host() {
+        return this.parts.host;
+    }
+    /** Host without port or brackets (`::1`). */
+    get hostname() {
+        return splitHostPort(this.parts.host)[0];
+    }
+    get port() {
+        return splitHostPort(this.parts.host)[1];
+    }
+    /** The path as written when that is a valid encoding, otherwise re-escaped (`with%20space`). */
+    get escapedPath() {
+        const { rawPath, path } = this.parts;
+        if (rawPath !== '' && validEncodedPath(rawPath)) {
+            try {
+                if (url_unescape(rawPath, 'path') === path)
+                    return rawPath;
+            }
+            catch {
+                // fall through to re-escaping
+            }
+        }
+        if (path === '*')
+            return '*';
+        return escapePath(path);
+    }
+    /**
+     * Go's `url.ParseQuery`, skipping what it skips: empty keys, pairs with `;` (not a
+     * separator since Go 1.17) and pairs with bad escapes. Repeated keys collect their values.
+     */
+    get query() {
+        const result = new Map();
+        for (const pair of this.parts.rawQuery.split('&')) {
+            if (pair === '' || pair.includes(';'))
+                continue;
+            const eq = pair.indexOf('=');
+            let key;
+            let value;
+            try {
+                key = url_unescape(eq < 0 ? pair : pair.slice(0, eq), 'query');
+                value = eq < 0 ? '' : url_unescape(pair.slice(eq + 1), 'query');
+            }
+            catch {
+                continue;
+            }
+            const values = result.get(key) ?? [];
+            values.push(value);
+            result.set(key, values);
+        }
+        return result;
+    }
+    equals(other) {
+        return this.text === other.text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cel/formats.ts
+/**
+ * The named string formats of Kubernetes' CEL `format` library (k8s.io/apiserver
+ * pkg/cel/library/format.go) and their validators, which return the exact messages of
+ * k8s.io/apimachinery validation (for the name formats) and kube-openapi strfmt (for the CRD
+ * formats). An empty list means valid.
+ */
+
+const DNS1123_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const DNS1123_SUBDOMAIN = `${DNS1123_LABEL}(\\.${DNS1123_LABEL})*`;
+const DNS1035_LABEL = '[a-z]([-a-z0-9]*[a-z0-9])?';
+const QUALIFIED_NAME = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
+const LABEL_VALUE = `(${QUALIFIED_NAME})?`;
+const anchored = (pattern) => new RegExp(`^(?:${pattern})$`);
+const dns1123LabelRe = anchored(DNS1123_LABEL);
+const dns1123SubdomainRe = anchored(DNS1123_SUBDOMAIN);
+const dns1035LabelRe = anchored(DNS1035_LABEL);
+const qualifiedNameRe = anchored(QUALIFIED_NAME);
+const labelValueRe = anchored(LABEL_VALUE);
+/** Go measures lengths in bytes. */
+const byteLength = (s) => Buffer.byteLength(s, 'utf8');
+const maxLenError = (n) => `must be no more than ${n} characters`;
+/** apimachinery `RegexError`: the message, the examples (oddly double-spaced), the regex. */
+function regexError(message, pattern, ...examples) {
+    if (examples.length === 0)
+        return `${message} (regex used for validation is '${pattern}')`;
+    const listed = examples.map((e) => `'${e}', `).join(' or ');
+    return `${message} (e.g. ${listed}regex used for validation is '${pattern}')`;
+}
+const DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
+const DNS1123_SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+const DNS1035_LABEL_MSG = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
+const QUALIFIED_NAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const LABEL_VALUE_MSG = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+function dns1123Label(value) {
+    const errors = [];
+    if (byteLength(value) > 63)
+        errors.push(maxLenError(63));
+    if (!dns1123LabelRe.test(value)) {
+        // A valid subdomain that is not a label can only be one with dots.
+        if (dns1123SubdomainRe.test(value))
+            errors.push('must not contain dots');
+        else
+            errors.push(regexError(DNS1123_LABEL_MSG, DNS1123_LABEL, 'my-name', '123-abc'));
+    }
+    return errors;
+}
+function dns1123Subdomain(value) {
+    const errors = [];
+    if (byteLength(value) > 253)
+        errors.push(maxLenError(253));
+    if (!dns1123SubdomainRe.test(value))
+        errors.push(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN, 'example.com'));
+    return errors;
+}
+function dns1035Label(value) {
+    const errors = [];
+    if (byteLength(value) > 63)
+        errors.push(maxLenError(63));
+    if (!dns1035LabelRe.test(value))
+        errors.push(regexError(DNS1035_LABEL_MSG, DNS1035_LABEL, 'my-name', 'abc-123'));
+    return errors;
+}
+function qualifiedName(value) {
+    const errors = [];
+    const parts = value.split('/');
+    const nameRegexError = regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME, 'MyName', 'my.name', '123-abc');
+    if (parts.length > 2) {
+        return [`a qualified name ${nameRegexError} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+    }
+    const name = parts[parts.length - 1];
+    if (parts.length === 2) {
+        const prefix = parts[0];
+        if (prefix === '')
+            errors.push('prefix part must be non-empty');
+        else
+            errors.push(...dns1123Subdomain(prefix).map((e) => `prefix part ${e}`));
+    }
+    if (name === '')
+        errors.push('name part must be non-empty');
+    else if (byteLength(name) > 63)
+        errors.push(`name part ${maxLenError(63)}`);
+    if (!qualifiedNameRe.test(name))
+        errors.push(`name part ${nameRegexError}`);
+    return errors;
+}
+function labelValue(value) {
+    const errors = [];
+    if (byteLength(value) > 63)
+        errors.push(maxLenError(63));
+    if (!labelValueRe.test(value))
+        errors.push(regexError(LABEL_VALUE_MSG, LABEL_VALUE, 'MyValue', 'my_value', '12345'));
+    return errors;
+}
+/**
+ * apimachinery's `maskTrailingDash`, used by the `*Prefix` formats (for generateName): a
+ * trailing '-' is allowed by replacing the last two characters with "a", exactly as upstream.
+ */
+function maskTrailingDash(name) {
+    return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
+}
+const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})$/;
+const TIME_OF_DAY_RE = /^([0-9]{2}):([0-9]{2}):([0-9]{2})(.[0-9]+)?(z|([+-][0-9]{2}:[0-9]{2}))$/;
+/** Go `time.Parse("2006-01-02", s)`: exact widths, real months, real days (leap years too). */
+function isFullDate(value) {
+    const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
+    if (!m)
+        return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate();
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return day <= (month === 2 && !leap ? 28 : daysInMonth);
+}
+/** kube-openapi strfmt `IsDateTime`: a full date, a 't', then a time of day with a zone. */
+function isDateTime(value) {
+    if (value.length < 4)
+        return false;
+    const parts = value.toLowerCase().split('t');
+    if (parts.length < 2 || !isFullDate(parts[0]))
+        return false;
+    const m = TIME_OF_DAY_RE.exec(parts[1]);
+    return m !== null && m[1] <= '23' && m[2] <= '59' && m[3] <= '59';
+}
+const single = (error) => (error === undefined ? [] : [error]);
+/** The formats by the name `format.named()` accepts, in the order Kubernetes documents them. */
+const NAMED_FORMATS = Object.freeze({
+    dns1123Label,
+    dns1123Subdomain,
+    dns1035Label,
+    qualifiedName,
+    dns1123LabelPrefix: (v) => dns1123Label(maskTrailingDash(v)),
+    dns1123SubdomainPrefix: (v) => dns1123Subdomain(maskTrailingDash(v)),
+    dns1035LabelPrefix: (v) => dns1035Label(maskTrailingDash(v)),
+    labelValue,
+    uri: (v) => single(requestURIError(v)),
+    uuid: (v) => (UUID_RE.test(v) ? [] : ['does not match the UUID format']),
+    byte: (v) => (BASE64_RE.test(v) ? [] : ['invalid base64']),
+    date: (v) => (isFullDate(v) ? [] : ['invalid date']),
+    datetime: (v) => (isDateTime(v) ? [] : ['invalid datetime']),
+});
+
+;// CONCATENATED MODULE: ./src/cel/namespace.ts
+/** Registers the constant `name` and returns the type name to use as the methods' receiver. */
+function registerNamespace(env, name) {
+    const typeName = `${name[0].toUpperCase()}${name.slice(1)}Namespace`;
+    class Namespace {
+    }
+    Object.defineProperty(Namespace, 'name', { value: typeName });
+    env.registerType(typeName, Namespace);
+    env.registerConstant(name, typeName, new Namespace());
+    return typeName;
+}
+/**
+ * Registers the constant `name` whose fields are CEL type values, so that a qualified type name
+ * such as `net.IP` can be written in an expression (`type(x) == net.IP`). cel-js compares types
+ * by identity and does not export its `Type` class, so callers pass the registered type objects.
+ */
+function registerTypeNamespace(env, name, types) {
+    const typeName = `${name[0].toUpperCase()}${name.slice(1)}TypeNamespace`;
+    class TypeNamespace {
+    }
+    Object.defineProperty(TypeNamespace, 'name', { value: typeName });
+    const fields = Object.fromEntries(Object.keys(types).map((key) => [key, 'type']));
+    env.registerType(typeName, { ctor: TypeNamespace, fields });
+    env.registerConstant(name, typeName, Object.assign(new TypeNamespace(), types));
+}
+
+;// CONCATENATED MODULE: ./src/cel/format-library.ts
+/**
+ * The Kubernetes format CEL library (k8s.io/apiserver `library.Format`, Kubernetes 1.31+):
+ * `format.named(name)` (an optional format), `format.<name>()` for each named format, and
+ * `<format>.validate(string)`, which is `optional.none()` for a valid string and otherwise the
+ * list of error messages, e.g. for a `messageExpression`.
+ */
+
+
+
+const FORMAT_TYPE = 'kubernetes.NamedFormat';
+/** One named format; instances are singletons, so equality is identity. */
+class NamedFormat {
+    name;
+    validate;
+    constructor(name, validate) {
+        this.name = name;
+        this.validate = validate;
+    }
+    toString() {
+        return `format.${this.name}()`;
+    }
+}
+const FORMATS = new Map(Object.entries(NAMED_FORMATS).map(([name, validate]) => [name, new NamedFormat(name, validate)]));
+function registerFormatLibrary(env) {
+    const f = FORMAT_TYPE;
+    env.registerType(f, NamedFormat);
+    env.registerOperator(`${f} == ${f}`, (a, b) => a === b);
+    env.registerFunction(`${f}.validate(string): optional<list<string>>`, (format, value) => {
+        const errors = format.validate(value);
+        return errors.length === 0 ? Optional.none() : Optional.of(errors);
+    });
+    const ns = registerNamespace(env, 'format');
+    env.registerFunction(`${ns}.named(string): optional<${f}>`, (_, name) => {
+        const format = FORMATS.get(name);
+        return format ? Optional.of(format) : Optional.none();
+    });
+    for (const [name, format] of FORMATS)
+        env.registerFunction(`${ns}.${name}(): ${f}`, () => format);
 }
 
 ;// CONCATENATED MODULE: ./src/cel/lists.ts
@@ -52025,6 +52678,444 @@ function registerListsLibrary(env) {
     env.registerFunction('list<T>.lastIndexOf(T): int', (list, item) => BigInt(list.findLastIndex((x) => celEquals(x, item))));
 }
 
+;// CONCATENATED MODULE: ./src/cel/ip-address.ts
+/**
+ * IP addresses as Kubernetes' CEL `net.IP` sees them: Go's `netip.ParseAddr` step by step (so
+ * error texts match), plus Kubernetes' own refusals (zones, IPv4-mapped IPv6). The canonical
+ * text is `netip.Addr.String()`: dotted quad for IPv4, RFC 5952 for IPv6.
+ */
+
+/** A refusal with the message Go's netip (or Kubernetes around it) would give. */
+class IPParseError extends Error {
+    name = 'IPParseError';
+}
+/** `netip.parseAddrError.Error()`: the input, the reason, and optionally where parsing stopped. */
+function addrError(input, reason, at) {
+    const where = at ? ` (at ${goQuote(at)})` : '';
+    return new IPParseError(`ParseAddr(${goQuote(input)}): ${reason}${where}`);
+}
+const isDecimal = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Parses `input.slice(start, end)` as four decimal octets into `out[offset..offset+3]`. */
+function parseIPv4Fields(input, start, end, out, offset) {
+    const s = input.slice(start, end);
+    let value = 0;
+    let digits = 0;
+    let field = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (isDecimal(c)) {
+            // Leading zeros are refused: "010" was octal in some parsers, so it is ambiguous.
+            if (digits === 1 && value === 0)
+                throw addrError(input, 'IPv4 field has octet with leading zero');
+            value = value * 10 + Number(c);
+            digits++;
+            if (value > 255)
+                throw addrError(input, 'IPv4 field has value >255');
+        }
+        else if (c === '.') {
+            if (i === 0 || i === s.length - 1 || s[i - 1] === '.') {
+                throw addrError(input, 'IPv4 field must have at least one digit', s.slice(i));
+            }
+            if (field === 3)
+                throw addrError(input, 'IPv4 address too long');
+            out[offset + field++] = value;
+            value = 0;
+            digits = 0;
+        }
+        else {
+            throw addrError(input, 'unexpected character', s.slice(i));
+        }
+    }
+    if (field < 3)
+        throw addrError(input, 'IPv4 address too short');
+    out[offset + 3] = value;
+}
+function hexValue(c) {
+    const code = c.charCodeAt(0);
+    if (code >= 48 && code <= 57)
+        return code - 48;
+    if (code >= 97 && code <= 102)
+        return code - 87;
+    if (code >= 65 && code <= 70)
+        return code - 55;
+    return -1;
+}
+function parseIPv6(input) {
+    let s = input;
+    let zone = '';
+    const percent = s.indexOf('%');
+    if (percent >= 0) {
+        zone = s.slice(percent + 1);
+        s = s.slice(0, percent);
+        if (zone === '')
+            throw addrError(input, 'zone must be a non-empty string');
+    }
+    const bytes = new Uint8Array(16);
+    let ellipsis = -1;
+    if (s.startsWith('::')) {
+        ellipsis = 0;
+        s = s.slice(2);
+        if (s === '')
+            return { bytes, zone };
+    }
+    let i = 0;
+    while (i < 16) {
+        let off = 0;
+        let acc = 0;
+        for (; off < s.length; off++) {
+            const v = hexValue(s[off]);
+            if (v < 0)
+                break;
+            acc = acc * 16 + v;
+            if (off > 3)
+                throw addrError(input, 'each group must have 4 or less digits', s);
+        }
+        if (off === 0)
+            throw addrError(input, 'each colon-separated field must have at least one digit', s);
+        if (s[off] === '.') {
+            // A trailing dotted quad stands for the last 32 bits.
+            if (ellipsis < 0 && i !== 12) {
+                throw addrError(input, 'embedded IPv4 address must replace the final 2 fields of the address', s);
+            }
+            if (i + 4 > 16) {
+                throw addrError(input, 'too many hex fields to fit an embedded IPv4 at the end of the address', s);
+            }
+            const end = input.length - (zone ? zone.length + 1 : 0);
+            parseIPv4Fields(input, end - s.length, end, bytes, i);
+            s = '';
+            i += 4;
+            break;
+        }
+        bytes[i] = acc >> 8;
+        bytes[i + 1] = acc & 0xff;
+        i += 2;
+        s = s.slice(off);
+        if (s === '')
+            break;
+        if (s[0] !== ':')
+            throw addrError(input, 'unexpected character, want colon', s);
+        if (s.length === 1)
+            throw addrError(input, 'colon must be followed by more characters', s);
+        s = s.slice(1);
+        if (s[0] === ':') {
+            if (ellipsis >= 0)
+                throw addrError(input, 'multiple :: in address', s);
+            ellipsis = i;
+            s = s.slice(1);
+            if (s === '')
+                break;
+        }
+    }
+    if (s !== '')
+        throw addrError(input, 'trailing garbage after address', s);
+    if (i < 16) {
+        if (ellipsis < 0)
+            throw addrError(input, 'address string too short');
+        const shift = 16 - i;
+        bytes.copyWithin(ellipsis + shift, ellipsis, i);
+        bytes.fill(0, ellipsis, ellipsis + shift);
+    }
+    else if (ellipsis >= 0) {
+        throw addrError(input, 'the :: must expand to at least one field of zeros');
+    }
+    return { bytes, zone };
+}
+/** Go's `netip.ParseAddr`, which accepts zones and IPv4-mapped addresses (callers refuse them). */
+function parseAddr(input) {
+    for (const c of input) {
+        if (c === '.') {
+            const bytes = new Uint8Array(4);
+            parseIPv4Fields(input, 0, input.length, bytes, 0);
+            return { bytes, zone: '' };
+        }
+        if (c === ':')
+            return parseIPv6(input);
+        if (c === '%')
+            throw addrError(input, 'missing IPv6 address');
+    }
+    throw addrError(input, 'unable to parse IP');
+}
+/** `::ffff:a.b.c.d`: an IPv4 address dressed as IPv6. */
+function isIPv4Mapped(bytes) {
+    if (bytes.length !== 16)
+        return false;
+    for (let i = 0; i < 10; i++)
+        if (bytes[i] !== 0)
+            return false;
+    return bytes[10] === 0xff && bytes[11] === 0xff;
+}
+function formatIPv6(bytes) {
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((bytes[i] << 8) | bytes[i + 1]);
+    // RFC 5952: the longest run of two or more zero groups becomes "::" (the first on a tie).
+    let bestStart = -1;
+    let bestLength = 1;
+    for (let i = 0; i < 8; i++) {
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+    }
+    const hexGroups = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hexGroups.join(':');
+    return `${hexGroups.slice(0, bestStart).join(':')}::${hexGroups.slice(bestStart + bestLength).join(':')}`;
+}
+/** An IPv4 (4 bytes) or IPv6 (16 bytes) address, never zoned, never IPv4-mapped. */
+class IPAddress {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    /** Builds an address from raw bytes; used for CIDR network addresses. */
+    static fromBytes(bytes) {
+        return new IPAddress(Uint8Array.from(bytes));
+    }
+    /** Kubernetes' `parseIPAddr`, with its exact error texts. */
+    static parse(text) {
+        let parsed;
+        try {
+            parsed = parseAddr(text);
+        }
+        catch (error) {
+            if (!(error instanceof IPParseError))
+                throw error;
+            throw new IPParseError(`IP Address ${goQuote(text)} parse error during conversion from string: ${error.message}`);
+        }
+        if (parsed.zone)
+            throw new IPParseError(`IP address ${goQuote(text)} with zone value is not allowed`);
+        if (isIPv4Mapped(parsed.bytes))
+            throw new IPParseError(`IPv4-mapped IPv6 address ${goQuote(text)} is not allowed`);
+        return new IPAddress(parsed.bytes);
+    }
+    static isValid(text) {
+        try {
+            IPAddress.parse(text);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    get family() {
+        return this.bytes.length === 4 ? 4 : 6;
+    }
+    get bitLength() {
+        return this.bytes.length === 4 ? 32 : 128;
+    }
+    equals(other) {
+        return this.bytes.length === other.bytes.length && this.bytes.every((b, i) => b === other.bytes[i]);
+    }
+    isUnspecified() {
+        return this.bytes.every((b) => b === 0);
+    }
+    /** IPv4 127.0.0.0/8, IPv6 ::1. */
+    isLoopback() {
+        if (this.family === 4)
+            return this.bytes[0] === 127;
+        return this.bytes.every((b, i) => b === (i === 15 ? 1 : 0));
+    }
+    /** IPv4 224.0.0.0/4, IPv6 ff00::/8. */
+    isMulticast() {
+        return this.family === 4 ? (this.bytes[0] & 0xf0) === 0xe0 : this.bytes[0] === 0xff;
+    }
+    /** IPv4 224.0.0.0/24; IPv6 multicast with link-local scope (ffX2::/16), as Go checks it. */
+    isLinkLocalMulticast() {
+        const b = this.bytes;
+        if (this.family === 4)
+            return b[0] === 224 && b[1] === 0 && b[2] === 0;
+        return b[0] === 0xff && (b[1] & 0x0f) === 0x02;
+    }
+    /** IPv4 169.254.0.0/16, IPv6 fe80::/10. */
+    isLinkLocalUnicast() {
+        const b = this.bytes;
+        if (this.family === 4)
+            return b[0] === 169 && b[1] === 254;
+        return b[0] === 0xfe && (b[1] & 0xc0) === 0x80;
+    }
+    /**
+     * Go's definition: anything but unspecified, IPv4 broadcast, multicast, loopback and link-local
+     * unicast. Private ranges (10/8, fc00::/7) therefore count as global unicast.
+     */
+    isGlobalUnicast() {
+        if (this.isUnspecified())
+            return false;
+        if (this.family === 4 && this.bytes.every((b) => b === 255))
+            return false;
+        return !this.isMulticast() && !this.isLoopback() && !this.isLinkLocalUnicast();
+    }
+    /** The canonical form (`netip.Addr.String()`). */
+    toString() {
+        return this.family === 4 ? this.bytes.join('.') : formatIPv6(this.bytes);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cel/cidr.ts
+/**
+ * CIDR prefixes as Kubernetes' CEL `net.CIDR` sees them: Go's `netip.ParsePrefix` (host bits
+ * may be set, e.g. `192.168.0.1/24`, and are kept until `masked()`), minus IPv4-mapped IPv6.
+ */
+
+
+const WRAPPER = 'network address parse error during conversion from string: ';
+function prefixError(input, reason) {
+    return new IPParseError(`${WRAPPER}${WRAPPER}netip.ParsePrefix(${goQuote(input)}): ${reason}`);
+}
+/** `strconv.Atoi` behind a guard against signs and leading zeros; NaN when Go would refuse it. */
+function parseBits(text) {
+    if (!/^(0|[1-9][0-9]*)$/.test(text))
+        return Number.NaN;
+    // Atoi fails beyond int64; any such value is far out of range anyway.
+    return text.length > 18 ? Number.NaN : Number(text);
+}
+class CIDR {
+    address;
+    prefixLength;
+    constructor(address, prefixLength) {
+        this.address = address;
+        this.prefixLength = prefixLength;
+    }
+    /** Kubernetes' `parseCIDR`, with its exact (doubly wrapped) error texts. */
+    static parse(text) {
+        const slash = text.lastIndexOf('/');
+        if (slash < 0)
+            throw prefixError(text, "no '/'");
+        let parsed;
+        try {
+            parsed = parseAddr(text.slice(0, slash));
+        }
+        catch (error) {
+            if (error instanceof IPParseError)
+                throw prefixError(text, error.message);
+            throw error;
+        }
+        if (parsed.zone)
+            throw prefixError(text, 'IPv6 zones cannot be present in a prefix');
+        const bitsText = text.slice(slash + 1);
+        const bits = parseBits(bitsText);
+        if (Number.isNaN(bits))
+            throw prefixError(text, `bad bits after slash: ${goQuote(bitsText)}`);
+        if (bits > parsed.bytes.length * 8)
+            throw prefixError(text, 'prefix length out of range');
+        const bytes = parsed.bytes;
+        if (bytes.length === 16 && bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) {
+            throw new IPParseError(`${WRAPPER}IPv4-mapped IPv6 address ${goQuote(text)} is not allowed`);
+        }
+        return new CIDR(IPAddress.fromBytes(bytes), bits);
+    }
+    static isValid(text) {
+        try {
+            CIDR.parse(text);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** The network address: host bits cleared. */
+    masked() {
+        return new CIDR(maskAddress(this.address, this.prefixLength), this.prefixLength);
+    }
+    /** Same family, and the first `prefixLength` bits agree (`netip.Prefix.Contains`). */
+    containsIP(ip) {
+        if (ip.family !== this.address.family)
+            return false;
+        return maskAddress(ip, this.prefixLength).equals(maskAddress(this.address, this.prefixLength));
+    }
+    /** True when every address of `other` lies in this prefix. */
+    containsCIDR(other) {
+        return other.prefixLength >= this.prefixLength && this.containsIP(other.address);
+    }
+    /** Address and length both equal: `192.168.0.1/24` differs from its masked form. */
+    equals(other) {
+        return this.prefixLength === other.prefixLength && this.address.equals(other.address);
+    }
+    toString() {
+        return `${this.address.toString()}/${this.prefixLength}`;
+    }
+}
+function maskAddress(ip, bits) {
+    const bytes = Uint8Array.from(ip.bytes);
+    for (let i = 0; i < bytes.length; i++) {
+        const keep = Math.max(0, Math.min(8, bits - i * 8));
+        bytes[i] = bytes[i] & (0xff << (8 - keep)) & 0xff;
+    }
+    return IPAddress.fromBytes(bytes);
+}
+
+;// CONCATENATED MODULE: ./src/cel/network-library.ts
+
+
+
+
+const IP_TYPE = 'net.IP';
+const CIDR_TYPE = 'net.CIDR';
+function orCelError(parse) {
+    return (text) => {
+        try {
+            return parse(text);
+        }
+        catch (error) {
+            if (error instanceof IPParseError)
+                throw celError(error.message);
+            throw error;
+        }
+    };
+}
+const parseIP = orCelError((text) => IPAddress.parse(text));
+const parseCIDR = orCelError((text) => CIDR.parse(text));
+function registerIpLibrary(env) {
+    const ip = IP_TYPE;
+    env.registerType(ip, IPAddress);
+    env.registerOperator(`${ip} == ${ip}`, (a, b) => a.equals(b));
+    env.registerFunction(`ip(string): ${ip}`, parseIP);
+    env.registerFunction('isIP(string): bool', (text) => IPAddress.isValid(text));
+    env.registerFunction(`string(${ip}): string`, (a) => a.toString());
+    env.registerFunction(`${ip}.family(): int`, (a) => BigInt(a.family));
+    env.registerFunction(`${ip}.isUnspecified(): bool`, (a) => a.isUnspecified());
+    env.registerFunction(`${ip}.isLoopback(): bool`, (a) => a.isLoopback());
+    env.registerFunction(`${ip}.isLinkLocalMulticast(): bool`, (a) => a.isLinkLocalMulticast());
+    env.registerFunction(`${ip}.isLinkLocalUnicast(): bool`, (a) => a.isLinkLocalUnicast());
+    env.registerFunction(`${ip}.isGlobalUnicast(): bool`, (a) => a.isGlobalUnicast());
+    // `ip.isCanonical(s)`: canonical text is the one form `string(ip(s))` gives back, so fields
+    // holding canonical IPs can be compared as strings.
+    const ns = registerNamespace(env, 'ip');
+    env.registerFunction(`${ns}.isCanonical(string): bool`, (_, text) => parseIP(text).toString() === text);
+}
+function registerCidrLibrary(env) {
+    const c = CIDR_TYPE;
+    env.registerType(c, CIDR);
+    env.registerOperator(`${c} == ${c}`, (a, b) => a.equals(b));
+    env.registerFunction(`cidr(string): ${c}`, parseCIDR);
+    env.registerFunction('isCIDR(string): bool', (text) => CIDR.isValid(text));
+    env.registerFunction(`string(${c}): string`, (a) => a.toString());
+    env.registerFunction(`${c}.containsIP(${IP_TYPE}): bool`, (a, b) => a.containsIP(b));
+    env.registerFunction(`${c}.containsIP(string): bool`, (a, b) => a.containsIP(parseIP(b)));
+    env.registerFunction(`${c}.containsCIDR(${c}): bool`, (a, b) => a.containsCIDR(b));
+    env.registerFunction(`${c}.containsCIDR(string): bool`, (a, b) => a.containsCIDR(parseCIDR(b)));
+    env.registerFunction(`${c}.ip(): ${IP_TYPE}`, (a) => a.address);
+    env.registerFunction(`${c}.masked(): ${c}`, (a) => a.masked());
+    env.registerFunction(`${c}.prefixLength(): int`, (a) => BigInt(a.prefixLength));
+}
+function registerNetworkLibrary(env) {
+    registerIpLibrary(env);
+    registerCidrLibrary(env);
+    registerTypeNamespace(env, 'net', {
+        IP: env.evaluate('type(ip("0.0.0.0"))'),
+        CIDR: env.evaluate('type(cidr("0.0.0.0/0"))'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cel/optionals.ts
+
+function registerOptionalEquality(env) {
+    env.registerOperator('optional<A> == optional<A>', (a, b) => celEquals(a, b));
+}
+
 ;// CONCATENATED MODULE: ./src/cel/quantity-library.ts
 
 
@@ -52063,49 +53154,196 @@ function registerQuantityLibrary(env) {
     env.registerFunction(`${Q}.sub(int): ${Q}`, (a, b) => a.sub(Quantity.fromInteger(b)));
 }
 
-;// CONCATENATED MODULE: ./src/cel/regex.ts
+;// CONCATENATED MODULE: ./src/cel/semver.ts
+/**
+ * Semantic versions as Kubernetes' CEL `semver()` sees them: strict semver.org 2.0 parsing
+ * with the error texts of github.com/blang/semver/v4 (which Kubernetes uses), and Kubernetes'
+ * own `normalizeAndParse` for the `normalize` flag (k8s.io/apiserver pkg/cel/library/semverlib.go).
+ */
+class SemverParseError extends Error {
+    name = 'SemverParseError';
+}
+const DIGITS = /^[0-9]*$/;
+const ALPHANUMERIC = /^[0-9A-Za-z-]*$/;
+const hasLeadingZeroes = (s) => s.length > 1 && s[0] === '0';
+const MAX_UINT64 = (1n << 64n) - 1n;
+/** Go `strconv.ParseUint(s, 10, 64)` for a string already known to hold only digits. */
+function parseUint(s) {
+    if (s === '')
+        throw new SemverParseError('strconv.ParseUint: parsing "": invalid syntax');
+    const value = BigInt(s);
+    if (value > MAX_UINT64)
+        throw new SemverParseError(`strconv.ParseUint: parsing "${s}": value out of range`);
+    return value;
+}
+function parseNumber(s, part) {
+    if (!DIGITS.test(s))
+        throw new SemverParseError(`Invalid character(s) found in ${part.toLowerCase()} number "${s}"`);
+    if (hasLeadingZeroes(s))
+        throw new SemverParseError(`${part} number must not contain leading zeroes "${s}"`);
+    return parseUint(s);
+}
+function parsePreRelease(s) {
+    if (s === '')
+        throw new SemverParseError('Prerelease is empty');
+    if (DIGITS.test(s)) {
+        if (hasLeadingZeroes(s))
+            throw new SemverParseError(`Numeric PreRelease version must not contain leading zeroes "${s}"`);
+        return parseUint(s);
+    }
+    if (ALPHANUMERIC.test(s))
+        return s;
+    throw new SemverParseError(`Invalid character(s) found in prerelease "${s}"`);
+}
+/** semver.org precedence for one pre-release identifier: numbers sort before words. */
+function comparePreRelease(a, b) {
+    if (typeof a === 'bigint' && typeof b === 'bigint')
+        return a < b ? -1 : a > b ? 1 : 0;
+    if (typeof a === 'bigint')
+        return -1;
+    if (typeof b === 'bigint')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+class Semver {
+    major;
+    minor;
+    patch;
+    preRelease;
+    build;
+    constructor(major, minor, patch, preRelease, build) {
+        this.major = major;
+        this.minor = minor;
+        this.patch = patch;
+        this.preRelease = preRelease;
+        this.build = build;
+    }
+    /** blang/semver `Parse`: exactly MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD], no "v", no spaces. */
+    static parse(text) {
+        if (text === '')
+            throw new SemverParseError('Version string empty');
+        const parts = splitN(text, '.', 3);
+        if (parts.length !== 3)
+            throw new SemverParseError('No Major.Minor.Patch elements found');
+        const major = parseNumber(parts[0], 'Major');
+        const minor = parseNumber(parts[1], 'Minor');
+        let patchText = parts[2];
+        let build = [];
+        let preRelease = [];
+        const plus = patchText.indexOf('+');
+        if (plus >= 0) {
+            build = patchText.slice(plus + 1).split('.');
+            patchText = patchText.slice(0, plus);
+        }
+        const dash = patchText.indexOf('-');
+        if (dash >= 0) {
+            preRelease = patchText.slice(dash + 1).split('.');
+            patchText = patchText.slice(0, dash);
+        }
+        const patch = parseNumber(patchText, 'Patch');
+        const pre = preRelease.map(parsePreRelease);
+        for (const b of build) {
+            if (b === '')
+                throw new SemverParseError('Build meta data is empty');
+            if (!ALPHANUMERIC.test(b))
+                throw new SemverParseError(`Invalid character(s) found in build meta data "${b}"`);
+        }
+        return new Semver(major, minor, patch, pre, build);
+    }
+    /**
+     * Kubernetes' `normalizeAndParse`: drops a leading "v", strips leading zeros, and fills in a
+     * missing minor or patch with 0 ("v01.1" is 1.1.0). Surrounding whitespace is not trimmed.
+     */
+    static parseNormalized(text) {
+        const parts = splitN(text.startsWith('v') ? text.slice(1) : text, '.', 3).map((p) => {
+            if (p.length <= 1)
+                return p;
+            const trimmed = p.replace(/^0+/, '');
+            return trimmed === '' || !/^[0-9]/.test(trimmed) ? `0${trimmed}` : trimmed;
+        });
+        if (parts.length < 3) {
+            if (/[+-]/.test(parts[parts.length - 1])) {
+                throw new SemverParseError('short version cannot contain PreRelease/Build meta data');
+            }
+            while (parts.length < 3)
+                parts.push('0');
+        }
+        return Semver.parse(parts.join('.'));
+    }
+    static isValid(text, normalize = false) {
+        try {
+            if (normalize)
+                Semver.parseNormalized(text);
+            else
+                Semver.parse(text);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof SemverParseError)
+                return false;
+            throw error;
+        }
+    }
+    /** semver.org precedence; build metadata does not count. */
+    compareTo(other) {
+        for (const [a, b] of [[this.major, other.major], [this.minor, other.minor], [this.patch, other.patch]]) {
+            if (a !== b)
+                return a < b ? -1 : 1;
+        }
+        const [p, q] = [this.preRelease, other.preRelease];
+        if (p.length === 0 || q.length === 0)
+            return p.length === q.length ? 0 : p.length === 0 ? 1 : -1;
+        for (let i = 0; i < Math.min(p.length, q.length); i++) {
+            const c = comparePreRelease(p[i], q[i]);
+            if (c !== 0)
+                return c;
+        }
+        return p.length === q.length ? 0 : p.length < q.length ? -1 : 1;
+    }
+    /** Equal precedence, as Kubernetes' `Semver.Equal` (blang `EQ`) decides. */
+    equals(other) {
+        return this.compareTo(other) === 0;
+    }
+    toString() {
+        const pre = this.preRelease.length ? `-${this.preRelease.join('.')}` : '';
+        const build = this.build.length ? `+${this.build.join('.')}` : '';
+        return `${this.major}.${this.minor}.${this.patch}${pre}${build}`;
+    }
+}
+/** Go `strings.SplitN`: at most `n` parts, the last one keeping the remaining separators. */
+function splitN(text, separator, n) {
+    const parts = text.split(separator);
+    return parts.length <= n ? parts : [...parts.slice(0, n - 1), parts.slice(n - 1).join(separator)];
+}
+
+;// CONCATENATED MODULE: ./src/cel/semver-library.ts
 
 
-function compile(pattern, global) {
+const SEMVER_TYPE = 'kubernetes.Semver';
+function semver_library_parseOrThrow(text, normalize = false) {
     try {
-        return compileRe2(pattern, global);
+        return normalize ? Semver.parseNormalized(text) : Semver.parse(text);
     }
     catch (error) {
-        if (error instanceof RegexSyntaxError)
+        if (error instanceof SemverParseError)
             throw celError(error.message);
         throw error;
     }
 }
-function find(text, pattern) {
-    return compile(pattern, false).exec(text)?.[0] ?? '';
-}
-function findAll(text, pattern, limit = -1n) {
-    if (limit === 0n)
-        return [];
-    const found = [];
-    for (const match of text.matchAll(compile(pattern, true))) {
-        found.push(match[0]);
-        if (limit > 0n && BigInt(found.length) >= limit)
-            break;
-    }
-    return found;
-}
-function registerRegexLibrary(env) {
-    env.registerFunction('string.find(string): string', find);
-    env.registerFunction('string.findAll(string): list<string>', (t, p) => findAll(t, p));
-    env.registerFunction('string.findAll(string, int): list<string>', findAll);
-}
-
-;// CONCATENATED MODULE: ./src/cel/namespace.ts
-/** Registers the constant `name` and returns the type name to use as the methods' receiver. */
-function registerNamespace(env, name) {
-    const typeName = `${name[0].toUpperCase()}${name.slice(1)}Namespace`;
-    class Namespace {
-    }
-    Object.defineProperty(Namespace, 'name', { value: typeName });
-    env.registerType(typeName, Namespace);
-    env.registerConstant(name, typeName, new Namespace());
-    return typeName;
+function registerSemverLibrary(env) {
+    const s = SEMVER_TYPE;
+    env.registerType(s, Semver);
+    env.registerOperator(`${s} == ${s}`, (a, b) => a.equals(b));
+    env.registerFunction(`semver(string): ${s}`, (text) => semver_library_parseOrThrow(text));
+    env.registerFunction(`semver(string, bool): ${s}`, semver_library_parseOrThrow);
+    env.registerFunction('isSemver(string): bool', (text) => Semver.isValid(text));
+    env.registerFunction('isSemver(string, bool): bool', (text, normalize) => Semver.isValid(text, normalize));
+    env.registerFunction(`${s}.major(): int`, (v) => v.major);
+    env.registerFunction(`${s}.minor(): int`, (v) => v.minor);
+    env.registerFunction(`${s}.patch(): int`, (v) => v.patch);
+    env.registerFunction(`${s}.compareTo(${s}): int`, (a, b) => BigInt(a.compareTo(b)));
+    env.registerFunction(`${s}.isLessThan(${s}): bool`, (a, b) => a.compareTo(b) < 0);
+    env.registerFunction(`${s}.isGreaterThan(${s}): bool`, (a, b) => a.compareTo(b) > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/cel/sets.ts
@@ -52174,6 +53412,34 @@ function registerStringsLibrary(env) {
     env.registerFunction(`${ns}.quote(string): string`, (_, t) => quote(t));
 }
 
+;// CONCATENATED MODULE: ./src/cel/url-library.ts
+
+
+const URL_TYPE = 'kubernetes.URL';
+function url_library_parseOrThrow(text) {
+    try {
+        return KubernetesURL.parse(text);
+    }
+    catch (error) {
+        if (error instanceof URLParseError)
+            throw celError(error.message);
+        throw error;
+    }
+}
+function registerUrlLibrary(env) {
+    const u = URL_TYPE;
+    env.registerType(u, KubernetesURL);
+    env.registerOperator(`${u} == ${u}`, (a, b) => a.equals(b));
+    env.registerFunction(`url(string): ${u}`, url_library_parseOrThrow);
+    env.registerFunction('isURL(string): bool', (text) => KubernetesURL.isValid(text));
+    env.registerFunction(`${u}.getScheme(): string`, (a) => a.scheme);
+    env.registerFunction(`${u}.getHost(): string`, (a) => a.host);
+    env.registerFunction(`${u}.getHostname(): string`, (a) => a.hostname);
+    env.registerFunction(`${u}.getPort(): string`, (a) => a.port);
+    env.registerFunction(`${u}.getEscapedPath(): string`, (a) => a.escapedPath);
+    env.registerFunction(`${u}.getQuery(): map<string, list<string>>`, (a) => a.query);
+}
+
 ;// CONCATENATED MODULE: ./src/cel/environment.ts
 /**
  * The CEL environment resilint evaluates rules in: cel-js configured like the Kubernetes
@@ -52181,6 +53447,11 @@ function registerStringsLibrary(env) {
  * add their own variables (`object`, `params`, ...); cloning shares the registry with the
  * parent, so it is cheap.
  */
+
+
+
+
+
 
 
 
@@ -52201,11 +53472,16 @@ const environment_DEFAULT_PARSE_LIMITS = Object.freeze({
 });
 /** Registers every Kubernetes CEL library function this package implements. */
 function registerKubernetesLibrary(env) {
+    registerOptionalEquality(env);
     registerQuantityLibrary(env);
     registerListsLibrary(env);
     registerSetsLibrary(env);
     registerStringsLibrary(env);
     registerRegexLibrary(env);
+    registerNetworkLibrary(env);
+    registerUrlLibrary(env);
+    registerFormatLibrary(env);
+    registerSemverLibrary(env);
     return env;
 }
 function createKubernetesEnvironment(options = {}) {
@@ -52217,7 +53493,67 @@ function createKubernetesEnvironment(options = {}) {
     return registerKubernetesLibrary(env);
 }
 
+;// CONCATENATED MODULE: ./src/engine/critical-pod.ts
+
+
+/** Priority classes Kubernetes ships for pods the cluster cannot run without. */
+const SYSTEM_CRITICAL_CLASSES = ['system-cluster-critical', 'system-node-critical'];
+const CRITICAL_ANNOTATION = 'resilint.io/critical';
+const DEFAULT_CRITICAL_POD_PARAMS = { criticalPriorityThreshold: 1_000_000, criticalPriorityClasses: [] };
+/**
+ * Why a pod-owning object's pods are critical, or '' when they are not. One definition for every
+ * rule that treats critical pods differently (QoS, PDB, spread), so they never disagree about
+ * which pods count. Checked in this order: a system priority class, a class listed in
+ * `criticalPriorityClasses`, a PriorityClass in the manifests whose value reaches the threshold,
+ * then the `resilint.io/critical: "true"` annotation on the object or its pod template.
+ */
+function criticalReason(workload, params, relations) {
+    const template = relations.podTemplate(workload);
+    const className = typeof template?.spec.priorityClassName === 'string' ? template.spec.priorityClassName : '';
+    if (SYSTEM_CRITICAL_CLASSES.includes(className))
+        return `priorityClassName ${className}`;
+    if (className !== '' && params.criticalPriorityClasses.includes(className)) {
+        return `priorityClassName ${className} is listed in criticalPriorityClasses`;
+    }
+    const priorityClass = className === '' ? undefined : relations.priorityClass(className);
+    if (priorityClass) {
+        // The apiserver requires `value`; a class without one is read as 0 rather than guessed.
+        const value = typeof priorityClass.raw.value === 'number' ? priorityClass.raw.value : 0;
+        if (value >= params.criticalPriorityThreshold) {
+            return `PriorityClass ${className} has value ${value} >= ${params.criticalPriorityThreshold}`;
+        }
+    }
+    if (annotatedCritical(workload.raw.metadata) || annotatedCritical(template?.metadata))
+        return `annotated ${CRITICAL_ANNOTATION}`;
+    return '';
+}
+function annotatedCritical(metadata) {
+    return isRecord(metadata) && isRecord(metadata.annotations) && metadata.annotations[CRITICAL_ANNOTATION] === 'true';
+}
+/** Reads a rule's CEL `params` map; params a rule does not declare take their defaults. */
+function criticalPodParams(celParams) {
+    const plain = fromCel(celParams);
+    const p = isRecord(plain) ? plain : {};
+    const threshold = p.criticalPriorityThreshold;
+    const classes = p.criticalPriorityClasses;
+    return {
+        criticalPriorityThreshold: typeof threshold === 'number' ? threshold : DEFAULT_CRITICAL_POD_PARAMS.criticalPriorityThreshold,
+        criticalPriorityClasses: Array.isArray(classes) ? classes.map(String) : DEFAULT_CRITICAL_POD_PARAMS.criticalPriorityClasses,
+    };
+}
+/** `criticalReason(object, params): string` for rules; '' for values that are not a whole object of the run. */
+function registerCriticalPodFunction(env, holder) {
+    env.registerFunction('criticalReason(map, map): string', (o, params) => {
+        const run = holder.current;
+        if (!run)
+            throw new Error('no lint run in progress');
+        const workload = run.owner(o);
+        return workload ? criticalReason(workload, criticalPodParams(params), run.relations) : '';
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/cel-functions.ts
+
 
 
 
@@ -52233,6 +53569,7 @@ function registerResilintFunctions(env, holder) {
         return holder.current;
     };
     const ownerOf = (value) => ctx().owner(value);
+    const containerLists = new WeakMap();
     const list = (objects) => ctx().celList(objects);
     const plain = (v) => {
         const out = {};
@@ -52262,6 +53599,10 @@ function registerResilintFunctions(env, holder) {
         const w = ownerOf(o);
         return w ? list(ctx().relations.scalersOfWorkload(w, kind)) : [];
     })
+        .registerFunction('servicesSelecting(map): list', (o) => {
+        const w = ownerOf(o);
+        return w ? list(ctx().relations.servicesOfWorkload(w)) : [];
+    })
         .registerFunction('scaleTarget(map): list', (o) => {
         const s = ownerOf(o);
         const t = s ? ctx().relations.scalerTarget(s) : undefined;
@@ -52289,7 +53630,15 @@ function registerResilintFunctions(env, holder) {
         const t = w ? ctx().relations.podTemplate(w) : undefined;
         return t ? formatFieldPath([...t.path, 'spec']) : '';
     })
-        .registerFunction('containers(map): list', (o) => containersOf(o, ownerOf(o), ctx()))
+        .registerFunction('containers(map): list', (o) => {
+        // Most pod rules ask for the containers of the same object; build the list once per object.
+        if (o === null || typeof o !== 'object')
+            return [];
+        let found = containerLists.get(o);
+        if (!found)
+            containerLists.set(o, (found = containersOf(o, ownerOf(o), ctx())));
+        return found;
+    })
         .registerFunction('ref(map): string', (o) => {
         const m = ownerOf(o);
         if (!m)
@@ -52297,6 +53646,7 @@ function registerResilintFunctions(env, holder) {
         const at = m.locate(['metadata', 'name']);
         return `${m.kind} ${m.namespace ? `${m.namespace}/` : ''}${m.name} (${m.file}:${at.line})`;
     });
+    registerCriticalPodFunction(env, holder);
 }
 /**
  * Every container of a pod-owning object with where it sits: regular containers, init
@@ -53035,6 +54385,21 @@ const RULE_VARIABLES = [
     ['request', 'map'],
     ['authorizer', 'dyn'],
 ];
+const RULE_VARIABLE_NAMES = new Set(RULE_VARIABLES.map(([name]) => name));
+/**
+ * Whether an expression names any rule variable (a comprehension variable that shadows one
+ * counts too: the answer only has to be safe, not exact).
+ */
+function readsRuleVariables(node) {
+    if (Array.isArray(node))
+        return node.some(readsRuleVariables);
+    if (node === null || typeof node !== 'object')
+        return false;
+    const n = node;
+    if (n.op === 'id')
+        return typeof n.args === 'string' && RULE_VARIABLE_NAMES.has(n.args);
+    return readsRuleVariables(n.args);
+}
 /** One CEL environment per engine: Kubernetes library + resilint functions + rule variables. */
 function createRuleEnvironment(holder) {
     const env = createKubernetesEnvironment();
@@ -53061,7 +54426,10 @@ function compileRule(env, rule) {
             name: m.name,
             program: compile(m.expression, ['matchConditions', m.index, 'expression'], 'bool'),
         })),
-        variables: rule.variables.map((x) => ({ name: x.name, program: compile(x.expression, ['variables', x.index, 'expression']) })),
+        variables: rule.variables.map((x) => {
+            const program = compile(x.expression, ['variables', x.index, 'expression']);
+            return { name: x.name, program, constant: !readsRuleVariables(program.ast) };
+        }),
         validations: rule.validations.map((spec) => {
             const c = { spec, expression: compile(spec.expression, v(spec.index, 'expression'), 'bool') };
             if (spec.forEach)
@@ -53084,7 +54452,7 @@ function compileRule(env, rule) {
 
 
 /** Whether the rule's `match` block selects this object (before any CEL runs). */
-function matches(match, o) {
+function evaluate_rule_matches(match, o) {
     if (!match.kinds.includes(o.kind) && !match.kinds.includes('*'))
         return false;
     if (match.apiGroups) {
@@ -53106,7 +54474,8 @@ function matches(match, o) {
 }
 /**
  * Runs one rule on one object, with ValidatingAdmissionPolicy semantics: all matchConditions
- * must hold, variables are evaluated in order (each may use the ones before it), and every
+ * must hold, variables are evaluated lazily on first use and cached (as the apiserver does, so a
+ * costly variable that a short-circuited validation never reads costs nothing), and every
  * validation whose expression is not true yields a finding. An expression that fails to
  * evaluate yields a `rule-error` finding on the object instead of being taken as a pass.
  */
@@ -53116,80 +54485,169 @@ function evaluateRule(compiled, o, run, settings) {
     if (!object) {
         return [ruleError(rule.id, o, `not evaluated: ${run.unconvertible.get(o) ?? 'object could not be converted'}`)];
     }
-    const variables = {};
-    const namespace = run.relations.namespaceObject(o.namespace);
-    const activation = {
-        object,
-        get objects() {
-            return run.allObjects();
-        },
-        params: settings.params,
-        variables,
-        namespaceObject: namespace ? (run.cel(namespace) ?? null) : null,
-        item: null,
-        index: 0n,
-        oldObject: null,
-        // Built on first use: most rules never look at the admission request.
-        get request() {
-            return admissionRequest(o);
-        },
-        authorizer: null,
-    };
+    const state = evaluationState(compiled);
+    const activation = state.begin(o, object, run, settings);
     const evaluate = (p, what) => {
         try {
             return { ok: true, value: p.evaluate(activation) };
         }
         catch (error) {
-            return { ok: false, error: ruleError(rule.id, o, `${what} failed: ${firstLine(error)}`) };
+            // A failing variable is reported as itself, once, whichever expression read it first.
+            const message = error instanceof VariableFailure ? error.message : `${what} failed: ${firstLine(error)}`;
+            return { ok: false, error: ruleError(rule.id, o, message) };
         }
     };
-    for (const m of compiled.matchConditions) {
-        const r = evaluate(m.program, `matchCondition "${m.name}"`);
-        if (!r.ok)
-            return [r.error];
-        if (r.value !== true)
-            return [];
-    }
-    for (const v of compiled.variables) {
-        const r = evaluate(v.program, `variable "${v.name}"`);
-        if (!r.ok)
-            return [r.error];
-        variables[v.name] = r.value;
-    }
-    const findings = [];
-    for (const validation of compiled.validations) {
-        if (!validation.forEach) {
-            findings.push(...checkOne(validation, o, rule.id, settings, evaluate, run));
-            continue;
+    try {
+        for (const m of compiled.matchConditions) {
+            const r = evaluate(m.program, `matchCondition "${m.name}"`);
+            if (!r.ok)
+                return [r.error];
+            if (r.value !== true)
+                return [];
         }
-        const items = evaluate(validation.forEach, `forEach of "${validation.spec.id}"`);
-        if (!items.ok) {
-            findings.push(items.error);
-            continue;
+        const findings = [];
+        for (const validation of compiled.validations) {
+            if (!validation.forEach) {
+                checkOne(validation, o, rule.id, settings, evaluate, run, findings);
+                continue;
+            }
+            const items = evaluate(validation.forEach, `forEach of "${validation.spec.id}"`);
+            if (!items.ok) {
+                findings.push(items.error);
+                continue;
+            }
+            if (!Array.isArray(items.value)) {
+                findings.push(ruleError(rule.id, o, `forEach of "${validation.spec.id}" must evaluate to a list`));
+                continue;
+            }
+            for (let i = 0; i < items.value.length; i++) {
+                activation.item = items.value[i];
+                activation.index = BigInt(i);
+                checkOne(validation, o, rule.id, settings, evaluate, run, findings);
+            }
+            activation.item = null;
+            activation.index = 0n;
         }
-        if (!Array.isArray(items.value)) {
-            findings.push(ruleError(rule.id, o, `forEach of "${validation.spec.id}" must evaluate to a list`));
-            continue;
-        }
-        items.value.forEach((item, i) => {
-            activation.item = item;
-            activation.index = BigInt(i);
-            findings.push(...checkOne(validation, o, rule.id, settings, evaluate, run));
-        });
-        activation.item = null;
-        activation.index = 0n;
+        return dedupeRuleErrors(findings);
     }
-    return findings;
+    finally {
+        state.end();
+    }
 }
-function checkOne(v, o, ruleId, settings, evaluate, run) {
+/** Thrown by a variable's getter when its expression fails; carries the finding's message. */
+class VariableFailure extends Error {
+}
+/**
+ * What one rule needs to evaluate an object, built once per rule and reset per object: the
+ * activation and a `variables` map whose getters evaluate each variable on first read and
+ * cache the result (or the failure) until the next object. Reusing them keeps a lint run from
+ * allocating a fresh activation, closure set and property table for every (rule, object) pair.
+ */
+class EvaluationState {
+    compiled;
+    activation;
+    values;
+    run;
+    current;
+    constructor(compiled) {
+        this.compiled = compiled;
+        this.values = new Array(compiled.variables.length).fill(undefined);
+        const variables = {};
+        compiled.variables.forEach((v, i) => {
+            Object.defineProperty(variables, v.name, { enumerable: true, get: () => this.variable(i) });
+        });
+        const self = this;
+        this.activation = {
+            object: null,
+            get objects() {
+                return self.run.allObjects();
+            },
+            params: null,
+            variables,
+            namespaceObject: null,
+            item: null,
+            index: 0n,
+            oldObject: null,
+            // Built on first use: most rules never look at the admission request.
+            get request() {
+                return admissionRequest(self.current);
+            },
+            authorizer: null,
+        };
+    }
+    begin(o, object, run, settings) {
+        this.run = run;
+        this.current = o;
+        const namespace = run.relations.namespaceObject(o.namespace);
+        const a = this.activation;
+        a.object = object;
+        a.params = settings.params;
+        a.namespaceObject = namespace ? (run.cel(namespace) ?? null) : null;
+        a.item = null;
+        a.index = 0n;
+        return a;
+    }
+    end() {
+        this.values.fill(undefined);
+        this.run = undefined;
+        this.current = undefined;
+    }
+    /** Evaluates variable i on first read; constant ones once per run (they read no rule variable). */
+    variable(i) {
+        const v = this.compiled.variables[i];
+        let state = this.values[i];
+        if (state === undefined && v.constant)
+            state = this.run.constants.get(v.program);
+        if (state === undefined) {
+            try {
+                state = { value: v.program.evaluate(this.activation) };
+            }
+            catch (error) {
+                state = { failure: error instanceof VariableFailure ? error : new VariableFailure(`variable "${v.name}" failed: ${firstLine(error)}`) };
+            }
+            if (v.constant)
+                this.run.constants.set(v.program, state);
+        }
+        this.values[i] = state;
+        if ('failure' in state)
+            throw state.failure;
+        return state.value;
+    }
+}
+const states = new WeakMap();
+function evaluationState(compiled) {
+    let state = states.get(compiled);
+    if (!state)
+        states.set(compiled, (state = new EvaluationState(compiled)));
+    return state;
+}
+/** One rule-error per distinct message: several validations reading one broken variable give one. */
+function dedupeRuleErrors(findings) {
+    if (!findings.some((f) => f.ruleId === 'rule-error'))
+        return findings;
+    const seen = new Set();
+    return findings.filter((f) => {
+        if (f.ruleId !== 'rule-error')
+            return true;
+        if (seen.has(f.message))
+            return false;
+        seen.add(f.message);
+        return true;
+    });
+}
+function checkOne(v, o, ruleId, settings, evaluate, run, out) {
     const spec = v.spec;
     const result = evaluate(v.expression, `validation "${spec.id}"`);
-    if (!result.ok)
-        return [result.error];
+    if (!result.ok) {
+        out.push(result.error);
+        return;
+    }
     if (result.value === true)
-        return [];
-    if (result.value !== false)
-        return [ruleError(ruleId, o, `validation "${spec.id}" must evaluate to a bool`)];
+        return;
+    if (result.value !== false) {
+        out.push(ruleError(ruleId, o, `validation "${spec.id}" must evaluate to a bool`));
+        return;
+    }
     let message = spec.message ?? `failed expression: ${spec.expression.trim()}`;
     if (v.messageExpression) {
         // As in Kubernetes: a messageExpression that fails or is blank falls back to `message`.
@@ -53244,7 +54702,7 @@ function checkOne(v, o, ruleId, settings, evaluate, run) {
         finding.docsUrl = settings.docsUrl;
     if (related.length)
         finding.related = related;
-    return [finding];
+    out.push(finding);
 }
 function ruleError(ruleId, o, message) {
     const at = o.locate(['metadata', 'name']);
@@ -53303,6 +54761,9 @@ class Relations {
     priorityClasses = new Map();
     namespaces = new Map();
     byNamespaceKind = new Map();
+    /** Services by namespace and by one of their selector's `key=value` pairs; built on first use. */
+    serviceIndex;
+    serviceOrder;
     constructor(objects) {
         this.objects = objects;
         for (const o of objects) {
@@ -53347,11 +54808,47 @@ class Relations {
         const all = this.workloadToScalers.get(workload) ?? [];
         return kind ? all.filter((s) => s.kind === kind) : all;
     }
+    /**
+     * Services that send traffic to a workload's pods: in its namespace, with a non-empty selector
+     * (a Service without one gets no endpoints from the control plane; ExternalName has none)
+     * whose every `key: value` the pod template's labels carry.
+     */
+    servicesOfWorkload(workload) {
+        const labels = this.podTemplate(workload)?.labels;
+        if (!labels || workload.namespace === undefined)
+            return [];
+        const index = (this.serviceIndex ??= this.indexServices());
+        const out = [];
+        // Each Service sits under its first selector pair only, so probing every label finds it once.
+        for (const [key, value] of Object.entries(labels)) {
+            for (const service of index.get(serviceKey(workload.namespace, key, String(value))) ?? []) {
+                const selector = serviceSelector(service);
+                if (Object.entries(selector).every(([k, v]) => Object.hasOwn(labels, k) && String(labels[k]) === String(v)))
+                    out.push(service);
+            }
+        }
+        // In manifest order, as a scan of the namespace's Services would list them.
+        const order = this.serviceOrder;
+        return out.length > 1 ? out.sort((a, b) => order.get(a) - order.get(b)) : out;
+    }
     priorityClass(name) {
         return this.priorityClasses.get(name);
     }
     namespaceObject(name) {
         return name === undefined ? undefined : this.namespaces.get(name);
+    }
+    indexServices() {
+        const index = new Map();
+        this.serviceOrder = new Map();
+        for (const service of this.byKind.get('Service') ?? []) {
+            this.serviceOrder.set(service, this.serviceOrder.size);
+            const selector = serviceSelector(service);
+            if (!selector || service.namespace === undefined)
+                continue;
+            const [key, value] = Object.entries(selector)[0];
+            push(index, serviceKey(service.namespace, key, String(value)), service);
+        }
+        return index;
     }
     linkPdbs() {
         for (const pdb of this.byKind.get('PodDisruptionBudget') ?? []) {
@@ -53384,6 +54881,16 @@ class Relations {
             }
         }
     }
+}
+function serviceKey(namespace, key, value) {
+    return `${namespace}\u0000${key}\u0000${value}`;
+}
+/** A Service's pod selector, when it has one that the control plane would use. */
+function serviceSelector(service) {
+    const spec = service.raw.spec;
+    if (!isRecord(spec) || spec.type === 'ExternalName' || !isRecord(spec.selector))
+        return undefined;
+    return Object.keys(spec.selector).length > 0 ? spec.selector : undefined;
 }
 /** Kinds whose pods a PDB can select; a ReplicaSet owned by a Deployment is not in manifests. */
 const POD_OWNER_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Rollout', 'Pod'];
@@ -53436,6 +54943,8 @@ class RunContext {
     celValues = new Map();
     owners = new WeakMap();
     allCel;
+    /** Values of rule variables that read no rule variable: one evaluation per run (by program). */
+    constants = new Map();
     /** Objects that could not be converted (alias bombs that got past the loader, cycles). */
     unconvertible = new Map();
     constructor(objects, 
@@ -53531,15 +55040,16 @@ function applySuppressions(findings, o, podTemplateAnnotations) {
 
 /** Lints manifests on disk: the library entry point behind the CLI and the Action. */
 function lint(options) {
+    return lintDetailed(options).result;
+}
+/** `lint`, also handing back the loaded manifests so a caller (the simulator) need not load them again. */
+function lintDetailed(options) {
     const cwd = options.cwd ?? process.cwd();
-    const configFile = options.configFile ? external_node_path_default().resolve(cwd, options.configFile) : findConfigFile(cwd);
-    const config = configFile ? loadConfig(configFile, cwd) : emptyConfig();
+    const config = readConfig(options, cwd);
     const loaded = loadManifests(options.paths, {
+        ...effectiveLoadOptions(options, config),
         cwd,
-        include: options.include?.length ? options.include : config.include,
-        exclude: [...(config.exclude ?? []), ...(options.exclude ?? [])],
-        namespace: options.namespace ?? config.namespace,
-        maxFileBytes: options.maxFileBytes ?? (config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : undefined),
+        onFile: options.onProgress && ((done, total) => options.onProgress({ phase: 'loading', done, total })),
     });
     const dirs = [
         ...(options.noBuiltin ? [] : [{ dir: builtinPoliciesDir(), builtin: true }]),
@@ -53550,9 +55060,26 @@ function lint(options) {
     const prepared = prepareRules([...rules, ...admission.rules.map((a) => a.rule)], config, [...errors, ...admission.errors]);
     attachAdmissionRules(prepared, admission.rules);
     const catalogFile = options.instanceTypesFile ? external_node_path_default().resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
-    const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined);
+    const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined, options.onProgress && ((done, total) => options.onProgress({ phase: 'linting', done, total })));
     result.notes.push(...admission.notes);
-    return result;
+    return { result, loaded };
+}
+/** The config file `lint` would use for these options (`configFile`, else one found in cwd). */
+function readConfig(options, cwd) {
+    const configFile = options.configFile ? external_node_path_default().resolve(cwd, options.configFile) : findConfigFile(cwd);
+    return configFile ? loadConfig(configFile, cwd) : emptyConfig();
+}
+/**
+ * Which files `lint` selects and how it reads them: options first, then the config file. Shared
+ * with the Action, which must load the base commit's manifests exactly as the head's.
+ */
+function effectiveLoadOptions(options, config) {
+    return {
+        include: options.include?.length ? options.include : config.include,
+        exclude: [...(config.exclude ?? []), ...(options.exclude ?? [])],
+        namespace: options.namespace ?? config.namespace,
+        maxFileBytes: options.maxFileBytes ?? (config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : undefined),
+    };
 }
 /** Compiles rules and merges their settings with the user's config. */
 function prepareRules(rules, config, loadErrors = []) {
@@ -53602,7 +55129,7 @@ function prepareRules(rules, config, loadErrors = []) {
     return { compiled, errors, holder, settings, meta };
 }
 /** Runs prepared rules over loaded manifests. */
-function lintObjects(loaded, prepared, reportFiles, catalog) {
+function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
     const run = new RunContext(loaded.objects, catalog);
     prepared.holder.current = run;
     const byKind = new Map();
@@ -53615,13 +55142,18 @@ function lintObjects(loaded, prepared, reportFiles, catalog) {
     }
     const findings = [...loaded.problems, ...prepared.errors];
     try {
-        for (const o of loaded.objects) {
+        const total = loaded.objects.length;
+        for (let i = 0; i < total; i++) {
+            const o = loaded.objects[i];
+            // Every 64th object: often enough for a smooth line, rarely enough to cost nothing.
+            if (onObject && (i & 63) === 0)
+                onObject(i, total);
             const candidates = [...(byKind.get(o.kind) ?? []), ...(byKind.get('*') ?? [])];
             if (candidates.length === 0)
                 continue;
             const objectFindings = [];
             for (const c of candidates) {
-                if (!matches(c.rule.match, o) || prepared.filters?.get(c.rule.id)?.(o) === false)
+                if (!evaluate_rule_matches(c.rule.match, o) || prepared.filters?.get(c.rule.id)?.(o) === false)
                     continue;
                 const ruleFindings = evaluateRule(c, o, run, prepared.settings.get(c.rule.id));
                 const quiet = prepared.quietErrors?.has(c.rule.id);
@@ -54884,9 +56416,9 @@ function summaryLine(result, paint = palette(false)) {
 
 
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+const report_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 function isReportFormat(value) {
-    return FORMATS.includes(value);
+    return report_FORMATS.includes(value);
 }
 /** Renders a lint result in one of the {@link FORMATS}. */
 function formatResult(result, format, options) {
@@ -54903,7 +56435,7 @@ function formatResult(result, format, options) {
             return formatGithub(result);
         default: {
             const unknown = format;
-            throw new Error(`Unknown report format "${String(unknown)}"; expected one of ${FORMATS.join(', ')}.`);
+            throw new Error(`Unknown report format "${String(unknown)}"; expected one of ${report_FORMATS.join(', ')}.`);
         }
     }
 }
@@ -54928,6 +56460,8 @@ function failingFindings(findings, failLevel) {
 
 
 const FAIL_LEVELS = [...types_SEVERITIES, 'never'];
+/** `auto`: on pull requests, also simulate the base commit and report only what the PR made worse. */
+const SIMULATE_BASE_MODES = ['auto', 'false'];
 /**
  * Parses the raw inputs. Lists accept one item per line or comma-separated items, because both
  * read naturally in YAML (`paths: k8s/, charts/` and a `|` block). Defaults repeat action.yml's
@@ -54952,6 +56486,7 @@ function parseInputs(read) {
         namespace: optional('namespace'),
         maxFileBytes: text('max-file-size') ? byteSize('max-file-size', text('max-file-size')) : undefined,
         simulate: inputs_bool('simulate', text('simulate'), false),
+        simulateBase: oneOf('simulate-base', text('simulate-base') || 'auto', SIMULATE_BASE_MODES),
         scenarios: inputs_list(read('scenarios')),
         cluster: optional('cluster'),
     };
@@ -54991,6 +56526,53 @@ function byteSize(name, value) {
         throw new UsageError(`Input "${name}" must be a size such as 20MB, 512KB or a number of bytes; got "${value}".`);
     }
     return Number(match[1]) * unit;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/compare.ts
+function problemKey(p) {
+    return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
+}
+function pick(w) {
+    return w && { minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
+}
+/** Badness in a fixed order of importance: time at zero, time below the floor, lost replicas, pending pods. */
+function badness(w, desired) {
+    if (!w)
+        return [0, 0, 0, 0];
+    return [w.zeroSeconds, w.belowFloorSeconds, desired - w.minReady, w.maxPending];
+}
+function compareVectors(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i] ? -1 : 1;
+    return 0;
+}
+function compareSides(base, head) {
+    const baseKeys = new Map(base.problems.map((p) => [problemKey(p), p]));
+    const headKeys = new Map(head.problems.map((p) => [problemKey(p), p]));
+    const problems = [];
+    for (const [key, p] of headKeys)
+        problems.push({ key, status: baseKeys.has(key) ? 'existing' : 'new', problem: p });
+    for (const [key, p] of baseKeys)
+        if (!headKeys.has(key))
+            problems.push({ key, status: 'fixed', problem: p });
+    problems.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const deltas = [];
+    const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
+    for (const h of head.scenarios) {
+        const b = baseById.get(h.id);
+        if (!b)
+            continue;
+        const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
+        for (const key of keys) {
+            const hw = h.workloads.find((w) => w.workload === key);
+            const bw = b.workloads.find((w) => w.workload === key);
+            const desired = hw?.desired ?? bw?.desired ?? 0;
+            const order = compareVectors(badness(pick(hw), desired), badness(pick(bw), bw?.desired ?? desired));
+            deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change: order > 0 ? 'worse' : order < 0 ? 'better' : 'same' });
+        }
+    }
+    return { problems, deltas };
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/errors.ts
@@ -55253,53 +56835,6 @@ function fromNodeList(objects, label) {
     nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
     const zones = [...new Set(nodes.map((n) => n.zone))].sort();
     return { source: `${label} (${nodes.length} nodes from kubectl get nodes)`, nodes, zones };
-}
-
-;// CONCATENATED MODULE: ./src/simulate/compare.ts
-function problemKey(p) {
-    return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
-}
-function pick(w) {
-    return w && { minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
-}
-/** Badness in a fixed order of importance: time at zero, time below the floor, lost replicas, pending pods. */
-function badness(w, desired) {
-    if (!w)
-        return [0, 0, 0, 0];
-    return [w.zeroSeconds, w.belowFloorSeconds, desired - w.minReady, w.maxPending];
-}
-function compareVectors(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] < b[i] ? -1 : 1;
-    return 0;
-}
-function compareSides(base, head) {
-    const baseKeys = new Map(base.problems.map((p) => [problemKey(p), p]));
-    const headKeys = new Map(head.problems.map((p) => [problemKey(p), p]));
-    const problems = [];
-    for (const [key, p] of headKeys)
-        problems.push({ key, status: baseKeys.has(key) ? 'existing' : 'new', problem: p });
-    for (const [key, p] of baseKeys)
-        if (!headKeys.has(key))
-            problems.push({ key, status: 'fixed', problem: p });
-    problems.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const deltas = [];
-    const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
-    for (const h of head.scenarios) {
-        const b = baseById.get(h.id);
-        if (!b)
-            continue;
-        const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
-        for (const key of keys) {
-            const hw = h.workloads.find((w) => w.workload === key);
-            const bw = b.workloads.find((w) => w.workload === key);
-            const desired = hw?.desired ?? bw?.desired ?? 0;
-            const order = compareVectors(badness(pick(hw), desired), badness(pick(bw), bw?.desired ?? desired));
-            deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change: order > 0 ? 'worse' : order < 0 ? 'better' : 'same' });
-        }
-    }
-    return { problems, deltas };
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/problems.ts
@@ -58275,27 +59810,235 @@ function simulate(objects, options = {}) {
     return { head, base, comparison: compareSides(base, head) };
 }
 
-;// CONCATENATED MODULE: ./src/action/simulation.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/action/git.ts
+
+/** A git command that could not run or did not succeed; the message is fit for a job summary. */
+class GitError extends Error {
+}
+const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Runs `git <args>` without a shell (arguments are never parsed by one) and resolves with its
+ * stdout. Git never prompts: without credentials a fetch fails fast instead of waiting for input.
+ */
+function git(args, options) {
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd: options.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+            timeout,
+            maxBuffer: 16 * 1024 * 1024,
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            reject(new GitError(`git ${args[0]}: ${failureReason(error, String(stderr), timeout)}`));
+        });
+    });
+}
+function failureReason(error, stderr, timeout) {
+    if (error.code === 'ENOENT')
+        return 'git is not installed on this runner';
+    if (error.killed)
+        return `no answer within ${Math.round(timeout / 1000)}s`;
+    // Git's last stderr line says what went wrong ("fatal: couldn't find remote ref ..."); hints come before it.
+    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    return lines.at(-1) ?? error.message;
+}
+
+;// CONCATENATED MODULE: ./src/action/base-checkout.ts
+
+
+
+
+/** SHA-1 or SHA-256 object ids; anything else (say, `--upload-pack=...`) never reaches git's argv. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/**
+ * Materializes only the manifest paths of `sha` in a temporary directory, fetching the commit
+ * first when the checkout lacks it (actions/checkout clones with depth 1). The repository's own
+ * HEAD, index and working tree are left alone: git writes into a temporary index and work tree.
+ * Throws GitError with a reason when the base cannot be read (no git, no credentials, a fork's
+ * base that the token may not fetch); the caller then simulates the head alone.
+ */
+async function checkoutBase(sha, options) {
+    if (!sha)
+        throw new GitError('the event names no base commit');
+    if (!COMMIT_ID.test(sha))
+        throw new GitError(`"${sha}" is not a commit id`);
+    const run = (args, extra = {}) => git(args, { cwd: options.cwd, ...extra });
+    // Where the workspace sits inside the repository ("" at the top, "deploy/" for a subfolder).
+    const prefix = (await run(['rev-parse', '--show-prefix'])).trim();
+    const roots = options.paths.map((input) => ({ input, inRepo: repoPath(prefix, globBase(input)) }));
+    const outside = roots.find((r) => r.inRepo === undefined);
+    if (outside)
+        throw new GitError(`path "${outside.input}" lies outside the repository`);
+    await ensureCommit(sha, run, options.fetchTimeoutMs);
+    const present = [];
+    for (const root of roots) {
+        if (root.inRepo === '' || (await base_checkout_exists(run, `${sha}:${root.inRepo}`)))
+            present.push(root);
+    }
+    const temp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(options.tempDir, 'resilint-base-'));
+    const remove = () => (0,external_node_fs_namespaceObject.rmSync)(temp, { recursive: true, force: true });
+    try {
+        const tree = external_node_path_default().join(temp, 'tree');
+        (0,external_node_fs_namespaceObject.mkdirSync)(tree);
+        if (present.length > 0) {
+            // `:(top,literal)`: paths from the repository root, glob characters in names taken as written.
+            const pathspecs = [...new Set(present.map((r) => (r.inRepo ? `:(top,literal)${r.inRepo}` : ':(top)')))];
+            // Links are written as small files: the base tree must not point the loader outside the temp directory.
+            await run(['-c', 'core.symlinks=false', `--work-tree=${tree}`, 'checkout', sha, '--', ...pathspecs], {
+                env: { GIT_INDEX_FILE: external_node_path_default().join(temp, 'index') },
+            });
+        }
+        return { cwd: external_node_path_default().join(tree, prefix), paths: present.map((r) => r.input), remove };
+    }
+    catch (error) {
+        remove();
+        throw error;
+    }
+}
+async function ensureCommit(sha, run, fetchTimeoutMs = 120_000) {
+    if (await base_checkout_exists(run, `${sha}^{commit}`))
+        return;
+    await run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], { timeoutMs: fetchTimeoutMs });
+    if (!(await base_checkout_exists(run, `${sha}^{commit}`)))
+        throw new GitError(`commit ${sha} is not in the repository after fetching it`);
+}
+async function base_checkout_exists(run, object) {
+    try {
+        await run(['cat-file', '-e', object]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `root` (relative to the workspace) as a path from the repository's top, or undefined outside it. */
+function repoPath(prefix, root) {
+    if (external_node_path_default().isAbsolute(root))
+        return undefined;
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(prefix || '.', root.split((external_node_path_default()).sep).join('/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/action/base-manifests.ts
+
+
 
 
 /**
- * Runs the disruption simulator when the `simulate` input asks for it, on the same manifests the
- * linter loaded, and merges its findings (rule ids `sim/<scenario>`) into the result so they are
- * annotated, commented and counted like any other. Only the PR head is simulated: comparing with
- * the base branch would need the base checkout, which the Action does not fetch.
+ * The manifests of the PR's base commit, selected exactly as the head's were (same paths, include,
+ * exclude and namespace, from the inputs and the workspace's config), so that the two sides differ
+ * only by what the PR changed. Never throws: a base that cannot be read comes back with the reason.
  */
-async function applySimulation(result, inputs, cwd) {
+async function readBaseManifests(sha, inputs, cwd, tempDir) {
+    try {
+        const checkout = await checkoutBase(sha, { cwd, paths: inputs.paths, tempDir });
+        try {
+            // Paths the PR adds have no base version: the base simply had no manifests there. The head's
+            // config selects files on both sides: a PR that edits `exclude` must not change what is compared.
+            const objects = checkout.paths.length ? loadManifests(checkout.paths, { ...headLoadOptions(inputs, cwd), cwd: checkout.cwd }).objects : [];
+            return { ok: true, objects };
+        }
+        finally {
+            checkout.remove();
+        }
+    }
+    catch (error) {
+        return { ok: false, reason: messageOf(error) };
+    }
+}
+function headLoadOptions(inputs, cwd) {
+    return effectiveLoadOptions(inputs, readConfig({ configFile: inputs.config }, cwd));
+}
+
+;// CONCATENATED MODULE: ./src/action/simulation.ts
+
+
+
+/**
+ * Runs the disruption simulator when the `simulate` input asks for it and merges its findings
+ * (rule ids `sim/<problem>`) into the result, so they are annotated, commented and counted like any
+ * other. On a pull request the same scenarios also run on the base commit's manifests: then only
+ * problems the PR introduces become findings, and the report shows new, kept and fixed problems
+ * side by side. A base that cannot be read or simulated is a warning, never a failed run.
+ */
+async function applySimulation(result, inputs, context) {
     if (!inputs.simulate)
         return { result };
-    const loaded = loadManifests(inputs.paths, {
-        cwd,
-        include: inputs.include,
-        exclude: inputs.exclude,
-        namespace: inputs.namespace,
-        maxFileBytes: inputs.maxFileBytes,
-    });
-    const simulation = simulate(loaded.objects, { scenarios: inputs.scenarios.length ? inputs.scenarios : undefined, cluster: inputs.cluster, cwd });
-    return { result: withFindings(result, simulationFindings(simulation)), markdown: formatSimulationMarkdown(simulation) };
+    const options = { scenarios: inputs.scenarios.length ? inputs.scenarios : undefined, cluster: inputs.cluster, cwd: context.cwd };
+    let sides;
+    try {
+        sides = simulateSides(context, options, await baseObjects(inputs, context));
+    }
+    catch (error) {
+        if (!(error instanceof SimulationInputError))
+            throw error;
+        // Bad simulator input (an unknown scenario, a cluster file that does not parse) fails the step
+        // but must not hide the lint report, which is complete by now.
+        return { result, markdown: `### Replay simulation\n\n> [!CAUTION]\n> The simulation did not run: ${error.message}\n`, failure: `Simulation: ${error.message}` };
+    }
+    const { simulation, base } = sides;
+    const reported = simulation.comparison ? { ...simulation, head: { ...simulation.head, problems: regressions(simulation.head.problems, simulation.comparison) } } : simulation;
+    const markdown = withNote(formatSimulationMarkdown(simulation), base.note);
+    return { result: withFindings(result, simulationFindings(reported)), markdown };
+}
+/** Both sides, or the head alone when only the base's manifests are unusable (say, a LoadTrace that does not parse). */
+function simulateSides(context, options, base) {
+    if (!base.objects)
+        return { simulation: simulate(context.objects, options), base };
+    try {
+        return { simulation: simulate(context.objects, { ...options, base: base.objects }), base };
+    }
+    catch (error) {
+        if (!(error instanceof SimulationInputError))
+            throw error;
+        // Throws the same error again when the head is what the simulator cannot use.
+        const simulation = simulate(context.objects, options);
+        return { simulation, base: unreadableBase(context, base.sha, `its manifests cannot be simulated: ${error.detail}`) };
+    }
+}
+async function baseObjects(inputs, context) {
+    if (inputs.simulateBase === 'false' || context.baseSha === undefined)
+        return {};
+    const sha = context.baseSha;
+    const base = await readBaseManifests(sha, inputs, context.cwd, context.tempDir);
+    if (!base.ok)
+        return unreadableBase(context, sha, base.reason);
+    context.log.info(`Simulating the base commit ${sha} too (${base.objects.length} object(s)).`);
+    return {
+        sha,
+        objects: base.objects,
+        note: `Compared with the base commit ${shortSha(sha)}: only problems that are new in this pull request are reported as findings.`,
+    };
+}
+/** The head alone, with a warning in the log and a note in the report saying why. */
+function unreadableBase(context, sha, reason) {
+    context.log.warning(`Could not read the base commit ${sha || '(none)'} of the pull request (${reason}); simulating the PR head only.`);
+    return {
+        note: `> [!WARNING]\n> The base commit ${shortSha(sha)} could not be read (${reason.replace(/\n/g, ' ')}), so only the pull request's head was simulated ` +
+            'and every simulated problem is reported. Check out with `fetch-depth: 0`, or let the token fetch the base commit, to compare.',
+    };
+}
+function shortSha(sha) {
+    return sha ? `\`${sha.slice(0, 7)}\`` : '(none)';
+}
+/** The head's problems that the base did not have; problems already on the base stay in the table only. */
+function regressions(problems, comparison) {
+    const fresh = new Set(comparison.problems.filter((p) => p.status === 'new').map((p) => p.key));
+    return problems.filter((p) => fresh.has(problemKey(p)));
+}
+/** Puts the note right under the report's heading, where a reader looks first. */
+function withNote(markdown, note) {
+    if (!note)
+        return markdown;
+    const [heading, ...rest] = markdown.split('\n');
+    return heading?.startsWith('#') ? [heading, '', note, ...rest].join('\n') : `${note}\n\n${markdown}`;
 }
 function withFindings(result, extra) {
     const active = extra.filter((f) => !f.suppressed);
@@ -58349,7 +60092,7 @@ async function run() {
         const reportFiles = inputs.onlyChanged && changed ? changed.map((c) => c.path) : undefined;
         if (reportFiles)
             info(`Reporting findings in ${reportFiles.length} changed manifest file(s) of PR #${context.pullRequest?.number}.`);
-        let result = lint({
+        const linted = lintDetailed({
             paths: inputs.paths,
             cwd,
             include: inputs.include,
@@ -58360,8 +60103,15 @@ async function run() {
             policies: inputs.policies,
             reportFiles,
         });
-        const simulation = await applySimulation(result, inputs, cwd);
-        result = simulation.result;
+        // The simulator reuses the manifests the linter loaded; only the base side is read again.
+        const simulation = await applySimulation(linted.result, inputs, {
+            cwd,
+            objects: linted.loaded.objects,
+            baseSha: context.pullRequest?.baseSha,
+            tempDir: tempDir(),
+            log: { info: info, warning: warning },
+        });
+        const result = simulation.result;
         const findings = reportedFindings(result.findings);
         annotateFindings(findings);
         const fileUrl = (file, line) => blobUrl(context, file, line);
@@ -58381,6 +60131,8 @@ async function run() {
                 log: { info: info, warning: warning },
             });
         }
+        if (simulation.failure)
+            setFailed(simulation.failure);
         const failing = failingFindings(result.findings, inputs.failLevel);
         if (failing.length)
             setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${inputs.failLevel}".`);
@@ -58414,8 +60166,7 @@ function writeOutputs(result, inputs, cwd) {
     setOutput('errors', result.summary.errors);
     setOutput('warnings', result.summary.warnings);
     setOutput('notices', result.summary.notices);
-    const tempDir = process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
-    const jsonFile = external_node_path_default().join(tempDir, 'resilint', 'findings.json');
+    const jsonFile = external_node_path_default().join(tempDir(), 'resilint', 'findings.json');
     writeReport(jsonFile, formatResult(result, 'json', { toolVersion: src_version_VERSION }));
     setOutput('findings-json', jsonFile);
     if (inputs.sarifFile) {
@@ -58426,6 +60177,10 @@ function writeOutputs(result, inputs, cwd) {
     else {
         setOutput('sarif-file', '');
     }
+}
+/** The runner's per-job scratch directory, emptied after the job. */
+function tempDir() {
+    return process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
 }
 function writeReport(file, text) {
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });

@@ -3316,8 +3316,8 @@ function simulate(objects, options = {}) {
     return { head, base, comparison: compareSides(base, head) };
 }
 
-// EXTERNAL MODULE: ./src/cli/main.ts + 68 modules
-var main = __webpack_require__(179);
+// EXTERNAL MODULE: ./src/cli/main.ts + 81 modules
+var main = __webpack_require__(900);
 ;// CONCATENATED MODULE: ./src/cli/simulate-command.ts
 
 

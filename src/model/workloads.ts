@@ -36,8 +36,10 @@ export function podTemplateOf(obj: Pick<ManifestObject, 'kind' | 'raw'>): PodTem
   for (const seg of path) node = node?.[seg];
   if (!node || typeof node !== 'object') return undefined;
   const metadata = isRecord(node.metadata) ? node.metadata : {};
-  const spec = isRecord(node.spec) ? node.spec : undefined;
-  if (!spec) return undefined;
+  // A template without a spec (a partial manifest, a kustomize base) still has labels that PDBs,
+  // Services and spread constraints select by; it just has no containers to check.
+  if (!isRecord(node.spec) && !isRecord(node.metadata)) return undefined;
+  const spec = isRecord(node.spec) ? node.spec : {};
   return { path: [...path], metadata, spec, labels: stringMap(metadata.labels) };
 }
 
