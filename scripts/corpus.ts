@@ -13,13 +13,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { emptyConfig } from '../src/config/load-config.js';
-import { lintObjects, prepareRules, type PreparedRules } from '../src/engine/lint.js';
+import { lintObjects, type PreparedRules } from '../src/engine/lint.js';
 import { discoverFiles } from '../src/load/discover.js';
 import { loadManifests } from '../src/load/load-manifests.js';
 import type { Finding, LintResult } from '../src/model/types.js';
-import { builtinPoliciesDir } from '../src/rules/builtin-dir.js';
-import { loadRules } from '../src/rules/load-rules.js';
+import { CORPORA_DIR, prepareBuiltinPack } from './lib/shared-corpora.js';
 
 /** How a corpus's files belong together: one scope per file, per folder, or the whole corpus. */
 type ScopeMode = 'file' | 'directory' | 'whole';
@@ -41,15 +39,7 @@ const CORPORA: readonly { name: string; scope: ScopeMode }[] = [
   { name: 'kube-score', scope: 'file' },
 ];
 
-const SHARED = process.env.RESILINT_SHARED ?? path.resolve(import.meta.dirname, '../../shared');
-const CORPORA_DIR = path.join(SHARED, 'corpora');
 const INDEX_FILES = ['**/INDEX.json', '**/FILE_COMMITS.json', '**/*expectations.json', '**/*_cases.json'];
-
-/** Compiles the built-in pack once, so each scope costs only loading and evaluating. */
-export function prepareBuiltinPack(): PreparedRules {
-  const { rules, errors } = loadRules([{ dir: builtinPoliciesDir(), builtin: true }], process.cwd());
-  return prepareRules(rules, emptyConfig(), errors);
-}
 
 /** Lints some files as if they were the only manifests (namespace `default` for unnamed ones). */
 function lintScope(prepared: PreparedRules, files: readonly string[], cwd: string): LintResult {
@@ -129,4 +119,4 @@ function main(): void {
 }
 
 // Importable by scripts/peer-agreement.ts without running the measurement.
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
+main();

@@ -16,10 +16,8 @@ import { lintObjects, type PreparedRules } from '../src/engine/lint.js';
 import { loadManifests } from '../src/load/load-manifests.js';
 import type { Finding, ManifestObject } from '../src/model/types.js';
 import { hasPodTemplate } from '../src/model/workloads.js';
-import { prepareBuiltinPack } from './corpus.js';
+import { CORPORA_DIR as CORPORA, prepareBuiltinPack } from './lib/shared-corpora.js';
 
-const SHARED = process.env.RESILINT_SHARED ?? path.resolve(import.meta.dirname, '../../shared');
-const CORPORA = path.join(SHARED, 'corpora');
 const verbose = process.argv.includes('--verbose');
 
 type Verdict = 'fail' | 'pass';
