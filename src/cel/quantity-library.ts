@@ -9,9 +9,21 @@ import { celError } from './runtime-values.js';
 export const QUANTITY_TYPE = 'kubernetes.Quantity';
 const Q = QUANTITY_TYPE;
 
+/**
+ * Parsed quantities by text. Manifests repeat a handful of values ('250m', '512Mi') thousands of
+ * times and rules parse each several times; Quantity is immutable, so one instance can serve all.
+ */
+const parsed = new Map<string, Quantity>();
+const CACHE_LIMIT = 4096;
+
 function parseOrThrow(text: string): Quantity {
+  const known = parsed.get(text);
+  if (known) return known;
   try {
-    return Quantity.parse(text);
+    const q = Quantity.parse(text);
+    if (parsed.size >= CACHE_LIMIT) parsed.clear();
+    parsed.set(text, q);
+    return q;
   } catch (error) {
     if (error instanceof QuantityParseError) throw celError(error.message);
     throw error;
@@ -22,7 +34,7 @@ export function registerQuantityLibrary(env: Environment): void {
   env.registerType(Q, Quantity);
   env.registerOperator(`${Q} == ${Q}`, (a: Quantity, b: Quantity) => a.equals(b));
   env.registerFunction(`quantity(string): ${Q}`, parseOrThrow);
-  env.registerFunction('isQuantity(string): bool', isQuantity);
+  env.registerFunction('isQuantity(string): bool', (text: string) => parsed.has(text) || isQuantity(text));
   env.registerFunction(`${Q}.sign(): int`, (q: Quantity) => BigInt(q.sign()));
   env.registerFunction(`${Q}.isInteger(): bool`, (q: Quantity) => q.isInteger());
   env.registerFunction(`${Q}.asInteger(): int`, (q: Quantity) => {
