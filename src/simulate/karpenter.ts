@@ -22,6 +22,9 @@ import { cpuMillis, memoryBytes } from './units.js';
 /** Time from NodeClaim creation to a Ready node (launch, boot, join); a stated default. */
 export const DEFAULT_LAUNCH_SECONDS = 60;
 
+/** The label Karpenter puts on every node of a NodePool. */
+export const LABEL_NODEPOOL = 'karpenter.sh/nodepool';
+
 export interface NodePoolModel {
   name: string;
   object: ManifestObject;
@@ -165,7 +168,7 @@ export class KarpenterProvisioner {
         capacityType: claim.pool.capacityType,
         labels: nodeLabels(name, claim.zone, claim.type, claim.type.name, claim.pool.capacityType, {
           ...claim.pool.labels,
-          'karpenter.sh/nodepool': claim.pool.name,
+          [LABEL_NODEPOOL]: claim.pool.name,
         }),
         taints: claim.pool.taints,
         allocatable: claim.type.allocatable,
@@ -189,8 +192,15 @@ export class KarpenterProvisioner {
   private admits(pool: NodePoolModel, zone: string, pod: SimPod): boolean {
     const shape = pod.w.spec.pod;
     if (untoleratedTaint(pool.taints, shape.tolerations)) return false;
-    // Instance-type labels are left to smallestFitting; the pod's selector must agree with pool and zone labels.
-    const labels: Record<string, string> = { ...pool.labels, [LABEL_ZONE]: zone, 'karpenter.sh/capacity-type': pool.capacityType };
+    // Instance-type labels are left to smallestFitting; the pod's selector must agree with the labels every node of
+    // the pool gets, including karpenter.sh/nodepool: a pod pinned to another pool must not make this one launch
+    // (it would never schedule there, and an unlimited pool would launch nodes for it forever).
+    const labels: Record<string, string> = {
+      ...pool.labels,
+      [LABEL_ZONE]: zone,
+      'karpenter.sh/capacity-type': pool.capacityType,
+      [LABEL_NODEPOOL]: pool.name,
+    };
     const relevant = Object.fromEntries(Object.entries(shape.nodeSelector).filter(([k]) => k in labels || k === LABEL_ZONE));
     const terms = shape.requiredNodeTerms?.map((t) => ({
       ...t,

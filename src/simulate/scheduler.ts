@@ -7,10 +7,14 @@
  * Scoring is simplified and stated: LeastAllocated (mean free cpu/memory share after placement, weight 1) plus
  * PodTopologySpread scoring of ScheduleAnyway and system default constraints (B.4 formula, weight 2). Ties go to the
  * first node in scan order instead of kube-scheduler's random pick, so runs are deterministic.
+ *
+ * The per-node work reads the packed NodeTable (node-table.ts) rather than the node objects: it runs for every
+ * scanned node of every scheduling attempt, and is what the simulator's speed at thousands of nodes depends on.
  */
+import { BLOCK_CORDONED, BLOCK_DOWN, type NodeTable } from './node-table.js';
 import { nodeMatches, untoleratedTaint } from './node-matching.js';
 import type { Simulation } from './simulation.js';
-import type { SimNode, SimPod, SimWorkload } from './state.js';
+import type { HardSpread, SimNode, SimPod, SimWorkload } from './state.js';
 
 const STATIC_OK = 1;
 const STATIC_AFFINITY = 2;
@@ -32,21 +36,56 @@ export interface ScheduleResult {
   reason?: string;
 }
 
+/** kube-scheduler's FailedScheduling reasons; a filter returns the index + 1 of its failure (0 = the node fits). */
+const FAILURES = [
+  'node(s) were unschedulable',
+  'node(s) had untolerated taint',
+  "node(s) didn't match Pod's node affinity/selector",
+  'Too many pods',
+  'Insufficient cpu',
+  'Insufficient memory',
+  "node(s) didn't match pod topology spread constraints (missing required label)",
+  "node(s) didn't match pod topology spread constraints",
+  "node(s) didn't match pod anti-affinity rules",
+  "node(s) didn't satisfy existing pods anti-affinity rules",
+  "node(s) didn't match pod affinity rules",
+] as const;
+const F_UNSCHEDULABLE = 1;
+const F_TAINT = 2;
+const F_AFFINITY = 3;
+const F_PODS = 4;
+const F_CPU = 5;
+const F_MEMORY = 6;
+const F_SPREAD_LABEL = 7;
+const F_SPREAD = 8;
+const F_ANTI_AFFINITY = 9;
+const F_EXISTING_ANTI_AFFINITY = 10;
+const F_POD_AFFINITY = 11;
+
+/** Static fit of the workload's pods on a node (labels and taints never change), cached per node id. */
 function staticFit(w: SimWorkload, node: SimNode): number {
-  if (node.id >= w.staticFit.length) {
-    const grown = new Int8Array(Math.max(node.id + 1, w.staticFit.length * 2));
-    grown.set(w.staticFit);
-    w.staticFit = grown;
+  const cache = w.staticFit;
+  if (node.id >= cache.byNode.length) {
+    const grown = new Int8Array(Math.max(node.id + 1, cache.byNode.length * 2));
+    grown.set(cache.byNode);
+    cache.byNode = grown;
   }
-  let v = w.staticFit[node.id]!;
+  let v = cache.byNode[node.id]!;
   if (v === 0) {
     const pod = w.spec.pod;
     if (untoleratedTaint(node.taints, pod.tolerations)) v = STATIC_TAINT;
     else if (!nodeMatches(pod.nodeSelector, pod.requiredNodeTerms, node.labels, node.name)) v = STATIC_AFFINITY;
     else v = STATIC_OK;
-    w.staticFit[node.id] = v;
+    cache.byNode[node.id] = v;
   }
   return v;
+}
+
+function staticFitAt(w: SimWorkload, t: NodeTable, slot: number): number {
+  const id = t.ids[slot]!;
+  const byNode = w.staticFit.byNode;
+  const cached = id < byNode.length ? byNode[id]! : 0;
+  return cached !== 0 ? cached : staticFit(w, t.nodes[slot]!);
 }
 
 /**
@@ -54,118 +93,161 @@ function staticFit(w: SimWorkload, node: SimNode): number {
  * nodes with every hard topology key that pass the inclusion policies contribute their domain, even when empty;
  * fewer domains than minDomains makes the global minimum 0. Returns undefined per constraint when no domain exists.
  */
-function spreadMinimums(sim: Simulation, w: SimWorkload, nodes: readonly SimNode[]): number[] {
-  const mins: number[] = [];
-  for (const spread of w.hardSpread) {
-    const k = spread.counter.keyIndex;
-    const seen = new Set<number>();
-    let min = Number.POSITIVE_INFINITY;
-    for (const node of nodes) {
-      if (!w.hardSpread.every((s) => node.domains[s.counter.keyIndex]! >= 0)) continue;
-      if (spread.constraint.honorNodeAffinity && staticFit(w, node) === STATIC_AFFINITY) continue;
-      if (spread.constraint.honorNodeTaints && untoleratedTaint(node.taints, w.spec.pod.tolerations)) continue;
-      const domain = node.domains[k]!;
-      if (seen.has(domain)) continue;
-      seen.add(domain);
-      min = Math.min(min, spread.counter.get(domain));
-    }
-    mins.push(seen.size < spread.constraint.minDomains ? 0 : min);
+function spreadMinimums(w: SimWorkload, t: NodeTable): number[] {
+  if (w.spreadDomains?.membership !== t.membership) {
+    w.spreadDomains = { membership: t.membership, domains: w.hardSpread.map((spread) => eligibleDomains(w, t, spread)) };
   }
-  void sim;
-  return mins;
+  const domains = w.spreadDomains.domains;
+  return w.hardSpread.map((spread, i) => {
+    const eligible = domains[i]!;
+    if (eligible.length < spread.constraint.minDomains) return 0;
+    let min = Number.POSITIVE_INFINITY;
+    for (const domain of eligible) min = Math.min(min, spread.counter.get(domain));
+    return min;
+  });
 }
 
-type Failure =
-  | 'node(s) were unschedulable'
-  | 'node(s) had untolerated taint'
-  | "node(s) didn't match Pod's node affinity/selector"
-  | 'Too many pods'
-  | 'Insufficient cpu'
-  | 'Insufficient memory'
-  | "node(s) didn't match pod topology spread constraints (missing required label)"
-  | "node(s) didn't match pod topology spread constraints"
-  | "node(s) didn't match pod anti-affinity rules"
-  | "node(s) didn't satisfy existing pods anti-affinity rules"
-  | "node(s) didn't match pod affinity rules";
+/** The distinct domains of one hard spread constraint's key among the live nodes eligible for it. */
+function eligibleDomains(w: SimWorkload, t: NodeTable, spread: HardSpread): number[] {
+  const K = t.keyCount;
+  const k = spread.counter.keyIndex;
+  const seen = new Set<number>();
+  for (let slot = 0; slot < t.slotCount; slot++) {
+    if (t.dead[slot]) continue;
+    if (!w.hardSpread.every((s) => t.domains[slot * K + s.counter.keyIndex]! >= 0)) continue;
+    if (spread.constraint.honorNodeAffinity && staticFitAt(w, t, slot) === STATIC_AFFINITY) continue;
+    if (spread.constraint.honorNodeTaints && untoleratedTaint(t.nodes[slot]!.taints, w.spec.pod.tolerations)) continue;
+    seen.add(t.domains[slot * K + k]!);
+  }
+  return [...seen];
+}
 
-function filter(pod: SimPod, node: SimNode, spreadMins: readonly number[], affinityAnywhere: readonly boolean[]): Failure | undefined {
-  const w = pod.w;
+/** The filters for one node (by table slot): 0 when the pod fits, otherwise the failure's index + 1. */
+function filter(w: SimWorkload, t: NodeTable, slot: number, spreadMins: readonly number[], affinityAnywhere: readonly boolean[]): number {
   const shape = w.spec.pod;
-  if (node.cordoned) return 'node(s) were unschedulable';
-  if (node.down) return 'node(s) had untolerated taint';
-  const fit = staticFit(w, node);
-  if (fit === STATIC_TAINT) return 'node(s) had untolerated taint';
-  if (fit === STATIC_AFFINITY) return "node(s) didn't match Pod's node affinity/selector";
-  if (node.freePods < 1) return 'Too many pods';
-  if (node.freeCpu < shape.cpuMillis) return 'Insufficient cpu';
-  if (node.freeMemory < shape.memoryBytes) return 'Insufficient memory';
+  const blocked = t.blocked[slot]!;
+  if (blocked & BLOCK_CORDONED) return F_UNSCHEDULABLE;
+  if (blocked & BLOCK_DOWN) return F_TAINT;
+  const fit = staticFitAt(w, t, slot);
+  if (fit === STATIC_TAINT) return F_TAINT;
+  if (fit === STATIC_AFFINITY) return F_AFFINITY;
+  if (t.freePods[slot]! < 1) return F_PODS;
+  if (t.freeCpu[slot]! < shape.cpuMillis) return F_CPU;
+  if (t.freeMemory[slot]! < shape.memoryBytes) return F_MEMORY;
+  const base = slot * t.keyCount;
   for (let i = 0; i < w.hardSpread.length; i++) {
     const s = w.hardSpread[i]!;
-    const domain = node.domains[s.counter.keyIndex]!;
-    if (domain < 0) return "node(s) didn't match pod topology spread constraints (missing required label)";
-    if (s.counter.get(domain) + s.selfMatch - spreadMins[i]! > s.constraint.maxSkew) {
-      return "node(s) didn't match pod topology spread constraints";
-    }
+    const domain = t.domains[base + s.counter.keyIndex]!;
+    if (domain < 0) return F_SPREAD_LABEL;
+    if (s.counter.get(domain) + s.selfMatch - spreadMins[i]! > s.constraint.maxSkew) return F_SPREAD;
   }
   for (const c of w.antiAffinity) {
-    if (c.get(node.domains[c.keyIndex]!) > 0) return "node(s) didn't match pod anti-affinity rules";
+    if (c.get(t.domains[base + c.keyIndex]!) > 0) return F_ANTI_AFFINITY;
   }
   for (const c of w.antiAffinityOfOthers) {
-    if (c.get(node.domains[c.keyIndex]!) > 0) return "node(s) didn't satisfy existing pods anti-affinity rules";
+    if (c.get(t.domains[base + c.keyIndex]!) > 0) return F_EXISTING_ANTI_AFFINITY;
   }
   for (let i = 0; i < w.affinity.length; i++) {
     const a = w.affinity[i]!;
     // The first pod of a self-affine group may go anywhere (InterPodAffinity's special case).
     if (!affinityAnywhere[i] && a.selfMatch) continue;
-    if (node.domains[a.counter.keyIndex]! < 0 || a.counter.get(node.domains[a.counter.keyIndex]!) === 0) {
-      return "node(s) didn't match pod affinity rules";
-    }
+    const domain = t.domains[base + a.counter.keyIndex]!;
+    if (domain < 0 || a.counter.get(domain) === 0) return F_POD_AFFINITY;
   }
-  return undefined;
+  return 0;
 }
+
+function hasPodConstraints(w: SimWorkload): boolean {
+  return w.hardSpread.length > 0 || w.antiAffinity.length > 0 || w.antiAffinityOfOthers.length > 0 || w.affinity.length > 0;
+}
+
+/** Scratch buffers reused across calls: one scheduling attempt runs at a time. */
+let feasibleSlots = new Int32Array(256);
+let spreadRaw = new Float64Array(256);
+const failureCounts = new Int32Array(FAILURES.length + 1);
 
 /** Picks a node for `pod` among the live nodes, or explains why none fits. */
 export function findNode(sim: Simulation, pod: SimPod): ScheduleResult {
-  const nodes = sim.liveNodes();
-  const total = nodes.length;
+  const t = sim.schedulingTable();
+  const total = t.live;
   if (total === 0) return { reason: '0/0 nodes are available: no nodes in the cluster.' };
   const w = pod.w;
-  const spreadMins = w.hardSpread.length > 0 ? spreadMinimums(sim, w, nodes) : [];
-  const affinityAnywhere = w.affinity.map((a) => a.counter.counts.some((n) => n > 0));
+  const spreadMins = w.hardSpread.length > 0 ? spreadMinimums(w, t) : [];
+  const affinityAnywhere = w.affinity.map((a) => a.counter.total > 0);
   const want = feasibleNodesToFind(total, sim.percentageOfNodesToScore);
-  const feasible: SimNode[] = [];
-  const failures = new Map<Failure, number>();
+  if (feasibleSlots.length < want) {
+    feasibleSlots = new Int32Array(want * 2);
+    spreadRaw = new Float64Array(want * 2);
+  }
+  failureCounts.fill(0);
+  let found = 0;
   let processed = 0;
   const start = sim.nextStartNode % total;
-  for (; processed < total && feasible.length < want; processed++) {
-    const node = nodes[(start + processed) % total]!;
-    const failure = filter(pod, node, spreadMins, affinityAnywhere);
-    if (failure) failures.set(failure, (failures.get(failure) ?? 0) + 1);
-    else feasible.push(node);
+  let slot = t.slotOfLive(start);
+  if (hasPodConstraints(w)) {
+    for (; processed < total && found < want; processed++) {
+      slot = t.nextLive(slot);
+      const failure = filter(w, t, slot, spreadMins, affinityAnywhere);
+      if (failure) failureCounts[failure]!++;
+      else feasibleSlots[found++] = slot;
+      slot++;
+    }
+  } else {
+    // The same filters for pods without spread or inter-pod terms, written out over the arrays: this loop is the
+    // simulator's hottest code.
+    const { blocked, dead, freePods, freeCpu, freeMemory, ids } = t;
+    const slots = t.slotCount;
+    const cpu = w.spec.pod.cpuMillis;
+    const memory = w.spec.pod.memoryBytes;
+    let byNode = w.staticFit.byNode;
+    for (; processed < total && found < want; processed++) {
+      if (slot >= slots) slot = 0;
+      while (dead[slot]) slot = slot + 1 === slots ? 0 : slot + 1;
+      const b = blocked[slot]!;
+      let failure = 0;
+      if (b !== 0) failure = b & BLOCK_CORDONED ? F_UNSCHEDULABLE : F_TAINT;
+      else {
+        const id = ids[slot]!;
+        let fit = id < byNode.length ? byNode[id]! : 0;
+        if (fit === 0) {
+          fit = staticFit(w, t.nodes[slot]!);
+          byNode = w.staticFit.byNode;
+        }
+        if (fit === STATIC_TAINT) failure = F_TAINT;
+        else if (fit === STATIC_AFFINITY) failure = F_AFFINITY;
+        else if (freePods[slot]! < 1) failure = F_PODS;
+        else if (freeCpu[slot]! < cpu) failure = F_CPU;
+        else if (freeMemory[slot]! < memory) failure = F_MEMORY;
+      }
+      if (failure) failureCounts[failure]!++;
+      else feasibleSlots[found++] = slot;
+      slot++;
+    }
   }
   sim.nextStartNode = (start + processed) % total;
-  if (feasible.length === 0) {
-    const parts = [...failures.entries()]
-      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-      .map(([f, n]) => `${n} ${f}`);
-    return { reason: `0/${total} nodes are available: ${parts.join(', ')}.` };
+  if (found === 0) {
+    const parts: Array<[string, number]> = [];
+    for (let f = 1; f <= FAILURES.length; f++) if (failureCounts[f]! > 0) parts.push([FAILURES[f - 1]!, failureCounts[f]!]);
+    parts.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    return { reason: `0/${total} nodes are available: ${parts.map(([f, n]) => `${n} ${f}`).join(', ')}.` };
   }
-  return { node: bestNode(w, feasible) };
+  return { node: t.nodes[bestSlot(w, t, found)]! };
 }
 
 let stamps = new Uint32Array(1024);
 let stamp = 0;
 
-/** Distinct domains of key `k` among the nodes (B.4 "size"), with a stamp array instead of a Set per call. */
-function distinctDomains(nodes: readonly SimNode[], k: number): number {
+/** Distinct domains of key `k` among the feasible nodes (B.4 "size"), with a stamp array instead of a Set per call. */
+function distinctDomains(t: NodeTable, count: number, k: number): number {
   stamp++;
   if (stamp === 0xffffffff) {
     stamps.fill(0);
     stamp = 1;
   }
   let distinct = 0;
-  for (const n of nodes) {
-    const d = n.domains[k]!;
+  const K = t.keyCount;
+  for (let i = 0; i < count; i++) {
+    const d = t.domains[feasibleSlots[i]! * K + k]!;
     if (d < 0) continue;
     if (d >= stamps.length) {
       const grown = new Uint32Array(Math.max(d + 1, stamps.length * 2));
@@ -180,40 +262,44 @@ function distinctDomains(nodes: readonly SimNode[], k: number): number {
   return distinct;
 }
 
-function bestNode(w: SimWorkload, feasible: readonly SimNode[]): SimNode {
-  if (feasible.length === 1) return feasible[0]!;
+/** The best-scoring slot among the first `count` of feasibleSlots; ties go to the earlier one in scan order. */
+function bestSlot(w: SimWorkload, t: NodeTable, count: number): number {
+  if (count === 1) return feasibleSlots[0]!;
   const shape = w.spec.pod;
+  const K = t.keyCount;
   // PodTopologySpread score (B.4): Σ cnt·log(size+2) + (maxSkew−1), normalized so fewer matching pods score higher.
-  let spreadRaw: number[] | undefined;
-  if (w.softSpread.length > 0) {
-    spreadRaw = new Array<number>(feasible.length).fill(0);
+  const soft = w.softSpread.length > 0;
+  if (soft) {
+    spreadRaw.fill(0, 0, count);
     for (const s of w.softSpread) {
       const k = s.counter.keyIndex;
-      const weight = Math.log(distinctDomains(feasible, k) + 2);
+      const weight = Math.log(distinctDomains(t, count, k) + 2);
       const counts = s.counter.counts;
       const skewTerm = s.maxSkew - 1;
-      for (let i = 0; i < feasible.length; i++) {
-        const d = feasible[i]!.domains[k]!;
+      for (let i = 0; i < count; i++) {
+        const d = t.domains[feasibleSlots[i]! * K + k]!;
         if (d >= 0) spreadRaw[i]! += (counts[d] ?? 0) * weight + skewTerm;
       }
     }
   }
   let maxRaw = 0;
   let minRaw = Number.POSITIVE_INFINITY;
-  if (spreadRaw) {
-    for (const v of spreadRaw) {
-      maxRaw = Math.max(maxRaw, v);
-      minRaw = Math.min(minRaw, v);
+  if (soft) {
+    for (let i = 0; i < count; i++) {
+      maxRaw = Math.max(maxRaw, spreadRaw[i]!);
+      minRaw = Math.min(minRaw, spreadRaw[i]!);
     }
   }
-  let best = feasible[0]!;
+  let best = feasibleSlots[0]!;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < feasible.length; i++) {
-    const n = feasible[i]!;
-    const cpuShare = n.allocatable.cpuMillis > 0 ? (n.freeCpu - shape.cpuMillis) / n.allocatable.cpuMillis : 0;
-    const memShare = n.allocatable.memoryBytes > 0 ? (n.freeMemory - shape.memoryBytes) / n.allocatable.memoryBytes : 0;
+  for (let i = 0; i < count; i++) {
+    const n = feasibleSlots[i]!;
+    const allocCpu = t.allocCpu[n]!;
+    const allocMemory = t.allocMemory[n]!;
+    const cpuShare = allocCpu > 0 ? (t.freeCpu[n]! - shape.cpuMillis) / allocCpu : 0;
+    const memShare = allocMemory > 0 ? (t.freeMemory[n]! - shape.memoryBytes) / allocMemory : 0;
     let score = ((cpuShare + memShare) / 2) * 100;
-    if (spreadRaw) score += 2 * (maxRaw === 0 ? 100 : (100 * (maxRaw + minRaw - spreadRaw[i]!)) / maxRaw);
+    if (soft) score += 2 * (maxRaw === 0 ? 100 : (100 * (maxRaw + minRaw - spreadRaw[i]!)) / maxRaw);
     if (score > bestScore) {
       bestScore = score;
       best = n;

@@ -7,9 +7,11 @@ import type { NodeTemplate } from './cluster.js';
 import { EventLoop } from './engine.js';
 import { nodeMatches, tolerates, untoleratedTaint } from './node-matching.js';
 import { pdbStatus, type PdbStatus } from './pdb.js';
+import { NodeTable } from './node-table.js';
 import { findNode } from './scheduler.js';
-import { SimPdb, SimWorkload, type SimNode, type SimPod } from './state.js';
+import { SimPdb, SimWorkload, StaticFit, type SimNode, type SimPod } from './state.js';
 import { CounterRegistry, TopologyKeys } from './topology.js';
+import { WorkloadIndex } from './workload-index.js';
 import { pdbSelects, type ModelInput } from './workloads.js';
 import { LABEL_HOSTNAME, LABEL_ZONE } from './cluster.js';
 import { selectorMatches } from '../model/workloads.js';
@@ -29,6 +31,8 @@ export class Simulation {
   readonly registry = new CounterRegistry(this.topology);
   /** Live nodes in creation order (the scheduler's scan order); deleted nodes are dropped lazily. */
   nodes: SimNode[] = [];
+  /** The scheduler's packed copy of the nodes; every change of a node's free resources or flags is mirrored here. */
+  readonly table: NodeTable;
   readonly nodeByName = new Map<string, SimNode>();
   readonly workloads: SimWorkload[];
   readonly workloadByKey = new Map<string, SimWorkload>();
@@ -42,7 +46,10 @@ export class Simulation {
   percentageOfNodesToScore: number | undefined = 5;
   /** kube-scheduler's rotating start index (nextStartNodeIndex). */
   nextStartNode = 0;
-  private nodesDirty = false;
+  /** A node was deleted and kube-scheduler's start index has not been clamped to the live count yet. */
+  private deletionsUnsettled = false;
+  /** `nodes` still holds deleted nodes. */
+  private nodesStale = false;
   private nodeSeq = 0;
   private podSeq = 0;
   private pending = new Set<SimPod>();
@@ -53,28 +60,44 @@ export class Simulation {
   constructor(model: ModelInput) {
     this.workloads = model.workloads.map((spec, i) => new SimWorkload(i, spec));
     for (const w of this.workloads) this.workloadByKey.set(w.spec.key, w);
+    this.shareStaticFits();
+    const index = new WorkloadIndex(this.workloads);
     this.pdbs = model.pdbs.map((spec) => {
       const pdb = new SimPdb(spec);
-      pdb.workloads = this.workloads.filter((w) => pdbSelects(spec, w.spec));
+      pdb.workloads = index.candidates(spec.namespace, spec.selector).filter((w) => pdbSelects(spec, w.spec));
       for (const w of pdb.workloads) w.pdbs.push(pdb);
       return pdb;
     });
     // Zone and hostname are always registered: reports and Karpenter read them.
     this.topology.keyIndex(LABEL_ZONE);
     this.topology.keyIndex(LABEL_HOSTNAME);
-    this.registerCounters();
+    this.registerCounters(index);
+    // Every topology key is registered by now (the counters above); node domains never grow after this.
+    this.table = new NodeTable(this.topology.keys.length);
+  }
+
+  /** Workloads whose pods have the same node selector, required node affinity and tolerations share a fit cache. */
+  private shareStaticFits(): void {
+    const byShape = new Map<string, StaticFit>();
+    for (const w of this.workloads) {
+      const { nodeSelector, requiredNodeTerms, tolerations } = w.spec.pod;
+      const shape = JSON.stringify([nodeSelector, requiredNodeTerms ?? null, tolerations]);
+      const shared = byShape.get(shape);
+      if (shared) w.staticFit = shared;
+      else byShape.set(shape, w.staticFit);
+    }
   }
 
   get now(): number {
     return this.loop.now;
   }
 
-  private registerCounters(): void {
+  private registerCounters(index: WorkloadIndex): void {
     const counterFor = (ns: string, key: string, selector: any) => {
       const before = this.registry.counters.length;
       const c = this.registry.counter(ns, key, selector);
       if (this.registry.counters.length > before) {
-        for (const w of this.workloads) if (c.matches(w.spec.namespace, w.spec.pod.labels)) w.counters.push(c);
+        for (const w of index.candidates(ns, selector)) if (c.matches(w.spec.namespace, w.spec.pod.labels)) w.counters.push(c);
       }
       return c;
     };
@@ -101,7 +124,7 @@ export class Simulation {
     for (const owner of this.workloads) {
       for (const term of owner.spec.pod.antiAffinity) {
         const ownerPods = counterFor(owner.spec.namespace, term.topologyKey, ownerSelector(owner));
-        for (const w of this.workloads) {
+        for (const w of index.candidates(owner.spec.namespace, term.selector)) {
           if (w !== owner && w.spec.namespace === owner.spec.namespace && selectorMatches(term.selector, w.spec.pod.labels)) {
             w.antiAffinityOfOthers.push(ownerPods);
           }
@@ -114,17 +137,32 @@ export class Simulation {
   // Nodes
 
   liveNodes(): SimNode[] {
-    if (this.nodesDirty) {
+    this.settleDeletions();
+    if (this.nodesStale) {
       this.nodes = this.nodes.filter((n) => !n.deleted);
-      this.nodesDirty = false;
-      if (this.nextStartNode >= this.nodes.length) this.nextStartNode = 0;
+      this.nodesStale = false;
     }
     return this.nodes;
+  }
+
+  /** The live nodes as the scheduler scans them (same order and count as liveNodes(), without building the array). */
+  schedulingTable(): NodeTable {
+    this.settleDeletions();
+    return this.table;
+  }
+
+  /** After deletions the start index wraps to 0 when it points past the live nodes (as before any scan). */
+  private settleDeletions(): void {
+    if (!this.deletionsUnsettled) return;
+    this.deletionsUnsettled = false;
+    this.nodesStale = true;
+    if (this.nextStartNode >= this.table.live) this.nextStartNode = 0;
   }
 
   addNode(template: NodeTemplate): SimNode {
     const node: SimNode = {
       id: this.nodeSeq++,
+      slot: -1,
       name: template.name,
       zone: template.zone,
       group: template.group,
@@ -144,6 +182,7 @@ export class Simulation {
       template,
     };
     this.nodes.push(node);
+    this.table.add(node);
     this.nodeByName.set(node.name, node);
     for (const w of this.workloads) {
       if (w.isDaemon && daemonWanted(w, node)) this.createPod(w, node);
@@ -154,10 +193,12 @@ export class Simulation {
 
   cordon(node: SimNode): void {
     node.cordoned = true;
+    this.table.sync(node);
   }
 
   uncordon(node: SimNode): void {
     node.cordoned = false;
+    this.table.sync(node);
     this.requestSchedule();
   }
 
@@ -165,6 +206,7 @@ export class Simulation {
   failNode(node: SimNode): void {
     if (node.down || node.deleted) return;
     node.down = true;
+    this.table.sync(node);
     for (const pod of node.pods) this.setUnready(pod);
     for (const pod of [...node.pods]) {
       const toleration = unreachableTolerationMs(pod);
@@ -180,6 +222,7 @@ export class Simulation {
   recoverNode(node: SimNode): void {
     if (!node.down || node.deleted) return;
     node.down = false;
+    this.table.sync(node);
     for (const pod of [...node.pods]) {
       if (pod.terminating) this.removePod(pod);
       else this.scheduleReady(pod);
@@ -192,8 +235,9 @@ export class Simulation {
     if (node.deleted) return;
     for (const pod of [...node.pods]) this.removePod(pod);
     node.deleted = true;
+    this.table.remove(node);
     this.nodeByName.delete(node.name);
-    this.nodesDirty = true;
+    this.deletionsUnsettled = true;
     this.requestSchedule();
   }
 
@@ -293,6 +337,7 @@ export class Simulation {
       node.freeCpu += pod.w.spec.pod.cpuMillis;
       node.freeMemory += pod.w.spec.pod.memoryBytes;
       node.freePods += 1;
+      this.table.sync(node);
       node.pods.delete(pod);
       pod.node = null;
     }
@@ -306,6 +351,7 @@ export class Simulation {
     node.freeCpu -= shape.cpuMillis;
     node.freeMemory -= shape.memoryBytes;
     node.freePods -= 1;
+    this.table.sync(node);
     node.pods.add(pod);
     pod.node = node;
     this.clearPending(pod);

@@ -7,6 +7,8 @@ import type { PdbSpec, SpreadConstraint, WorkloadSpec } from './workloads.js';
 
 export interface SimNode {
   id: number;
+  /** Slot in the scheduler's NodeTable (node-table.ts); changes when dead slots are compacted. */
+  slot: number;
   name: string;
   zone: string;
   group: string;
@@ -56,6 +58,15 @@ export interface SoftSpread {
   maxSkew: number;
 }
 
+/**
+ * Per node id: 0 unknown, 1 fits the node's labels and taints, 2 node affinity/selector, 3 taint. It depends only on
+ * the pod's node selector, required node affinity and tolerations, so workloads that agree on those share one
+ * instance: each node is then evaluated once per placement shape, not once per workload.
+ */
+export class StaticFit {
+  byNode = new Int8Array(64);
+}
+
 export class SimWorkload {
   desired: number;
   readonly pods = new Set<SimPod>();
@@ -66,13 +77,18 @@ export class SimWorkload {
   /** Counters whose selector matches this workload's pods: updated on bind and termination. */
   counters: DomainCounter[] = [];
   hardSpread: HardSpread[] = [];
+  /**
+   * Per hard spread constraint, the domains of the nodes eligible for it (B.4 calPreFilterState). Eligibility
+   * depends only on node labels and taints, so the lists hold until a node joins or leaves (NodeTable.membership).
+   */
+  spreadDomains: { membership: number; domains: number[][] } | undefined;
   softSpread: SoftSpread[] = [];
   antiAffinity: DomainCounter[] = [];
   affinity: Array<{ counter: DomainCounter; selfMatch: boolean }> = [];
   /** Anti-affinity terms of other workloads that select this workload's pods: counters of the owners' pods. */
   antiAffinityOfOthers: DomainCounter[] = [];
-  /** Per node id: 0 unknown, 1 fits the node's labels and taints, 2 node affinity/selector, 3 taint. */
-  staticFit = new Int8Array(64);
+  /** Fit on each node's labels and taints; shared with workloads that place their pods the same way. */
+  staticFit = new StaticFit();
   /** Flat [timeMs, ready, …] whenever ready changes. */
   readonly series: number[] = [];
   nextOrdinal = 0;

@@ -49,6 +49,8 @@ export class TopologyKeys {
 /** Counts of the pods matching `selector` in `namespace` (bound, not terminating: B.4) per domain of one key. */
 export class DomainCounter {
   counts: number[] = [];
+  /** Σ counts: whether any matching pod exists, without scanning every domain. */
+  total = 0;
   constructor(
     readonly id: number,
     readonly keyIndex: number,
@@ -72,6 +74,7 @@ export class DomainCounter {
     if (domain < 0) return;
     while (this.counts.length <= domain) this.counts.push(0);
     this.counts[domain]! += delta;
+    this.total += delta;
   }
 }
 

@@ -33,4 +33,16 @@ describe('Karpenter NodePools as the cluster (B.6)', () => {
     expect(w.maxPending).toBe(2);
     expect(w.unschedulableReasons[0]).toBe('0/1 nodes are available: 1 Insufficient cpu. Karpenter: NodePool general reached its limits.');
   });
+
+  it('launches nothing for a pod pinned to another NodePool by karpenter.sh/nodepool (B.6 well-known labels)', () => {
+    // The pod selects a pool that does not exist here; the unlimited "general" pool must not admit it (its nodes carry
+    // karpenter.sh/nodepool=general), otherwise it would launch a useless node for it after every launch delay.
+    const pinned = deployment({ name: 'embeddings', replicas: 2, extraSpec: '      nodeSelector: {karpenter.sh/nodepool: gpu}' });
+    const result = simulate(objects(nodePool('1000') + pinned), { scenarios: ['zone-outage:zone=us-east-1a,duration=10m'] });
+    const s = result.head.scenarios[0]!;
+    expect(s.description).toContain('(0 node(s))');
+    expect(s.workloads[0]).toMatchObject({ minReady: 0, maxPending: 2 });
+    // Idle within the outage: no node launches every 60 s until the 7-day horizon.
+    expect(s.durationSeconds).toBeLessThanOrEqual(600);
+  });
 });

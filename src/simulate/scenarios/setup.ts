@@ -10,6 +10,8 @@ export interface SimulationInputs {
   model: ModelInput;
   cluster: ClusterModel;
   pools: NodePoolModel[];
+  /** KubeSchedulerConfiguration percentageOfNodesToScore; default: the Simulation's (5). */
+  percentageOfNodesToScore?: number;
 }
 
 export interface Prepared {
@@ -23,6 +25,7 @@ export const HORIZON_MS = 7 * 24 * 3600 * 1000;
 
 export function prepare(inputs: SimulationInputs, launchSeconds?: number): Prepared {
   const sim = new Simulation(inputs.model);
+  if (inputs.percentageOfNodesToScore !== undefined) sim.percentageOfNodesToScore = inputs.percentageOfNodesToScore;
   let karpenter: KarpenterProvisioner | undefined;
   if (inputs.pools.length > 0) {
     // Initial capacity comes up instantly: the scenario starts from a settled cluster.
