@@ -53121,9 +53121,22 @@ function registerOptionalEquality(env) {
 
 const QUANTITY_TYPE = 'kubernetes.Quantity';
 const Q = QUANTITY_TYPE;
+/**
+ * Parsed quantities by text. Manifests repeat a handful of values ('250m', '512Mi') thousands of
+ * times and rules parse each several times; Quantity is immutable, so one instance can serve all.
+ */
+const parsed = new Map();
+const quantity_library_CACHE_LIMIT = 4096;
 function parseOrThrow(text) {
+    const known = parsed.get(text);
+    if (known)
+        return known;
     try {
-        return Quantity.parse(text);
+        const q = Quantity.parse(text);
+        if (parsed.size >= quantity_library_CACHE_LIMIT)
+            parsed.clear();
+        parsed.set(text, q);
+        return q;
     }
     catch (error) {
         if (error instanceof QuantityParseError)
@@ -53135,7 +53148,7 @@ function registerQuantityLibrary(env) {
     env.registerType(Q, Quantity);
     env.registerOperator(`${Q} == ${Q}`, (a, b) => a.equals(b));
     env.registerFunction(`quantity(string): ${Q}`, parseOrThrow);
-    env.registerFunction('isQuantity(string): bool', isQuantity);
+    env.registerFunction('isQuantity(string): bool', (text) => parsed.has(text) || isQuantity(text));
     env.registerFunction(`${Q}.sign(): int`, (q) => BigInt(q.sign()));
     env.registerFunction(`${Q}.isInteger(): bool`, (q) => q.isInteger());
     env.registerFunction(`${Q}.asInteger(): int`, (q) => {
@@ -55899,8 +55912,24 @@ async function upsertSummaryComment(client, options) {
 function withMarker(markdown) {
     const suffix = `\n${SUMMARY_MARKER}\n`;
     const room = MAX_COMMENT_LENGTH - suffix.length - 100;
-    const text = markdown.length > room ? `${markdown.slice(0, room)}\n\n…(truncated; see the job summary)` : markdown.trimEnd();
+    const text = markdown.length > room ? `${truncateMarkdown(markdown, room)}\n\n…(truncated; see the job summary)` : markdown.trimEnd();
     return `${text}${suffix}`;
+}
+/**
+ * At most `room` characters of Markdown, cut at a line end and never inside a code fence: half a
+ * Mermaid block would render as a broken chart, or swallow the rest of the comment as code.
+ */
+function truncateMarkdown(markdown, room) {
+    if (markdown.length <= room)
+        return markdown;
+    let cut = markdown.lastIndexOf('\n', room);
+    if (cut < 0)
+        return markdown.slice(0, room);
+    const kept = markdown.slice(0, cut);
+    const fences = [...kept.matchAll(/^\s*```/gm)];
+    if (fences.length % 2 === 1)
+        cut = fences[fences.length - 1].index;
+    return markdown.slice(0, cut).trimEnd();
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request-output.ts
@@ -57040,6 +57069,8 @@ function nodeMatches(nodeSelector, requiredTerms, labels, nodeName) {
 
 /** Time from NodeClaim creation to a Ready node (launch, boot, join); a stated default. */
 const DEFAULT_LAUNCH_SECONDS = 60;
+/** The label Karpenter puts on every node of a NodePool. */
+const karpenter_LABEL_NODEPOOL = 'karpenter.sh/nodepool';
 function readNodePools(objects, catalog = loadBuiltinCatalog()) {
     const pools = [];
     for (const o of objects) {
@@ -57168,7 +57199,7 @@ class KarpenterProvisioner {
                 capacityType: claim.pool.capacityType,
                 labels: nodeLabels(name, claim.zone, claim.type, claim.type.name, claim.pool.capacityType, {
                     ...claim.pool.labels,
-                    'karpenter.sh/nodepool': claim.pool.name,
+                    [karpenter_LABEL_NODEPOOL]: claim.pool.name,
                 }),
                 taints: claim.pool.taints,
                 allocatable: claim.type.allocatable,
@@ -57192,8 +57223,15 @@ class KarpenterProvisioner {
         const shape = pod.w.spec.pod;
         if (untoleratedTaint(pool.taints, shape.tolerations))
             return false;
-        // Instance-type labels are left to smallestFitting; the pod's selector must agree with pool and zone labels.
-        const labels = { ...pool.labels, [cluster_LABEL_ZONE]: zone, 'karpenter.sh/capacity-type': pool.capacityType };
+        // Instance-type labels are left to smallestFitting; the pod's selector must agree with the labels every node of
+        // the pool gets, including karpenter.sh/nodepool: a pod pinned to another pool must not make this one launch
+        // (it would never schedule there, and an unlimited pool would launch nodes for it forever).
+        const labels = {
+            ...pool.labels,
+            [cluster_LABEL_ZONE]: zone,
+            'karpenter.sh/capacity-type': pool.capacityType,
+            [karpenter_LABEL_NODEPOOL]: pool.name,
+        };
         const relevant = Object.fromEntries(Object.entries(shape.nodeSelector).filter(([k]) => k in labels || k === cluster_LABEL_ZONE));
         const terms = shape.requiredNodeTerms?.map((t) => ({
             ...t,
@@ -57758,6 +57796,151 @@ function pdbStatus(spec, inputs) {
     return { expectedCount, desiredHealthy, currentHealthy, disruptionsAllowed: allowed, syncFailed: false };
 }
 
+;// CONCATENATED MODULE: ./src/simulate/node-table.ts
+const BLOCK_CORDONED = 1;
+const BLOCK_DOWN = 2;
+class NodeTable {
+    keyCount;
+    /** Node per slot; dead slots keep their node (marked deleted) until compaction. */
+    nodes = [];
+    freeCpu = new Float64Array(64);
+    freeMemory = new Float64Array(64);
+    freePods = new Int32Array(64);
+    allocCpu = new Float64Array(64);
+    allocMemory = new Float64Array(64);
+    /** BLOCK_* bits: cordoned, down. */
+    blocked = new Uint8Array(64);
+    /** SimNode.id per slot (per-workload caches are keyed by node id, which compaction does not change). */
+    ids = new Int32Array(64);
+    dead = new Uint8Array(64);
+    /** Domain ids, `keyCount` per slot (slot * keyCount + key), -1 when the node lacks the key. */
+    domains = new Int32Array(64);
+    /** Live nodes. */
+    live = 0;
+    /** Bumped whenever a node joins or leaves, so caches over the node set know when to rebuild. */
+    membership = 0;
+    fenwick = new Int32Array(65);
+    constructor(keyCount) {
+        this.keyCount = keyCount;
+        this.domains = new Int32Array(64 * Math.max(1, keyCount));
+    }
+    get slotCount() {
+        return this.nodes.length;
+    }
+    add(node) {
+        const slot = this.nodes.length;
+        if (slot >= this.freeCpu.length)
+            this.grow(slot * 2);
+        this.nodes.push(node);
+        node.slot = slot;
+        this.write(slot, node);
+        this.live++;
+        this.membership++;
+        this.fenwickAdd(slot, 1);
+    }
+    remove(node) {
+        const slot = node.slot;
+        if (this.dead[slot])
+            return;
+        this.dead[slot] = 1;
+        this.live--;
+        this.membership++;
+        this.fenwickAdd(slot, -1);
+        if (this.nodes.length - this.live > Math.max(64, this.live))
+            this.compact();
+    }
+    /** Copies the node's mutable scheduling state into its slot. */
+    sync(node) {
+        // A deleted node's slot may belong to another node after compaction.
+        if (node.deleted)
+            return;
+        const slot = node.slot;
+        this.freeCpu[slot] = node.freeCpu;
+        this.freeMemory[slot] = node.freeMemory;
+        this.freePods[slot] = node.freePods;
+        this.blocked[slot] = (node.cordoned ? BLOCK_CORDONED : 0) | (node.down ? BLOCK_DOWN : 0);
+    }
+    /** Slot of the live node at position `k` (0-based) of the live nodes in creation order. */
+    slotOfLive(k) {
+        const tree = this.fenwick;
+        let pos = 0;
+        let remaining = k + 1;
+        let step = 1;
+        while (step * 2 < tree.length)
+            step *= 2;
+        for (; step > 0; step >>= 1) {
+            const next = pos + step;
+            if (next < tree.length && tree[next] < remaining) {
+                pos = next;
+                remaining -= tree[next];
+            }
+        }
+        return pos;
+    }
+    /** The live slot at or after `slot`, wrapping around (the table must hold a live node). */
+    nextLive(slot) {
+        const n = this.nodes.length;
+        let s = slot >= n ? 0 : slot;
+        while (this.dead[s])
+            s = s + 1 === n ? 0 : s + 1;
+        return s;
+    }
+    write(slot, node) {
+        this.sync(node);
+        this.dead[slot] = node.deleted ? 1 : 0;
+        this.ids[slot] = node.id;
+        this.allocCpu[slot] = node.allocatable.cpuMillis;
+        this.allocMemory[slot] = node.allocatable.memoryBytes;
+        const k = this.keyCount;
+        for (let i = 0; i < k; i++)
+            this.domains[slot * k + i] = node.domains[i] ?? -1;
+    }
+    compact() {
+        const liveNodes = this.nodes.filter((n) => !n.deleted);
+        this.nodes = [];
+        this.live = 0;
+        this.fenwick = new Int32Array(this.freeCpu.length + 1);
+        for (const node of liveNodes)
+            this.add(node);
+    }
+    grow(size) {
+        const grow64 = (a) => {
+            const b = new Float64Array(size);
+            b.set(a);
+            return b;
+        };
+        this.freeCpu = grow64(this.freeCpu);
+        this.freeMemory = grow64(this.freeMemory);
+        this.allocCpu = grow64(this.allocCpu);
+        this.allocMemory = grow64(this.allocMemory);
+        const pods = new Int32Array(size);
+        pods.set(this.freePods);
+        this.freePods = pods;
+        const ids = new Int32Array(size);
+        ids.set(this.ids);
+        this.ids = ids;
+        const blocked = new Uint8Array(size);
+        blocked.set(this.blocked);
+        this.blocked = blocked;
+        const dead = new Uint8Array(size);
+        dead.set(this.dead);
+        this.dead = dead;
+        const domains = new Int32Array(size * Math.max(1, this.keyCount));
+        domains.set(this.domains);
+        this.domains = domains;
+        // The Fenwick tree's shape depends on its size: rebuild it from the live flags.
+        this.fenwick = new Int32Array(size + 1);
+        for (let s = 0; s < this.nodes.length; s++)
+            if (!this.dead[s])
+                this.fenwickAdd(s, 1);
+    }
+    fenwickAdd(slot, delta) {
+        const tree = this.fenwick;
+        for (let i = slot + 1; i < tree.length; i += i & -i)
+            tree[i] += delta;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/scheduler.ts
 /**
  * kube-scheduler's filters, in its plugin order: NodeUnschedulable, TaintToleration, NodeAffinity,
@@ -57768,7 +57951,11 @@ function pdbStatus(spec, inputs) {
  * Scoring is simplified and stated: LeastAllocated (mean free cpu/memory share after placement, weight 1) plus
  * PodTopologySpread scoring of ScheduleAnyway and system default constraints (B.4 formula, weight 2). Ties go to the
  * first node in scan order instead of kube-scheduler's random pick, so runs are deterministic.
+ *
+ * The per-node work reads the packed NodeTable (node-table.ts) rather than the node objects: it runs for every
+ * scanned node of every scheduling attempt, and is what the simulator's speed at thousands of nodes depends on.
  */
+
 
 const STATIC_OK = 1;
 const STATIC_AFFINITY = 2;
@@ -57783,13 +57970,40 @@ function feasibleNodesToFind(total, percentageOfNodesToScore) {
     const percentage = percentageOfNodesToScore ?? Math.max(5, 50 - Math.floor(total / 125));
     return Math.max(100, Math.floor((total * percentage) / 100));
 }
+/** kube-scheduler's FailedScheduling reasons; a filter returns the index + 1 of its failure (0 = the node fits). */
+const FAILURES = [
+    'node(s) were unschedulable',
+    'node(s) had untolerated taint',
+    "node(s) didn't match Pod's node affinity/selector",
+    'Too many pods',
+    'Insufficient cpu',
+    'Insufficient memory',
+    "node(s) didn't match pod topology spread constraints (missing required label)",
+    "node(s) didn't match pod topology spread constraints",
+    "node(s) didn't match pod anti-affinity rules",
+    "node(s) didn't satisfy existing pods anti-affinity rules",
+    "node(s) didn't match pod affinity rules",
+];
+const F_UNSCHEDULABLE = 1;
+const F_TAINT = 2;
+const F_AFFINITY = 3;
+const F_PODS = 4;
+const F_CPU = 5;
+const F_MEMORY = 6;
+const F_SPREAD_LABEL = 7;
+const F_SPREAD = 8;
+const F_ANTI_AFFINITY = 9;
+const F_EXISTING_ANTI_AFFINITY = 10;
+const F_POD_AFFINITY = 11;
+/** Static fit of the workload's pods on a node (labels and taints never change), cached per node id. */
 function staticFit(w, node) {
-    if (node.id >= w.staticFit.length) {
-        const grown = new Int8Array(Math.max(node.id + 1, w.staticFit.length * 2));
-        grown.set(w.staticFit);
-        w.staticFit = grown;
+    const cache = w.staticFit;
+    if (node.id >= cache.byNode.length) {
+        const grown = new Int8Array(Math.max(node.id + 1, cache.byNode.length * 2));
+        grown.set(cache.byNode);
+        cache.byNode = grown;
     }
-    let v = w.staticFit[node.id];
+    let v = cache.byNode[node.id];
     if (v === 0) {
         const pod = w.spec.pod;
         if (untoleratedTaint(node.taints, pod.tolerations))
@@ -57798,128 +58012,204 @@ function staticFit(w, node) {
             v = STATIC_AFFINITY;
         else
             v = STATIC_OK;
-        w.staticFit[node.id] = v;
+        cache.byNode[node.id] = v;
     }
     return v;
+}
+function staticFitAt(w, t, slot) {
+    const id = t.ids[slot];
+    const byNode = w.staticFit.byNode;
+    const cached = id < byNode.length ? byNode[id] : 0;
+    return cached !== 0 ? cached : staticFit(w, t.nodes[slot]);
 }
 /**
  * Minimum matching-pod count over the eligible domains of each hard spread constraint (B.4 calPreFilterState):
  * nodes with every hard topology key that pass the inclusion policies contribute their domain, even when empty;
  * fewer domains than minDomains makes the global minimum 0. Returns undefined per constraint when no domain exists.
  */
-function spreadMinimums(sim, w, nodes) {
-    const mins = [];
-    for (const spread of w.hardSpread) {
-        const k = spread.counter.keyIndex;
-        const seen = new Set();
-        let min = Number.POSITIVE_INFINITY;
-        for (const node of nodes) {
-            if (!w.hardSpread.every((s) => node.domains[s.counter.keyIndex] >= 0))
-                continue;
-            if (spread.constraint.honorNodeAffinity && staticFit(w, node) === STATIC_AFFINITY)
-                continue;
-            if (spread.constraint.honorNodeTaints && untoleratedTaint(node.taints, w.spec.pod.tolerations))
-                continue;
-            const domain = node.domains[k];
-            if (seen.has(domain))
-                continue;
-            seen.add(domain);
-            min = Math.min(min, spread.counter.get(domain));
-        }
-        mins.push(seen.size < spread.constraint.minDomains ? 0 : min);
+function spreadMinimums(w, t) {
+    if (w.spreadDomains?.membership !== t.membership) {
+        w.spreadDomains = { membership: t.membership, domains: w.hardSpread.map((spread) => eligibleDomains(w, t, spread)) };
     }
-    void sim;
-    return mins;
+    const domains = w.spreadDomains.domains;
+    return w.hardSpread.map((spread, i) => {
+        const eligible = domains[i];
+        if (eligible.length < spread.constraint.minDomains)
+            return 0;
+        let min = Number.POSITIVE_INFINITY;
+        for (const domain of eligible)
+            min = Math.min(min, spread.counter.get(domain));
+        return min;
+    });
 }
-function scheduler_filter(pod, node, spreadMins, affinityAnywhere) {
-    const w = pod.w;
+/** The distinct domains of one hard spread constraint's key among the live nodes eligible for it. */
+function eligibleDomains(w, t, spread) {
+    const K = t.keyCount;
+    const k = spread.counter.keyIndex;
+    const seen = new Set();
+    for (let slot = 0; slot < t.slotCount; slot++) {
+        if (t.dead[slot])
+            continue;
+        if (!w.hardSpread.every((s) => t.domains[slot * K + s.counter.keyIndex] >= 0))
+            continue;
+        if (spread.constraint.honorNodeAffinity && staticFitAt(w, t, slot) === STATIC_AFFINITY)
+            continue;
+        if (spread.constraint.honorNodeTaints && untoleratedTaint(t.nodes[slot].taints, w.spec.pod.tolerations))
+            continue;
+        seen.add(t.domains[slot * K + k]);
+    }
+    return [...seen];
+}
+/** The filters for one node (by table slot): 0 when the pod fits, otherwise the failure's index + 1. */
+function scheduler_filter(w, t, slot, spreadMins, affinityAnywhere) {
     const shape = w.spec.pod;
-    if (node.cordoned)
-        return 'node(s) were unschedulable';
-    if (node.down)
-        return 'node(s) had untolerated taint';
-    const fit = staticFit(w, node);
+    const blocked = t.blocked[slot];
+    if (blocked & BLOCK_CORDONED)
+        return F_UNSCHEDULABLE;
+    if (blocked & BLOCK_DOWN)
+        return F_TAINT;
+    const fit = staticFitAt(w, t, slot);
     if (fit === STATIC_TAINT)
-        return 'node(s) had untolerated taint';
+        return F_TAINT;
     if (fit === STATIC_AFFINITY)
-        return "node(s) didn't match Pod's node affinity/selector";
-    if (node.freePods < 1)
-        return 'Too many pods';
-    if (node.freeCpu < shape.cpuMillis)
-        return 'Insufficient cpu';
-    if (node.freeMemory < shape.memoryBytes)
-        return 'Insufficient memory';
+        return F_AFFINITY;
+    if (t.freePods[slot] < 1)
+        return F_PODS;
+    if (t.freeCpu[slot] < shape.cpuMillis)
+        return F_CPU;
+    if (t.freeMemory[slot] < shape.memoryBytes)
+        return F_MEMORY;
+    const base = slot * t.keyCount;
     for (let i = 0; i < w.hardSpread.length; i++) {
         const s = w.hardSpread[i];
-        const domain = node.domains[s.counter.keyIndex];
+        const domain = t.domains[base + s.counter.keyIndex];
         if (domain < 0)
-            return "node(s) didn't match pod topology spread constraints (missing required label)";
-        if (s.counter.get(domain) + s.selfMatch - spreadMins[i] > s.constraint.maxSkew) {
-            return "node(s) didn't match pod topology spread constraints";
-        }
+            return F_SPREAD_LABEL;
+        if (s.counter.get(domain) + s.selfMatch - spreadMins[i] > s.constraint.maxSkew)
+            return F_SPREAD;
     }
     for (const c of w.antiAffinity) {
-        if (c.get(node.domains[c.keyIndex]) > 0)
-            return "node(s) didn't match pod anti-affinity rules";
+        if (c.get(t.domains[base + c.keyIndex]) > 0)
+            return F_ANTI_AFFINITY;
     }
     for (const c of w.antiAffinityOfOthers) {
-        if (c.get(node.domains[c.keyIndex]) > 0)
-            return "node(s) didn't satisfy existing pods anti-affinity rules";
+        if (c.get(t.domains[base + c.keyIndex]) > 0)
+            return F_EXISTING_ANTI_AFFINITY;
     }
     for (let i = 0; i < w.affinity.length; i++) {
         const a = w.affinity[i];
         // The first pod of a self-affine group may go anywhere (InterPodAffinity's special case).
         if (!affinityAnywhere[i] && a.selfMatch)
             continue;
-        if (node.domains[a.counter.keyIndex] < 0 || a.counter.get(node.domains[a.counter.keyIndex]) === 0) {
-            return "node(s) didn't match pod affinity rules";
-        }
+        const domain = t.domains[base + a.counter.keyIndex];
+        if (domain < 0 || a.counter.get(domain) === 0)
+            return F_POD_AFFINITY;
     }
-    return undefined;
+    return 0;
 }
+function hasPodConstraints(w) {
+    return w.hardSpread.length > 0 || w.antiAffinity.length > 0 || w.antiAffinityOfOthers.length > 0 || w.affinity.length > 0;
+}
+/** Scratch buffers reused across calls: one scheduling attempt runs at a time. */
+let feasibleSlots = new Int32Array(256);
+let spreadRaw = new Float64Array(256);
+const failureCounts = new Int32Array(FAILURES.length + 1);
 /** Picks a node for `pod` among the live nodes, or explains why none fits. */
 function findNode(sim, pod) {
-    const nodes = sim.liveNodes();
-    const total = nodes.length;
+    const t = sim.schedulingTable();
+    const total = t.live;
     if (total === 0)
         return { reason: '0/0 nodes are available: no nodes in the cluster.' };
     const w = pod.w;
-    const spreadMins = w.hardSpread.length > 0 ? spreadMinimums(sim, w, nodes) : [];
-    const affinityAnywhere = w.affinity.map((a) => a.counter.counts.some((n) => n > 0));
+    const spreadMins = w.hardSpread.length > 0 ? spreadMinimums(w, t) : [];
+    const affinityAnywhere = w.affinity.map((a) => a.counter.total > 0);
     const want = feasibleNodesToFind(total, sim.percentageOfNodesToScore);
-    const feasible = [];
-    const failures = new Map();
+    if (feasibleSlots.length < want) {
+        feasibleSlots = new Int32Array(want * 2);
+        spreadRaw = new Float64Array(want * 2);
+    }
+    failureCounts.fill(0);
+    let found = 0;
     let processed = 0;
     const start = sim.nextStartNode % total;
-    for (; processed < total && feasible.length < want; processed++) {
-        const node = nodes[(start + processed) % total];
-        const failure = scheduler_filter(pod, node, spreadMins, affinityAnywhere);
-        if (failure)
-            failures.set(failure, (failures.get(failure) ?? 0) + 1);
-        else
-            feasible.push(node);
+    let slot = t.slotOfLive(start);
+    if (hasPodConstraints(w)) {
+        for (; processed < total && found < want; processed++) {
+            slot = t.nextLive(slot);
+            const failure = scheduler_filter(w, t, slot, spreadMins, affinityAnywhere);
+            if (failure)
+                failureCounts[failure]++;
+            else
+                feasibleSlots[found++] = slot;
+            slot++;
+        }
+    }
+    else {
+        // The same filters for pods without spread or inter-pod terms, written out over the arrays: this loop is the
+        // simulator's hottest code.
+        const { blocked, dead, freePods, freeCpu, freeMemory, ids } = t;
+        const slots = t.slotCount;
+        const cpu = w.spec.pod.cpuMillis;
+        const memory = w.spec.pod.memoryBytes;
+        let byNode = w.staticFit.byNode;
+        for (; processed < total && found < want; processed++) {
+            if (slot >= slots)
+                slot = 0;
+            while (dead[slot])
+                slot = slot + 1 === slots ? 0 : slot + 1;
+            const b = blocked[slot];
+            let failure = 0;
+            if (b !== 0)
+                failure = b & BLOCK_CORDONED ? F_UNSCHEDULABLE : F_TAINT;
+            else {
+                const id = ids[slot];
+                let fit = id < byNode.length ? byNode[id] : 0;
+                if (fit === 0) {
+                    fit = staticFit(w, t.nodes[slot]);
+                    byNode = w.staticFit.byNode;
+                }
+                if (fit === STATIC_TAINT)
+                    failure = F_TAINT;
+                else if (fit === STATIC_AFFINITY)
+                    failure = F_AFFINITY;
+                else if (freePods[slot] < 1)
+                    failure = F_PODS;
+                else if (freeCpu[slot] < cpu)
+                    failure = F_CPU;
+                else if (freeMemory[slot] < memory)
+                    failure = F_MEMORY;
+            }
+            if (failure)
+                failureCounts[failure]++;
+            else
+                feasibleSlots[found++] = slot;
+            slot++;
+        }
     }
     sim.nextStartNode = (start + processed) % total;
-    if (feasible.length === 0) {
-        const parts = [...failures.entries()]
-            .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-            .map(([f, n]) => `${n} ${f}`);
-        return { reason: `0/${total} nodes are available: ${parts.join(', ')}.` };
+    if (found === 0) {
+        const parts = [];
+        for (let f = 1; f <= FAILURES.length; f++)
+            if (failureCounts[f] > 0)
+                parts.push([FAILURES[f - 1], failureCounts[f]]);
+        parts.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+        return { reason: `0/${total} nodes are available: ${parts.map(([f, n]) => `${n} ${f}`).join(', ')}.` };
     }
-    return { node: bestNode(w, feasible) };
+    return { node: t.nodes[bestSlot(w, t, found)] };
 }
 let stamps = new Uint32Array(1024);
 let stamp = 0;
-/** Distinct domains of key `k` among the nodes (B.4 "size"), with a stamp array instead of a Set per call. */
-function distinctDomains(nodes, k) {
+/** Distinct domains of key `k` among the feasible nodes (B.4 "size"), with a stamp array instead of a Set per call. */
+function distinctDomains(t, count, k) {
     stamp++;
     if (stamp === 0xffffffff) {
         stamps.fill(0);
         stamp = 1;
     }
     let distinct = 0;
-    for (const n of nodes) {
-        const d = n.domains[k];
+    const K = t.keyCount;
+    for (let i = 0; i < count; i++) {
+        const d = t.domains[feasibleSlots[i] * K + k];
         if (d < 0)
             continue;
         if (d >= stamps.length) {
@@ -57934,21 +58224,23 @@ function distinctDomains(nodes, k) {
     }
     return distinct;
 }
-function bestNode(w, feasible) {
-    if (feasible.length === 1)
-        return feasible[0];
+/** The best-scoring slot among the first `count` of feasibleSlots; ties go to the earlier one in scan order. */
+function bestSlot(w, t, count) {
+    if (count === 1)
+        return feasibleSlots[0];
     const shape = w.spec.pod;
+    const K = t.keyCount;
     // PodTopologySpread score (B.4): Σ cnt·log(size+2) + (maxSkew−1), normalized so fewer matching pods score higher.
-    let spreadRaw;
-    if (w.softSpread.length > 0) {
-        spreadRaw = new Array(feasible.length).fill(0);
+    const soft = w.softSpread.length > 0;
+    if (soft) {
+        spreadRaw.fill(0, 0, count);
         for (const s of w.softSpread) {
             const k = s.counter.keyIndex;
-            const weight = Math.log(distinctDomains(feasible, k) + 2);
+            const weight = Math.log(distinctDomains(t, count, k) + 2);
             const counts = s.counter.counts;
             const skewTerm = s.maxSkew - 1;
-            for (let i = 0; i < feasible.length; i++) {
-                const d = feasible[i].domains[k];
+            for (let i = 0; i < count; i++) {
+                const d = t.domains[feasibleSlots[i] * K + k];
                 if (d >= 0)
                     spreadRaw[i] += (counts[d] ?? 0) * weight + skewTerm;
             }
@@ -57956,20 +58248,22 @@ function bestNode(w, feasible) {
     }
     let maxRaw = 0;
     let minRaw = Number.POSITIVE_INFINITY;
-    if (spreadRaw) {
-        for (const v of spreadRaw) {
-            maxRaw = Math.max(maxRaw, v);
-            minRaw = Math.min(minRaw, v);
+    if (soft) {
+        for (let i = 0; i < count; i++) {
+            maxRaw = Math.max(maxRaw, spreadRaw[i]);
+            minRaw = Math.min(minRaw, spreadRaw[i]);
         }
     }
-    let best = feasible[0];
+    let best = feasibleSlots[0];
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < feasible.length; i++) {
-        const n = feasible[i];
-        const cpuShare = n.allocatable.cpuMillis > 0 ? (n.freeCpu - shape.cpuMillis) / n.allocatable.cpuMillis : 0;
-        const memShare = n.allocatable.memoryBytes > 0 ? (n.freeMemory - shape.memoryBytes) / n.allocatable.memoryBytes : 0;
+    for (let i = 0; i < count; i++) {
+        const n = feasibleSlots[i];
+        const allocCpu = t.allocCpu[n];
+        const allocMemory = t.allocMemory[n];
+        const cpuShare = allocCpu > 0 ? (t.freeCpu[n] - shape.cpuMillis) / allocCpu : 0;
+        const memShare = allocMemory > 0 ? (t.freeMemory[n] - shape.memoryBytes) / allocMemory : 0;
         let score = ((cpuShare + memShare) / 2) * 100;
-        if (spreadRaw)
+        if (soft)
             score += 2 * (maxRaw === 0 ? 100 : (100 * (maxRaw + minRaw - spreadRaw[i])) / maxRaw);
         if (score > bestScore) {
             bestScore = score;
@@ -57980,6 +58274,14 @@ function bestNode(w, feasible) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/state.ts
+/**
+ * Per node id: 0 unknown, 1 fits the node's labels and taints, 2 node affinity/selector, 3 taint. It depends only on
+ * the pod's node selector, required node affinity and tolerations, so workloads that agree on those share one
+ * instance: each node is then evaluated once per placement shape, not once per workload.
+ */
+class StaticFit {
+    byNode = new Int8Array(64);
+}
 class SimWorkload {
     index;
     spec;
@@ -57992,13 +58294,18 @@ class SimWorkload {
     /** Counters whose selector matches this workload's pods: updated on bind and termination. */
     counters = [];
     hardSpread = [];
+    /**
+     * Per hard spread constraint, the domains of the nodes eligible for it (B.4 calPreFilterState). Eligibility
+     * depends only on node labels and taints, so the lists hold until a node joins or leaves (NodeTable.membership).
+     */
+    spreadDomains;
     softSpread = [];
     antiAffinity = [];
     affinity = [];
     /** Anti-affinity terms of other workloads that select this workload's pods: counters of the owners' pods. */
     antiAffinityOfOthers = [];
-    /** Per node id: 0 unknown, 1 fits the node's labels and taints, 2 node affinity/selector, 3 taint. */
-    staticFit = new Int8Array(64);
+    /** Fit on each node's labels and taints; shared with workloads that place their pods the same way. */
+    staticFit = new StaticFit();
     /** Flat [timeMs, ready, …] whenever ready changes. */
     series = [];
     nextOrdinal = 0;
@@ -58074,6 +58381,8 @@ class DomainCounter {
     namespace;
     selector;
     counts = [];
+    /** Σ counts: whether any matching pod exists, without scanning every domain. */
+    total = 0;
     constructor(id, keyIndex, namespace, selector) {
         this.id = id;
         this.keyIndex = keyIndex;
@@ -58098,6 +58407,7 @@ class DomainCounter {
         while (this.counts.length <= domain)
             this.counts.push(0);
         this.counts[domain] += delta;
+        this.total += delta;
     }
 }
 class CounterRegistry {
@@ -58117,6 +58427,37 @@ class CounterRegistry {
         }
         return c;
     }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/workload-index.ts
+class WorkloadIndex {
+    byNamespace = new Map();
+    byLabel = new Map();
+    constructor(workloads) {
+        for (const w of workloads) {
+            append(this.byNamespace, w.spec.namespace, w);
+            for (const [k, v] of Object.entries(w.spec.pod.labels))
+                append(this.byLabel, labelKey(w.spec.namespace, k, v), w);
+        }
+    }
+    /** Candidates in workload order (so results built from them keep the manifests' order). */
+    candidates(namespace, selector) {
+        const matchLabels = selector?.matchLabels;
+        const first = matchLabels && typeof matchLabels === 'object' ? Object.entries(matchLabels)[0] : undefined;
+        if (!first)
+            return this.byNamespace.get(namespace) ?? [];
+        return this.byLabel.get(labelKey(namespace, first[0], String(first[1]))) ?? [];
+    }
+}
+function labelKey(namespace, key, value) {
+    return `${namespace}\u0000${key}\u0000${value}`;
+}
+function append(map, key, w) {
+    const list = map.get(key);
+    if (list)
+        list.push(w);
+    else
+        map.set(key, [w]);
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/workloads.ts
@@ -58170,7 +58511,25 @@ function readModel(objects) {
         .filter((o) => o.kind === 'HorizontalPodAutoscaler')
         .map((o) => readHpa(o, notes))
         .filter((h) => h !== undefined);
+    applyHpaBounds(unique, hpas);
     return { workloads: unique, pdbs, hpas, notes };
+}
+/**
+ * An HPA's first sync moves its target into [minReplicas, maxReplicas] whatever the metrics say
+ * (B.3), so a Deployment that leaves `replicas` to its HPA runs minReplicas pods, not the default
+ * 1, in every scenario. A target scaled to 0 stays there: autoscaling is then off.
+ */
+function applyHpaBounds(workloads, hpas) {
+    const byTarget = new Map();
+    for (const h of hpas)
+        if (!byTarget.has(h.targetKey))
+            byTarget.set(h.targetKey, h);
+    for (const w of workloads) {
+        const hpa = byTarget.get(w.key);
+        if (!hpa || w.replicas === undefined || w.replicas === 0)
+            continue;
+        w.replicas = Math.min(Math.max(w.replicas, hpa.minReplicas), Math.max(hpa.minReplicas, hpa.maxReplicas));
+    }
 }
 function priorityClasses(objects) {
     // Built-in classes (scheduling/v1): values fixed by the API server.
@@ -58402,6 +58761,8 @@ function readHpa(o, notes) {
 
 
 
+
+
 /** Node lifecycle (B.8): NodeMonitorGracePeriod 40 s, then the default unreachable toleration of 300 s. */
 const NODE_MONITOR_GRACE_MS = 40_000;
 const DEFAULT_UNREACHABLE_TOLERATION_MS = 300_000;
@@ -58411,6 +58772,8 @@ class Simulation {
     registry = new CounterRegistry(this.topology);
     /** Live nodes in creation order (the scheduler's scan order); deleted nodes are dropped lazily. */
     nodes = [];
+    /** The scheduler's packed copy of the nodes; every change of a node's free resources or flags is mirrored here. */
+    table;
     nodeByName = new Map();
     workloads;
     workloadByKey = new Map();
@@ -58424,7 +58787,10 @@ class Simulation {
     percentageOfNodesToScore = 5;
     /** kube-scheduler's rotating start index (nextStartNodeIndex). */
     nextStartNode = 0;
-    nodesDirty = false;
+    /** A node was deleted and kube-scheduler's start index has not been clamped to the live count yet. */
+    deletionsUnsettled = false;
+    /** `nodes` still holds deleted nodes. */
+    nodesStale = false;
     nodeSeq = 0;
     podSeq = 0;
     pending = new Set();
@@ -58435,9 +58801,11 @@ class Simulation {
         this.workloads = model.workloads.map((spec, i) => new SimWorkload(i, spec));
         for (const w of this.workloads)
             this.workloadByKey.set(w.spec.key, w);
+        this.shareStaticFits();
+        const index = new WorkloadIndex(this.workloads);
         this.pdbs = model.pdbs.map((spec) => {
             const pdb = new SimPdb(spec);
-            pdb.workloads = this.workloads.filter((w) => pdbSelects(spec, w.spec));
+            pdb.workloads = index.candidates(spec.namespace, spec.selector).filter((w) => pdbSelects(spec, w.spec));
             for (const w of pdb.workloads)
                 w.pdbs.push(pdb);
             return pdb;
@@ -58445,17 +58813,32 @@ class Simulation {
         // Zone and hostname are always registered: reports and Karpenter read them.
         this.topology.keyIndex(cluster_LABEL_ZONE);
         this.topology.keyIndex(LABEL_HOSTNAME);
-        this.registerCounters();
+        this.registerCounters(index);
+        // Every topology key is registered by now (the counters above); node domains never grow after this.
+        this.table = new NodeTable(this.topology.keys.length);
+    }
+    /** Workloads whose pods have the same node selector, required node affinity and tolerations share a fit cache. */
+    shareStaticFits() {
+        const byShape = new Map();
+        for (const w of this.workloads) {
+            const { nodeSelector, requiredNodeTerms, tolerations } = w.spec.pod;
+            const shape = JSON.stringify([nodeSelector, requiredNodeTerms ?? null, tolerations]);
+            const shared = byShape.get(shape);
+            if (shared)
+                w.staticFit = shared;
+            else
+                byShape.set(shape, w.staticFit);
+        }
     }
     get now() {
         return this.loop.now;
     }
-    registerCounters() {
+    registerCounters(index) {
         const counterFor = (ns, key, selector) => {
             const before = this.registry.counters.length;
             const c = this.registry.counter(ns, key, selector);
             if (this.registry.counters.length > before) {
-                for (const w of this.workloads)
+                for (const w of index.candidates(ns, selector))
                     if (c.matches(w.spec.namespace, w.spec.pod.labels))
                         w.counters.push(c);
             }
@@ -58487,7 +58870,7 @@ class Simulation {
         for (const owner of this.workloads) {
             for (const term of owner.spec.pod.antiAffinity) {
                 const ownerPods = counterFor(owner.spec.namespace, term.topologyKey, ownerSelector(owner));
-                for (const w of this.workloads) {
+                for (const w of index.candidates(owner.spec.namespace, term.selector)) {
                     if (w !== owner && w.spec.namespace === owner.spec.namespace && selectorMatches(term.selector, w.spec.pod.labels)) {
                         w.antiAffinityOfOthers.push(ownerPods);
                     }
@@ -58498,17 +58881,31 @@ class Simulation {
     // ------------------------------------------------------------------------------------------------------
     // Nodes
     liveNodes() {
-        if (this.nodesDirty) {
+        this.settleDeletions();
+        if (this.nodesStale) {
             this.nodes = this.nodes.filter((n) => !n.deleted);
-            this.nodesDirty = false;
-            if (this.nextStartNode >= this.nodes.length)
-                this.nextStartNode = 0;
+            this.nodesStale = false;
         }
         return this.nodes;
+    }
+    /** The live nodes as the scheduler scans them (same order and count as liveNodes(), without building the array). */
+    schedulingTable() {
+        this.settleDeletions();
+        return this.table;
+    }
+    /** After deletions the start index wraps to 0 when it points past the live nodes (as before any scan). */
+    settleDeletions() {
+        if (!this.deletionsUnsettled)
+            return;
+        this.deletionsUnsettled = false;
+        this.nodesStale = true;
+        if (this.nextStartNode >= this.table.live)
+            this.nextStartNode = 0;
     }
     addNode(template) {
         const node = {
             id: this.nodeSeq++,
+            slot: -1,
             name: template.name,
             zone: template.zone,
             group: template.group,
@@ -58528,6 +58925,7 @@ class Simulation {
             template,
         };
         this.nodes.push(node);
+        this.table.add(node);
         this.nodeByName.set(node.name, node);
         for (const w of this.workloads) {
             if (w.isDaemon && daemonWanted(w, node))
@@ -58538,9 +58936,11 @@ class Simulation {
     }
     cordon(node) {
         node.cordoned = true;
+        this.table.sync(node);
     }
     uncordon(node) {
         node.cordoned = false;
+        this.table.sync(node);
         this.requestSchedule();
     }
     /** A node stops (zone outage, hardware failure): its pods stop serving now; B.8 timing decides when they go. */
@@ -58548,6 +58948,7 @@ class Simulation {
         if (node.down || node.deleted)
             return;
         node.down = true;
+        this.table.sync(node);
         for (const pod of node.pods)
             this.setUnready(pod);
         for (const pod of [...node.pods]) {
@@ -58566,6 +58967,7 @@ class Simulation {
         if (!node.down || node.deleted)
             return;
         node.down = false;
+        this.table.sync(node);
         for (const pod of [...node.pods]) {
             if (pod.terminating)
                 this.removePod(pod);
@@ -58581,8 +58983,9 @@ class Simulation {
         for (const pod of [...node.pods])
             this.removePod(pod);
         node.deleted = true;
+        this.table.remove(node);
         this.nodeByName.delete(node.name);
-        this.nodesDirty = true;
+        this.deletionsUnsettled = true;
         this.requestSchedule();
     }
     // ------------------------------------------------------------------------------------------------------
@@ -58682,6 +59085,7 @@ class Simulation {
             node.freeCpu += pod.w.spec.pod.cpuMillis;
             node.freeMemory += pod.w.spec.pod.memoryBytes;
             node.freePods += 1;
+            this.table.sync(node);
             node.pods.delete(pod);
             pod.node = null;
         }
@@ -58694,6 +59098,7 @@ class Simulation {
         node.freeCpu -= shape.cpuMillis;
         node.freeMemory -= shape.memoryBytes;
         node.freePods -= 1;
+        this.table.sync(node);
         node.pods.add(pod);
         pod.node = node;
         this.clearPending(pod);
@@ -58860,6 +59265,8 @@ function unreachableTolerationMs(pod) {
 const HORIZON_MS = 7 * 24 * 3600 * 1000;
 function setup_prepare(inputs, launchSeconds) {
     const sim = new Simulation(inputs.model);
+    if (inputs.percentageOfNodesToScore !== undefined)
+        sim.percentageOfNodesToScore = inputs.percentageOfNodesToScore;
     let karpenter;
     if (inputs.pools.length > 0) {
         // Initial capacity comes up instantly: the scenario starts from a settled cluster.
@@ -59583,20 +59990,44 @@ const MAX_CHARTS_PER_SCENARIO = 3;
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
-function mermaidChart(title, w) {
-    const series = w.series ?? [];
-    const top = Math.max(w.desired, ...series.map(([, v]) => v), 1);
+/**
+ * A Mermaid `xychart-beta` of ready replicas. With a base, both sides are drawn on one time axis
+ * (base first, head second: xychart-beta has no legend, so the title says which is which), each
+ * resampled to the same buckets as the lowest value in the bucket, so a dip is never smoothed away.
+ */
+function mermaidChart(title, w, base) {
+    const sides = base ? [base, w] : [w];
+    const end = Math.max(...sides.flatMap((x) => (x.series ?? []).map(([t]) => t)), 0);
+    const buckets = base ? Math.min(CHART_BUCKETS, Math.max(1, end)) : 0;
+    const times = base ? Array.from({ length: buckets }, (_, i) => Math.round((end * i) / buckets)) : (w.series ?? []).map(([t]) => t);
+    const lines = base ? sides.map((x) => times.map((t, i) => lowestIn(x, t, i + 1 < times.length ? times[i + 1] : end + 1))) : [(w.series ?? []).map(([, v]) => v)];
+    const top = Math.max(...sides.map((x) => x.desired), ...lines.flat(), 1);
     return [
         '```mermaid',
         'xychart-beta',
         `  title "${title.replace(/"/g, "'")}"`,
-        `  x-axis "seconds" [${series.map(([t]) => t).join(', ')}]`,
+        `  x-axis "seconds" [${times.join(', ')}]`,
         `  y-axis "ready replicas" 0 --> ${top}`,
-        `  line [${series.map(([, v]) => v).join(', ')}]`,
+        ...lines.map((values) => `  line [${values.join(', ')}]`),
         '```',
     ].join('\n');
 }
-function scenarioMarkdown(s) {
+const CHART_BUCKETS = 40;
+/** The lowest ready count in [from, to) of a step series (desired before its first point). */
+function lowestIn(w, from, to) {
+    let current = w.desired;
+    let lowest = Infinity;
+    for (const [at, v] of w.series ?? []) {
+        if (at >= to)
+            break;
+        if (at <= from)
+            current = v;
+        else
+            lowest = Math.min(lowest, v);
+    }
+    return Math.min(lowest, current);
+}
+function scenarioMarkdown(s, base) {
     const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${formatDuration(s.durationSeconds)} simulated.`, ''];
     out.push('| Workload | Desired | Min ready | Below PDB floor | At zero | Max pending |', '|---|---:|---:|---:|---:|---:|');
     for (const w of s.workloads) {
@@ -59617,9 +60048,14 @@ function scenarioMarkdown(s) {
     for (const h of s.hpas) {
         out.push('', `HPA \`${h.hpa}\`: ${h.minReplicas}–${h.maxReplicas} replicas, peak ${h.peakReplicas}, metrics asked for up to ${h.peakRecommended}${h.saturatedSeconds > 0 ? `, **saturated for ${formatDuration(h.saturatedSeconds)}**` : ''}.`);
     }
-    const dipped = s.workloads.filter((w) => w.series && w.series.length > 1).slice(0, MAX_CHARTS_PER_SCENARIO);
-    for (const w of dipped)
-        out.push('', mermaidChart(`${w.name}: ready replicas (${s.id})`, w));
+    const baseOf = (w) => base?.workloads.find((b) => b.workload === w.workload);
+    const dips = (w) => Boolean(w?.series && w.series.length > 1);
+    const dipped = s.workloads.filter((w) => dips(w) || dips(baseOf(w))).slice(0, MAX_CHARTS_PER_SCENARIO);
+    for (const w of dipped) {
+        const b = baseOf(w);
+        const title = b ? `${w.name}: ready replicas (${s.id}), base then head` : `${w.name}: ready replicas (${s.id})`;
+        out.push('', mermaidChart(title, w, b));
+    }
     for (const n of s.notes)
         out.push('', `> ${cell(n)}`);
     out.push('');
@@ -59637,10 +60073,27 @@ function formatSimulationMarkdown(result) {
             out.push(`| ${label[p.status]} | \`${p.problem.ruleId}\` | ${cell(`${p.problem.object.kind}/${p.problem.object.name}`)} | ${cell(p.problem.scenario)} | ${cell(p.problem.detail)} |`);
         }
         out.push('');
+        out.push(...deltasTable(result.comparison.deltas));
     }
+    const baseScenarios = new Map((result.base?.scenarios ?? []).map((s) => [s.id, s]));
     for (const s of result.head.scenarios)
-        out.push(...scenarioMarkdown(s));
+        out.push(...scenarioMarkdown(s, baseScenarios.get(s.id)));
     return out.join('\n');
+}
+/** Workloads whose availability moved between base and head, scenario by scenario. */
+function deltasTable(deltas) {
+    const moved = deltas.filter((d) => d.change !== 'same');
+    if (moved.length === 0)
+        return ['Availability: no workload changed in any scenario both sides ran.', ''];
+    const arrow = (b, h, show) => `${b === undefined ? '–' : show(b)} → ${h === undefined ? '–' : show(h)}`;
+    const out = ['| Base → head | Workload | Scenario | Min ready | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
+    for (const d of moved) {
+        out.push(`| ${d.change === 'worse' ? '🔴 worse' : '🟢 better'} | ${cell(d.workload)} | ${cell(d.scenario)} | ${arrow(d.base?.minReady, d.head?.minReady, String)} | ` +
+            `${arrow(d.base?.zeroSeconds, d.head?.zeroSeconds, formatDuration)} | ${arrow(d.base?.belowFloorSeconds, d.head?.belowFloorSeconds, formatDuration)} | ` +
+            `${arrow(d.base?.maxPending, d.head?.maxPending, String)} |`);
+    }
+    out.push('');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/findings.ts

@@ -38,6 +38,20 @@ export async function upsertSummaryComment(client: GitHubClient, options: Summar
 function withMarker(markdown: string): string {
   const suffix = `\n${SUMMARY_MARKER}\n`;
   const room = MAX_COMMENT_LENGTH - suffix.length - 100;
-  const text = markdown.length > room ? `${markdown.slice(0, room)}\n\n…(truncated; see the job summary)` : markdown.trimEnd();
+  const text = markdown.length > room ? `${truncateMarkdown(markdown, room)}\n\n…(truncated; see the job summary)` : markdown.trimEnd();
   return `${text}${suffix}`;
+}
+
+/**
+ * At most `room` characters of Markdown, cut at a line end and never inside a code fence: half a
+ * Mermaid block would render as a broken chart, or swallow the rest of the comment as code.
+ */
+export function truncateMarkdown(markdown: string, room: number): string {
+  if (markdown.length <= room) return markdown;
+  let cut = markdown.lastIndexOf('\n', room);
+  if (cut < 0) return markdown.slice(0, room);
+  const kept = markdown.slice(0, cut);
+  const fences = [...kept.matchAll(/^\s*```/gm)];
+  if (fences.length % 2 === 1) cut = fences[fences.length - 1]!.index!;
+  return markdown.slice(0, cut).trimEnd();
 }

@@ -158,7 +158,23 @@ export function readModel(objects: readonly ManifestObject[]): ModelInput {
     .filter((o) => o.kind === 'HorizontalPodAutoscaler')
     .map((o) => readHpa(o, notes))
     .filter((h): h is HpaSpec => h !== undefined);
+  applyHpaBounds(unique, hpas);
   return { workloads: unique, pdbs, hpas, notes };
+}
+
+/**
+ * An HPA's first sync moves its target into [minReplicas, maxReplicas] whatever the metrics say
+ * (B.3), so a Deployment that leaves `replicas` to its HPA runs minReplicas pods, not the default
+ * 1, in every scenario. A target scaled to 0 stays there: autoscaling is then off.
+ */
+function applyHpaBounds(workloads: WorkloadSpec[], hpas: readonly HpaSpec[]): void {
+  const byTarget = new Map<string, HpaSpec>();
+  for (const h of hpas) if (!byTarget.has(h.targetKey)) byTarget.set(h.targetKey, h);
+  for (const w of workloads) {
+    const hpa = byTarget.get(w.key);
+    if (!hpa || w.replicas === undefined || w.replicas === 0) continue;
+    w.replicas = Math.min(Math.max(w.replicas, hpa.minReplicas), Math.max(hpa.minReplicas, hpa.maxReplicas));
+  }
 }
 
 function priorityClasses(objects: readonly ManifestObject[]): { byName: Map<string, number>; globalDefault: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_MARKER } from '../../src/github/markers.js';
-import { MAX_COMMENT_LENGTH, upsertSummaryComment } from '../../src/github/summary-comment.js';
+import { MAX_COMMENT_LENGTH, truncateMarkdown, upsertSummaryComment } from '../../src/github/summary-comment.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 
 const BOT = 'github-actions[bot]';
@@ -43,5 +43,16 @@ describe('the sticky summary comment', () => {
     const body = github.issueComments[0]!.body;
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
     expect(body).toContain(SUMMARY_MARKER);
+  });
+});
+
+describe('truncateMarkdown (comments over GitHub\'s 65,536-character limit)', () => {
+  it('cuts at a line end, before a chart block it would otherwise split', () => {
+    const chart = '```mermaid\nxychart-beta\n  line [1, 2, 3]\n```';
+    const markdown = `| a | b |\n| 1 | 2 |\n${chart}\nafter`;
+    const cutInsideChart = markdown.indexOf('line') + 4;
+    expect(truncateMarkdown(markdown, cutInsideChart)).toBe('| a | b |\n| 1 | 2 |');
+    expect(truncateMarkdown(markdown, markdown.indexOf('after'))).toBe(`| a | b |\n| 1 | 2 |\n${chart}`);
+    expect(truncateMarkdown(markdown, 1000)).toBe(markdown);
   });
 });

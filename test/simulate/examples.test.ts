@@ -72,4 +72,18 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
     expect(md).toContain('```mermaid\nxychart-beta');
     expect(md).toContain('| 🔴 new | `sim/drain-blocked` | PodDisruptionBudget/checkout | rolling-upgrade |');
   });
+
+  it('shows base against head in Markdown: what moved per workload, and both lines in one chart', () => {
+    const result = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['rolling-upgrade'], base: load('examples/simulate/fixed/checkout.yaml') });
+    const md = formatSimulationMarkdown(result);
+    // Base: 3 replicas that never reach zero; head: 1 replica whose drains hang (B.1.5).
+    expect(md).toMatch(/\| 🔴 worse \| Deployment\/shop\/checkout \| rolling-upgrade \| 2 → 0 \| 0s → \d+m\d*s? \|/);
+    const chart = md.slice(md.indexOf('```mermaid'));
+    expect(chart).toContain('base then head');
+    const lines = [...chart.matchAll(/^  line \[(.*)\]$/gm)].map((m) => m[1]!.split(', ').map(Number));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.length).toBe(lines[1]!.length);
+    expect(Math.min(...lines[0]!)).toBeGreaterThan(0);
+    expect(Math.min(...lines[1]!)).toBe(0);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HpaController, podMetricReplicas, valueMetricReplicas } from '../../src/simulate/hpa.js';
 import type { HpaSpec, ScalingRules } from '../../src/simulate/workloads.js';
+import { deployment, inputs } from './helpers.js';
 
 const tol = { up: 0.1, down: 0.1 };
 const cpu50 = { targetType: 'Utilization' as const, target: 50 };
@@ -97,5 +98,28 @@ describe('HPA normalization (B.3)', () => {
 
   it('does nothing when the target is scaled to zero and minReplicas is not 0', () => {
     expect(new HpaController(hpa()).reconcile(0, 0, [5]).desired).toBe(0);
+  });
+});
+
+describe('HPA bounds on the starting scale (B.3)', () => {
+  const hpa = (min: number, max: number) => `
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: web, namespace: shop}
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+  minReplicas: ${min}
+  maxReplicas: ${max}
+---`;
+  const scaleOf = (yaml: string) => inputs(yaml).model.workloads.find((w) => w.name === 'web')!.replicas;
+
+  it('a Deployment that leaves replicas to its HPA runs minReplicas pods, not the default 1', () => {
+    expect(scaleOf(deployment({ name: 'web', replicas: 1 }).replace('  replicas: 1\n', '') + hpa(3, 10))).toBe(3);
+  });
+
+  it('replicas above maxReplicas come down to it; a target scaled to 0 stays off', () => {
+    expect(scaleOf(deployment({ name: 'web', replicas: 12 }) + hpa(2, 5))).toBe(5);
+    expect(scaleOf(deployment({ name: 'web', replicas: 0 }) + hpa(2, 5))).toBe(0);
+    expect(scaleOf(deployment({ name: 'web', replicas: 4 }))).toBe(4);
   });
 });
