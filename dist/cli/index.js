@@ -10101,7 +10101,11 @@ class Relations {
                     const t = this.podTemplate(w);
                     if (t && (0,workloads/* selectorMatches */.de)(selector, t.labels)) {
                         selected.push(w);
-                        push(this.workloadToPdbs, w, pdb);
+                        // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
+                        // one API object, not two budgets over the same pods; the first one stands for both.
+                        const known = this.workloadToPdbs.get(w);
+                        if (!known?.some((other) => other.name === pdb.name))
+                            push(this.workloadToPdbs, w, pdb);
                     }
                 }
             }

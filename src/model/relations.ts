@@ -117,7 +117,10 @@ export class Relations {
           const t = this.podTemplate(w);
           if (t && selectorMatches(selector, t.labels)) {
             selected.push(w);
-            push(this.workloadToPdbs, w, pdb);
+            // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
+            // one API object, not two budgets over the same pods; the first one stands for both.
+            const known = this.workloadToPdbs.get(w);
+            if (!known?.some((other) => other.name === pdb.name)) push(this.workloadToPdbs, w, pdb);
           }
         }
       }

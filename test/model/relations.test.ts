@@ -57,3 +57,16 @@ describe('Relations.servicesOfWorkload (Service → pod selection)', () => {
     expect(names).not.toContain('external');
   });
 });
+
+describe('Relations.pdbsOfWorkload', () => {
+  const pdb = (name: string, app: string) =>
+    `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: ${name}, namespace: shop}\nspec: {maxUnavailable: 1, selector: {matchLabels: {app: ${app}}}}\n---\n`;
+  const web = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: web, image: nginx}]}\n---\n';
+
+  it('lists each PodDisruptionBudget once, even when two manifests define the same one', () => {
+    const { objects } = loadManifestText(pdb('web', 'web') + web + pdb('web', 'web') + pdb('web-extra', 'web'), 'shop.yaml', {});
+    const relations = new Relations(objects);
+    const workload = objects.find((o) => o.kind === 'Deployment')!;
+    expect(relations.pdbsOfWorkload(workload).map((p) => p.name)).toEqual(['web', 'web-extra']);
+  });
+});
