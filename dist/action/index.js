@@ -54500,19 +54500,9 @@ function evaluateRule(compiled, o, run, settings) {
     }
     const state = evaluationState(compiled);
     const activation = state.begin(o, object, run, settings);
-    const evaluate = (p, what) => {
-        try {
-            return { ok: true, value: p.evaluate(activation) };
-        }
-        catch (error) {
-            // A failing variable is reported as itself, once, whichever expression read it first.
-            const message = error instanceof VariableFailure ? error.message : `${what} failed: ${firstLine(error)}`;
-            return { ok: false, error: ruleError(rule.id, o, message) };
-        }
-    };
     try {
         for (const m of compiled.matchConditions) {
-            const r = evaluate(m.program, `matchCondition "${m.name}"`);
+            const r = state.evaluate(m.program, 'matchCondition', m.name);
             if (!r.ok)
                 return [r.error];
             if (r.value !== true)
@@ -54521,10 +54511,10 @@ function evaluateRule(compiled, o, run, settings) {
         const findings = [];
         for (const validation of compiled.validations) {
             if (!validation.forEach) {
-                checkOne(validation, o, rule.id, settings, evaluate, run, findings);
+                checkOne(validation, o, rule.id, settings, state, run, findings);
                 continue;
             }
-            const items = evaluate(validation.forEach, `forEach of "${validation.spec.id}"`);
+            const items = state.evaluate(validation.forEach, 'forEach of', validation.spec.id);
             if (!items.ok) {
                 findings.push(items.error);
                 continue;
@@ -54536,7 +54526,7 @@ function evaluateRule(compiled, o, run, settings) {
             for (let i = 0; i < items.value.length; i++) {
                 activation.item = items.value[i];
                 activation.index = BigInt(i);
-                checkOne(validation, o, rule.id, settings, evaluate, run, findings);
+                checkOne(validation, o, rule.id, settings, state, run, findings);
             }
             activation.item = null;
             activation.index = 0n;
@@ -54600,6 +54590,20 @@ class EvaluationState {
         a.index = 0n;
         return a;
     }
+    /**
+     * Evaluates one expression of the rule against the current object. `what` and `name` only make
+     * the message of a failure (`validation "replicated" failed: ...`), so nothing is built on success.
+     */
+    evaluate(p, what, name) {
+        try {
+            return { ok: true, value: p.evaluate(this.activation) };
+        }
+        catch (error) {
+            // A failing variable is reported as itself, once, whichever expression read it first.
+            const message = error instanceof VariableFailure ? error.message : `${what} "${name}" failed: ${firstLine(error)}`;
+            return { ok: false, error: ruleError(this.compiled.rule.id, this.current, message) };
+        }
+    }
     end() {
         this.values.fill(undefined);
         this.run = undefined;
@@ -54648,9 +54652,9 @@ function dedupeRuleErrors(findings) {
         return true;
     });
 }
-function checkOne(v, o, ruleId, settings, evaluate, run, out) {
+function checkOne(v, o, ruleId, settings, state, run, out) {
     const spec = v.spec;
-    const result = evaluate(v.expression, `validation "${spec.id}"`);
+    const result = state.evaluate(v.expression, 'validation', spec.id);
     if (!result.ok) {
         out.push(result.error);
         return;
@@ -54664,25 +54668,25 @@ function checkOne(v, o, ruleId, settings, evaluate, run, out) {
     let message = spec.message ?? `failed expression: ${spec.expression.trim()}`;
     if (v.messageExpression) {
         // As in Kubernetes: a messageExpression that fails or is blank falls back to `message`.
-        const m = evaluate(v.messageExpression, `messageExpression of "${spec.id}"`);
+        const m = state.evaluate(v.messageExpression, 'messageExpression of', spec.id);
         if (m.ok && typeof m.value === 'string' && m.value.trim() && !m.value.includes('\n'))
             message = m.value;
     }
     let path = spec.fieldPath ? parseFieldPath(spec.fieldPath) : undefined;
     if (v.fieldPathExpression) {
-        const p = evaluate(v.fieldPathExpression, `fieldPathExpression of "${spec.id}"`);
+        const p = state.evaluate(v.fieldPathExpression, 'fieldPathExpression of', spec.id);
         if (p.ok && typeof p.value === 'string' && p.value)
             path = parseFieldPath(p.value);
     }
     let severity = spec.severity ?? settings.severity;
     if (v.severityExpression) {
-        const s = evaluate(v.severityExpression, `severityExpression of "${spec.id}"`);
+        const s = state.evaluate(v.severityExpression, 'severityExpression of', spec.id);
         if (s.ok && (s.value === 'error' || s.value === 'warning' || s.value === 'notice'))
             severity = s.value;
     }
     const related = [];
     if (v.related) {
-        const r = evaluate(v.related, `related of "${spec.id}"`);
+        const r = state.evaluate(v.related, 'related of', spec.id);
         if (r.ok && Array.isArray(r.value)) {
             for (const x of r.value) {
                 const owner = run.owner(x);
@@ -54834,7 +54838,7 @@ class Relations {
         const out = [];
         // Each Service sits under its first selector pair only, so probing every label finds it once.
         for (const [key, value] of Object.entries(labels)) {
-            for (const service of index.get(serviceKey(workload.namespace, key, String(value))) ?? []) {
+            for (const service of index.get(labelKey(workload.namespace, key, String(value))) ?? []) {
                 const selector = serviceSelector(service);
                 if (Object.entries(selector).every(([k, v]) => Object.hasOwn(labels, k) && String(labels[k]) === String(v)))
                     out.push(service);
@@ -54850,6 +54854,20 @@ class Relations {
     namespaceObject(name) {
         return name === undefined ? undefined : this.namespaces.get(name);
     }
+    /** Pod-owning objects by namespace and each of their pod labels, by kind then manifest order. */
+    podOwnersByLabel() {
+        const index = new Map();
+        for (const kind of POD_OWNER_KINDS) {
+            for (const w of this.byKind.get(kind) ?? []) {
+                const labels = this.podTemplate(w)?.labels;
+                if (!labels || w.namespace === undefined)
+                    continue;
+                for (const [key, value] of Object.entries(labels))
+                    push(index, labelKey(w.namespace, key, value), w);
+            }
+        }
+        return index;
+    }
     indexServices() {
         const index = new Map();
         this.serviceOrder = new Map();
@@ -54859,25 +54877,31 @@ class Relations {
             if (!selector || service.namespace === undefined)
                 continue;
             const [key, value] = Object.entries(selector)[0];
-            push(index, serviceKey(service.namespace, key, String(value)), service);
+            push(index, labelKey(service.namespace, key, String(value)), service);
         }
         return index;
     }
     linkPdbs() {
-        for (const pdb of this.byKind.get('PodDisruptionBudget') ?? []) {
+        const pdbs = this.byKind.get('PodDisruptionBudget') ?? [];
+        const byLabel = pdbs.length > 0 ? this.podOwnersByLabel() : new Map();
+        for (const pdb of pdbs) {
             const selector = normalisePdbSelector(pdb);
             const selected = [];
-            for (const kind of POD_OWNER_KINDS) {
-                for (const w of this.inNamespace(pdb.namespace, kind)) {
-                    const t = this.podTemplate(w);
-                    if (t && selectorMatches(selector, t.labels)) {
-                        selected.push(w);
-                        // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
-                        // one API object, not two budgets over the same pods; the first one stands for both.
-                        const known = this.workloadToPdbs.get(w);
-                        if (!known?.some((other) => other.name === pdb.name))
-                            push(this.workloadToPdbs, w, pdb);
-                    }
+            // A selector with matchLabels can only select pods carrying its first pair: look those up
+            // instead of testing every workload of the namespace (same order: by kind, then manifest).
+            const first = firstMatchLabel(selector);
+            const candidates = first
+                ? (byLabel.get(labelKey(pdb.namespace ?? '', first[0], first[1])) ?? [])
+                : POD_OWNER_KINDS.flatMap((kind) => this.inNamespace(pdb.namespace, kind));
+            for (const w of candidates) {
+                const t = this.podTemplate(w);
+                if (t && selectorMatches(selector, t.labels)) {
+                    selected.push(w);
+                    // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
+                    // one API object, not two budgets over the same pods; the first one stands for both.
+                    const known = this.workloadToPdbs.get(w);
+                    if (!known?.some((other) => other.name === pdb.name))
+                        push(this.workloadToPdbs, w, pdb);
                 }
             }
             this.pdbToWorkloads.set(pdb, selected);
@@ -54899,7 +54923,15 @@ class Relations {
         }
     }
 }
-function serviceKey(namespace, key, value) {
+/** The first `matchLabels` pair of a selector, when it has one (values compared as strings). */
+function firstMatchLabel(selector) {
+    if (!isRecord(selector) || !isRecord(selector.matchLabels))
+        return undefined;
+    const entry = Object.entries(selector.matchLabels)[0];
+    return entry ? [entry[0], String(entry[1])] : undefined;
+}
+/** Index key for "objects in a namespace carrying label key=value". */
+function labelKey(namespace, key, value) {
     return `${namespace}\u0000${key}\u0000${value}`;
 }
 /** A Service's pod selector, when it has one that the control plane would use. */
@@ -55158,6 +55190,8 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
         }
     }
     const findings = [...loaded.problems, ...prepared.errors];
+    // The rules for a kind, then those for every kind: built once per kind, not per object.
+    const candidatesByKind = new Map();
     try {
         const total = loaded.objects.length;
         for (let i = 0; i < total; i++) {
@@ -55165,7 +55199,9 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
             // Every 64th object: often enough for a smooth line, rarely enough to cost nothing.
             if (onObject && (i & 63) === 0)
                 onObject(i, total);
-            const candidates = [...(byKind.get(o.kind) ?? []), ...(byKind.get('*') ?? [])];
+            let candidates = candidatesByKind.get(o.kind);
+            if (!candidates)
+                candidatesByKind.set(o.kind, (candidates = [...(byKind.get(o.kind) ?? []), ...(byKind.get('*') ?? [])]));
             if (candidates.length === 0)
                 continue;
             const objectFindings = [];
@@ -58441,7 +58477,7 @@ class WorkloadIndex {
         for (const w of workloads) {
             append(this.byNamespace, w.spec.namespace, w);
             for (const [k, v] of Object.entries(w.spec.pod.labels))
-                append(this.byLabel, labelKey(w.spec.namespace, k, v), w);
+                append(this.byLabel, workload_index_labelKey(w.spec.namespace, k, v), w);
         }
     }
     /** Candidates in workload order (so results built from them keep the manifests' order). */
@@ -58450,10 +58486,10 @@ class WorkloadIndex {
         const first = matchLabels && typeof matchLabels === 'object' ? Object.entries(matchLabels)[0] : undefined;
         if (!first)
             return this.byNamespace.get(namespace) ?? [];
-        return this.byLabel.get(labelKey(namespace, first[0], String(first[1]))) ?? [];
+        return this.byLabel.get(workload_index_labelKey(namespace, first[0], String(first[1]))) ?? [];
     }
 }
-function labelKey(namespace, key, value) {
+function workload_index_labelKey(namespace, key, value) {
     return `${namespace}\u0000${key}\u0000${value}`;
 }
 function append(map, key, w) {

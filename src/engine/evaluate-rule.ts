@@ -46,29 +46,19 @@ export function evaluateRule(compiled: CompiledRule, o: ManifestObject, run: Run
   }
   const state = evaluationState(compiled);
   const activation = state.begin(o, object, run, settings);
-  const evaluate = (p: CompiledProgram, what: string): { ok: true; value: unknown } | { ok: false; error: Finding } => {
-    try {
-      return { ok: true, value: p.evaluate(activation) };
-    } catch (error) {
-      // A failing variable is reported as itself, once, whichever expression read it first.
-      const message = error instanceof VariableFailure ? error.message : `${what} failed: ${firstLine(error)}`;
-      return { ok: false, error: ruleError(rule.id, o, message) };
-    }
-  };
-
   try {
     for (const m of compiled.matchConditions) {
-      const r = evaluate(m.program, `matchCondition "${m.name}"`);
+      const r = state.evaluate(m.program, 'matchCondition', m.name);
       if (!r.ok) return [r.error];
       if (r.value !== true) return [];
     }
     const findings: Finding[] = [];
     for (const validation of compiled.validations) {
       if (!validation.forEach) {
-        checkOne(validation, o, rule.id, settings, evaluate, run, findings);
+        checkOne(validation, o, rule.id, settings, state, run, findings);
         continue;
       }
-      const items = evaluate(validation.forEach, `forEach of "${validation.spec.id}"`);
+      const items = state.evaluate(validation.forEach, 'forEach of', validation.spec.id);
       if (!items.ok) {
         findings.push(items.error);
         continue;
@@ -80,7 +70,7 @@ export function evaluateRule(compiled: CompiledRule, o: ManifestObject, run: Run
       for (let i = 0; i < items.value.length; i++) {
         activation.item = items.value[i];
         activation.index = BigInt(i);
-        checkOne(validation, o, rule.id, settings, evaluate, run, findings);
+        checkOne(validation, o, rule.id, settings, state, run, findings);
       }
       activation.item = null;
       activation.index = 0n;
@@ -147,6 +137,20 @@ class EvaluationState {
     return a;
   }
 
+  /**
+   * Evaluates one expression of the rule against the current object. `what` and `name` only make
+   * the message of a failure (`validation "replicated" failed: ...`), so nothing is built on success.
+   */
+  evaluate(p: CompiledProgram, what: string, name: string): Outcome {
+    try {
+      return { ok: true, value: p.evaluate(this.activation) };
+    } catch (error) {
+      // A failing variable is reported as itself, once, whichever expression read it first.
+      const message = error instanceof VariableFailure ? error.message : `${what} "${name}" failed: ${firstLine(error)}`;
+      return { ok: false, error: ruleError(this.compiled.rule.id, this.current!, message) };
+    }
+  }
+
   end(): void {
     this.values.fill(undefined);
     this.run = undefined;
@@ -192,19 +196,19 @@ function dedupeRuleErrors(findings: Finding[]): Finding[] {
   });
 }
 
-type Evaluate = (p: CompiledProgram, what: string) => { ok: true; value: unknown } | { ok: false; error: Finding };
+type Outcome = { ok: true; value: unknown } | { ok: false; error: Finding };
 
 function checkOne(
   v: CompiledValidation,
   o: ManifestObject,
   ruleId: string,
   settings: RuleSettings,
-  evaluate: Evaluate,
+  state: EvaluationState,
   run: RunContext,
   out: Finding[],
 ): void {
   const spec = v.spec;
-  const result = evaluate(v.expression, `validation "${spec.id}"`);
+  const result = state.evaluate(v.expression, 'validation', spec.id);
   if (!result.ok) {
     out.push(result.error);
     return;
@@ -218,25 +222,25 @@ function checkOne(
   let message = spec.message ?? `failed expression: ${spec.expression.trim()}`;
   if (v.messageExpression) {
     // As in Kubernetes: a messageExpression that fails or is blank falls back to `message`.
-    const m = evaluate(v.messageExpression, `messageExpression of "${spec.id}"`);
+    const m = state.evaluate(v.messageExpression, 'messageExpression of', spec.id);
     if (m.ok && typeof m.value === 'string' && m.value.trim() && !m.value.includes('\n')) message = m.value;
   }
 
   let path: PathSegment[] | undefined = spec.fieldPath ? parseFieldPath(spec.fieldPath) : undefined;
   if (v.fieldPathExpression) {
-    const p = evaluate(v.fieldPathExpression, `fieldPathExpression of "${spec.id}"`);
+    const p = state.evaluate(v.fieldPathExpression, 'fieldPathExpression of', spec.id);
     if (p.ok && typeof p.value === 'string' && p.value) path = parseFieldPath(p.value);
   }
 
   let severity = spec.severity ?? settings.severity;
   if (v.severityExpression) {
-    const s = evaluate(v.severityExpression, `severityExpression of "${spec.id}"`);
+    const s = state.evaluate(v.severityExpression, 'severityExpression of', spec.id);
     if (s.ok && (s.value === 'error' || s.value === 'warning' || s.value === 'notice')) severity = s.value;
   }
 
   const related: RelatedLocation[] = [];
   if (v.related) {
-    const r = evaluate(v.related, `related of "${spec.id}"`);
+    const r = state.evaluate(v.related, 'related of', spec.id);
     if (r.ok && Array.isArray(r.value)) {
       for (const x of r.value) {
         const owner = run.owner(x);

@@ -172,13 +172,16 @@ export function lintObjects(
     }
   }
   const findings: Finding[] = [...loaded.problems, ...prepared.errors];
+  // The rules for a kind, then those for every kind: built once per kind, not per object.
+  const candidatesByKind = new Map<string, CompiledRule[]>();
   try {
     const total = loaded.objects.length;
     for (let i = 0; i < total; i++) {
       const o = loaded.objects[i]!;
       // Every 64th object: often enough for a smooth line, rarely enough to cost nothing.
       if (onObject && (i & 63) === 0) onObject(i, total);
-      const candidates = [...(byKind.get(o.kind) ?? []), ...(byKind.get('*') ?? [])];
+      let candidates = candidatesByKind.get(o.kind);
+      if (!candidates) candidatesByKind.set(o.kind, (candidates = [...(byKind.get(o.kind) ?? []), ...(byKind.get('*') ?? [])]));
       if (candidates.length === 0) continue;
       const objectFindings: Finding[] = [];
       for (const c of candidates) {

@@ -77,7 +77,7 @@ export class Relations {
     const out: ManifestObject[] = [];
     // Each Service sits under its first selector pair only, so probing every label finds it once.
     for (const [key, value] of Object.entries(labels)) {
-      for (const service of index.get(serviceKey(workload.namespace, key, String(value))) ?? []) {
+      for (const service of index.get(labelKey(workload.namespace, key, String(value))) ?? []) {
         const selector = serviceSelector(service)!;
         if (Object.entries(selector).every(([k, v]) => Object.hasOwn(labels, k) && String(labels[k]) === String(v))) out.push(service);
       }
@@ -95,6 +95,19 @@ export class Relations {
     return name === undefined ? undefined : this.namespaces.get(name);
   }
 
+  /** Pod-owning objects by namespace and each of their pod labels, by kind then manifest order. */
+  private podOwnersByLabel(): Map<string, ManifestObject[]> {
+    const index = new Map<string, ManifestObject[]>();
+    for (const kind of POD_OWNER_KINDS) {
+      for (const w of this.byKind.get(kind) ?? []) {
+        const labels = this.podTemplate(w)?.labels;
+        if (!labels || w.namespace === undefined) continue;
+        for (const [key, value] of Object.entries(labels)) push(index, labelKey(w.namespace, key, value), w);
+      }
+    }
+    return index;
+  }
+
   private indexServices(): Map<string, ManifestObject[]> {
     const index = new Map<string, ManifestObject[]>();
     this.serviceOrder = new Map();
@@ -103,25 +116,31 @@ export class Relations {
       const selector = serviceSelector(service);
       if (!selector || service.namespace === undefined) continue;
       const [key, value] = Object.entries(selector)[0]!;
-      push(index, serviceKey(service.namespace, key, String(value)), service);
+      push(index, labelKey(service.namespace, key, String(value)), service);
     }
     return index;
   }
 
   private linkPdbs(): void {
-    for (const pdb of this.byKind.get('PodDisruptionBudget') ?? []) {
+    const pdbs = this.byKind.get('PodDisruptionBudget') ?? [];
+    const byLabel = pdbs.length > 0 ? this.podOwnersByLabel() : new Map<string, ManifestObject[]>();
+    for (const pdb of pdbs) {
       const selector = normalisePdbSelector(pdb);
       const selected: ManifestObject[] = [];
-      for (const kind of POD_OWNER_KINDS) {
-        for (const w of this.inNamespace(pdb.namespace, kind)) {
-          const t = this.podTemplate(w);
-          if (t && selectorMatches(selector, t.labels)) {
-            selected.push(w);
-            // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
-            // one API object, not two budgets over the same pods; the first one stands for both.
-            const known = this.workloadToPdbs.get(w);
-            if (!known?.some((other) => other.name === pdb.name)) push(this.workloadToPdbs, w, pdb);
-          }
+      // A selector with matchLabels can only select pods carrying its first pair: look those up
+      // instead of testing every workload of the namespace (same order: by kind, then manifest).
+      const first = firstMatchLabel(selector);
+      const candidates = first
+        ? (byLabel.get(labelKey(pdb.namespace ?? '', first[0], first[1])) ?? [])
+        : POD_OWNER_KINDS.flatMap((kind) => this.inNamespace(pdb.namespace, kind));
+      for (const w of candidates) {
+        const t = this.podTemplate(w);
+        if (t && selectorMatches(selector, t.labels)) {
+          selected.push(w);
+          // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
+          // one API object, not two budgets over the same pods; the first one stands for both.
+          const known = this.workloadToPdbs.get(w);
+          if (!known?.some((other) => other.name === pdb.name)) push(this.workloadToPdbs, w, pdb);
         }
       }
       this.pdbToWorkloads.set(pdb, selected);
@@ -146,7 +165,15 @@ export class Relations {
   }
 }
 
-function serviceKey(namespace: string, key: string, value: string): string {
+/** The first `matchLabels` pair of a selector, when it has one (values compared as strings). */
+function firstMatchLabel(selector: unknown): [string, string] | undefined {
+  if (!isRecord(selector) || !isRecord(selector.matchLabels)) return undefined;
+  const entry = Object.entries(selector.matchLabels)[0];
+  return entry ? [entry[0], String(entry[1])] : undefined;
+}
+
+/** Index key for "objects in a namespace carrying label key=value". */
+function labelKey(namespace: string, key: string, value: string): string {
   return `${namespace}\u0000${key}\u0000${value}`;
 }
 
