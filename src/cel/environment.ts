@@ -13,6 +13,7 @@ import { registerQuantityLibrary } from './quantity-library.js';
 import { registerRegexLibrary } from './regex.js';
 import { registerSemverLibrary } from './semver-library.js';
 import { registerSetsLibrary } from './sets.js';
+import { registerStringFormat } from './string-format.js';
 import { registerStringsLibrary } from './strings.js';
 import { registerUrlLibrary } from './url-library.js';
 
@@ -40,6 +41,7 @@ export function registerKubernetesLibrary(env: Environment): Environment {
   registerListsLibrary(env);
   registerSetsLibrary(env);
   registerStringsLibrary(env);
+  registerStringFormat(env);
   registerRegexLibrary(env);
   registerNetworkLibrary(env);
   registerUrlLibrary(env);
