@@ -62,12 +62,12 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
       return t ? list([t]) : [];
     })
     .registerFunction('priorityClass(string): list', (name: string) => {
-      const pc = ctx().relations.priorityClass(name);
+      const pc = ctx().relations.priorityClass(name, ctx().anchor);
       return pc ? list([pc]) : [];
     })
-    .registerFunction('objectsOfKind(string): list', (kind: string) => list(ctx().relations.byKind.get(kind) ?? []))
+    .registerFunction('objectsOfKind(string): list', (kind: string) => list(ctx().nearest(ctx().relations.byKind.get(kind) ?? [])))
     .registerFunction('objectsInNamespace(string, string): list', (kind: string, namespace: string) =>
-      list(ctx().relations.inNamespace(namespace, kind)),
+      list(ctx().nearest(ctx().relations.inNamespace(namespace, kind))),
     )
     .registerFunction('namespaceOf(map): string', (o: unknown) => ownerOf(o)?.namespace ?? '')
     .registerFunction('podSpec(map): map', (o: unknown) => {

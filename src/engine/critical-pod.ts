@@ -33,7 +33,7 @@ export function criticalReason(workload: ManifestObject, params: CriticalPodPara
   if (className !== '' && params.criticalPriorityClasses.includes(className)) {
     return `priorityClassName ${className} is listed in criticalPriorityClasses`;
   }
-  const priorityClass = className === '' ? undefined : relations.priorityClass(className);
+  const priorityClass = className === '' ? undefined : relations.priorityClass(className, workload);
   if (priorityClass) {
     // The apiserver requires `value`; a class without one is read as 0 rather than guessed.
     const value = typeof priorityClass.raw.value === 'number' ? priorityClass.raw.value : 0;

@@ -12,6 +12,8 @@ export interface RuleSettings {
   /** Params merged from the rule's defaults and the user's config, already CEL values. */
   params: Record<string, unknown>;
   docsUrl?: string;
+  /** The user's `severity` for the rule in .resilint.yaml: it applies to every finding of the rule. */
+  severityOverride?: Severity;
 }
 
 /** Whether the rule's `match` block selects this object (before any CEL runs). */
@@ -127,6 +129,7 @@ class EvaluationState {
   begin(o: ManifestObject, object: Record<string, unknown>, run: RunContext, settings: RuleSettings): Record<string, unknown> {
     this.run = run;
     this.current = o;
+    run.anchor = o;
     const namespace = run.relations.namespaceObject(o.namespace);
     const a = this.activation;
     a.object = object;
@@ -153,6 +156,7 @@ class EvaluationState {
 
   end(): void {
     this.values.fill(undefined);
+    if (this.run) this.run.anchor = undefined;
     this.run = undefined;
     this.current = undefined;
   }
@@ -237,6 +241,7 @@ function checkOne(
     const s = state.evaluate(v.severityExpression, 'severityExpression of', spec.id);
     if (s.ok && (s.value === 'error' || s.value === 'warning' || s.value === 'notice')) severity = s.value;
   }
+  if (settings.severityOverride) severity = settings.severityOverride;
 
   const related: RelatedLocation[] = [];
   if (v.related) {

@@ -11,6 +11,7 @@ import {
   type Requirement,
   type RequirementsEvaluation,
 } from '../model/karpenter-requirements.js';
+import { nearestCopies } from '../model/copies.js';
 import type { ManifestObject, PathSegment } from '../model/types.js';
 import { navigate, type ContextHolder } from './cel-functions.js';
 import { fromCel } from '../cel/values.js';
@@ -197,7 +198,7 @@ function unconstrained(nodePools: number): Record<string, unknown> {
  * instance type to offer the result (semantics doc B.6).
  */
 function placement(owner: ManifestObject, run: RunContext): Record<string, unknown> {
-  const pools = nodePoolsOf(run);
+  const pools = nodePoolsOf(run, owner);
   const spec = podSpecOf(owner, run);
   if (!spec || pools.length === 0) return unconstrained(pools.length);
   const constraint = readConstraint(spec.spec, spec.path);
@@ -224,9 +225,10 @@ function placement(owner: ManifestObject, run: RunContext): Record<string, unkno
   };
 }
 
-function nodePoolsOf(run: RunContext): NodePoolInfo[] {
+/** The NodePools a pod of `owner` could land on; of two copies of one NodePool, the nearer one. */
+function nodePoolsOf(run: RunContext, owner: ManifestObject): NodePoolInfo[] {
   const out: NodePoolInfo[] = [];
-  for (const object of run.relations.byKind.get('NodePool') ?? []) {
+  for (const object of nearestCopies(run.relations.byKind.get('NodePool') ?? [], owner)) {
     const read = readNodePoolRequirements(object.raw);
     if (read) out.push({ object, read });
   }

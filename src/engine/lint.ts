@@ -16,8 +16,9 @@ import { InstanceCatalogError, parseDescribeInstanceTypesText, type InstanceType
 import type { ContextHolder } from './cel-functions.js';
 import { compileRule, createRuleEnvironment, type CompiledRule } from './compile-rule.js';
 import { evaluateRule, matches, type RuleSettings } from './evaluate-rule.js';
+import { findCopies } from '../model/copies.js';
 import { RunContext } from './run-context.js';
-import { applySuppressions } from './suppress.js';
+import { applySuppressions, unknownSuppressions } from './suppress.js';
 
 export interface LintOptions {
   paths: string[];
@@ -54,6 +55,8 @@ export interface PreparedRules {
   filters?: Map<string, (o: ManifestObject) => boolean>;
   /** Rules whose evaluation errors are not reported (admission failurePolicy Ignore). */
   quietErrors?: Set<string>;
+  /** Every rule id loaded, disabled ones included (a suppression may name a rule the config turns off). */
+  knownRuleIds?: Set<string>;
 }
 
 /** Lints manifests on disk: the library entry point behind the CLI and the Action. */
@@ -147,10 +150,10 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
     }
     const severity: Severity = userCfg.severity ?? rule.severity;
     const docsUrl = rule.builtin ? ruleDocsUrl(rule.id) : rule.links[0];
-    settings.set(rule.id, { severity, params: toCel(params) as Record<string, unknown>, docsUrl });
+    settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: toCel(params) as Record<string, unknown>, docsUrl });
     meta.push({ id: rule.id, severity, description: rule.description, remediation: rule.remediation, docsUrl, category: rule.category });
   }
-  return { compiled, errors, holder, settings, meta };
+  return { compiled, errors, holder, settings, meta, knownRuleIds: known };
 }
 
 /** Runs prepared rules over loaded manifests. */
@@ -172,6 +175,10 @@ export function lintObjects(
     }
   }
   const findings: Finding[] = [...loaded.problems, ...prepared.errors];
+  const ruleIds = new Set(prepared.meta.map((m) => m.id));
+  // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
+  const isKnownRule = (id: string) =>
+    ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || ['parse-error', 'rule-error', 'suppression-error'].includes(id) || id.startsWith('sim/');
   // The rules for a kind, then those for every kind: built once per kind, not per object.
   const candidatesByKind = new Map<string, CompiledRule[]>();
   try {
@@ -190,15 +197,31 @@ export function lintObjects(
         const quiet = prepared.quietErrors?.has(c.rule.id);
         objectFindings.push(...(quiet ? ruleFindings.filter((f) => f.ruleId !== 'rule-error') : ruleFindings));
       }
-      applySuppressions(objectFindings, o, run.relations.podTemplate(o)?.metadata?.annotations);
+      const template = run.relations.podTemplate(o);
+      applySuppressions(objectFindings, o, template?.metadata?.annotations);
+      objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule));
       findings.push(...objectFindings);
     }
   } finally {
     prepared.holder.current = undefined;
   }
+  const copies = findCopies(loaded.objects);
+  const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
   const wanted = reportFiles ? new Set(reportFiles) : undefined;
   const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
-  return buildResult(reported, prepared.meta, loaded);
+  return buildResult(reported, prepared.meta, loaded, notes);
+}
+
+/** Says which objects are defined more than once and how cross-object rules treat the copies. */
+function copiesNote(copies: ManifestObject[][]): string {
+  const at = (o: ManifestObject) => `${o.file}:${o.locate(['metadata', 'name']).line}`;
+  const [first] = copies;
+  const example = `${first![0]!.kind} ${first![0]!.namespace ? `${first![0]!.namespace}/` : ''}${first![0]!.name} (${first!.map(at).join(', ')})`;
+  const more = copies.length > 1 ? ` and ${copies.length - 1} more` : '';
+  return (
+    `${copies.length} object(s) are defined more than once (same kind, namespace and name), e.g. ${example}${more}: ` +
+    'cross-object rules relate each copy to the copies of other objects nearest to it (same file, then same folder).'
+  );
 }
 
 /** The user's `aws ec2 describe-instance-types` JSON; a bad file is a usage error naming it. */
@@ -213,7 +236,7 @@ function readCatalog(file: string, cwd: string): InstanceTypeCatalog {
   }
 }
 
-function buildResult(findings: Finding[], rules: RuleMeta[], loaded: LoadResult): LintResult {
+function buildResult(findings: Finding[], rules: RuleMeta[], loaded: LoadResult, notes: string[]): LintResult {
   const active = findings.filter((f) => !f.suppressed);
   const sources = new Map<string, string>();
   for (const f of findings) {
@@ -233,7 +256,7 @@ function buildResult(findings: Finding[], rules: RuleMeta[], loaded: LoadResult)
       skippedDocuments: loaded.skippedDocuments,
       skippedFiles: loaded.skippedFiles,
     },
-    notes: loaded.notes,
+    notes,
     sources,
     ruleErrors: findings.filter((f) => f.ruleId === 'rule-error' && !f.object).length,
   };

@@ -1,5 +1,6 @@
 import { ValueTooLargeError, toCel } from '../cel/values.js';
 import type { InstanceTypeCatalog } from '../model/instance-types.js';
+import { nearestCopies } from '../model/copies.js';
 import { Relations } from '../model/relations.js';
 import type { ManifestObject } from '../model/types.js';
 
@@ -13,6 +14,11 @@ export class RunContext {
   private readonly celValues = new Map<ManifestObject, Record<string, unknown> | null>();
   private readonly owners = new WeakMap<object, ManifestObject>();
   private allCel: unknown[] | undefined;
+  /**
+   * The object a rule is being evaluated on. Listing functions (`objectsOfKind`, ...) use it to
+   * keep, of two copies of one object, the one nearest to it (see model/copies.ts).
+   */
+  anchor: ManifestObject | undefined;
   /** Values of rule variables that read no rule variable: one evaluation per run (by program). */
   readonly constants = new Map<object, unknown>();
   /** Objects that could not be converted (alias bombs that got past the loader, cycles). */
@@ -46,6 +52,11 @@ export class RunContext {
   /** The ManifestObject a CEL map came from, when it is a whole object of this run. */
   owner(value: unknown): ManifestObject | undefined {
     return value !== null && typeof value === 'object' ? this.owners.get(value) : undefined;
+  }
+
+  /** `objects` with one copy per identity, the one nearest to the object being evaluated. */
+  nearest(objects: readonly ManifestObject[]): ManifestObject[] {
+    return nearestCopies(objects, this.anchor);
   }
 
   celList(objects: readonly ManifestObject[]): unknown[] {

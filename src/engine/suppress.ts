@@ -1,4 +1,5 @@
-import type { Finding, ManifestObject } from '../model/types.js';
+import { fingerprint } from '../model/fingerprint.js';
+import type { Finding, ManifestObject, PathSegment } from '../model/types.js';
 
 export const IGNORE_ANNOTATION = 'resilint.io/ignore';
 export const IGNORE_REASON_ANNOTATION = 'resilint.io/ignore-reason';
@@ -24,4 +25,41 @@ export function applySuppressions(findings: Finding[], o: ManifestObject, podTem
       }
     }
   }
+}
+
+/**
+ * A `resilint.io/ignore` that names a rule which does not exist (a typo such as `pdb-mising`)
+ * suppresses nothing; say so at the annotation, or the user believes the finding is handled.
+ */
+export function unknownSuppressions(
+  o: ManifestObject,
+  template: { annotations?: Record<string, unknown>; path: PathSegment[] } | undefined,
+  isKnown: (ruleId: string) => boolean,
+): Finding[] {
+  const out: Finding[] = [];
+  const sources: Array<[unknown, PathSegment[]]> = [[o.raw.metadata?.annotations, ['metadata', 'annotations']]];
+  if (template) sources.push([template.annotations, [...template.path, 'metadata', 'annotations']]);
+  for (const [annotations, path] of sources) {
+    if (!annotations || typeof annotations !== 'object') continue;
+    const value = (annotations as Record<string, unknown>)[IGNORE_ANNOTATION];
+    if (typeof value !== 'string') continue;
+    const unknown = value.split(',').map((s) => s.trim()).filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
+    if (unknown.length === 0) continue;
+    const at = o.locate([...path, IGNORE_ANNOTATION]);
+    out.push({
+      ruleId: 'suppression-error',
+      severity: 'warning',
+      message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.join(', ')}, so it suppresses nothing for them (see \`resilint rules\`)`,
+      file: o.file,
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
+      object: { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name },
+      fieldPath: undefined,
+      fingerprint: fingerprint(['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')]),
+      suppressed: false,
+    });
+  }
+  return out;
 }

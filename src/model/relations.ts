@@ -1,3 +1,4 @@
+import { nearestCopies } from './copies.js';
 import type { ManifestObject } from './types.js';
 import { hasPodTemplate, isRecord, podTemplateOf, selectorMatches, type PodTemplate } from './workloads.js';
 
@@ -12,7 +13,7 @@ export class Relations {
   private readonly workloadToPdbs = new Map<ManifestObject, ManifestObject[]>();
   private readonly scalerTargets = new Map<ManifestObject, ManifestObject | null>();
   private readonly workloadToScalers = new Map<ManifestObject, ManifestObject[]>();
-  private readonly priorityClasses = new Map<string, ManifestObject>();
+  private readonly priorityClasses = new Map<string, ManifestObject[]>();
   private readonly namespaces = new Map<string, ManifestObject>();
   private readonly byNamespaceKind = new Map<string, ManifestObject[]>();
   /** Services by namespace and by one of their selector's `key=value` pairs; built on first use. */
@@ -23,7 +24,7 @@ export class Relations {
     for (const o of objects) {
       push(this.byKind, o.kind, o);
       if (o.namespace !== undefined) push(this.byNamespaceKind, `${o.namespace}\u0000${o.kind}`, o);
-      if (o.kind === 'PriorityClass' && !this.priorityClasses.has(o.name)) this.priorityClasses.set(o.name, o);
+      if (o.kind === 'PriorityClass') push(this.priorityClasses, o.name, o);
       if (o.kind === 'Namespace' && !this.namespaces.has(o.name)) this.namespaces.set(o.name, o);
     }
     this.linkPdbs();
@@ -50,6 +51,7 @@ export class Relations {
     return this.pdbToWorkloads.get(pdb) ?? [];
   }
 
+  /** PDBs whose selector matches the workload's pods; of two copies of one PDB, the nearer one. */
   pdbsOfWorkload(workload: ManifestObject): ManifestObject[] {
     return this.workloadToPdbs.get(workload) ?? [];
   }
@@ -82,13 +84,15 @@ export class Relations {
         if (Object.entries(selector).every(([k, v]) => Object.hasOwn(labels, k) && String(labels[k]) === String(v))) out.push(service);
       }
     }
-    // In manifest order, as a scan of the namespace's Services would list them.
+    // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
     const order = this.serviceOrder!;
-    return out.length > 1 ? out.sort((a, b) => order.get(a)! - order.get(b)!) : out;
+    return out.length > 1 ? nearestCopies(out.sort((a, b) => order.get(a)! - order.get(b)!), workload) : out;
   }
 
-  priorityClass(name: string): ManifestObject | undefined {
-    return this.priorityClasses.get(name);
+  /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
+  priorityClass(name: string, anchor?: ManifestObject): ManifestObject | undefined {
+    const found = this.priorityClasses.get(name);
+    return found && (found.length === 1 ? found[0] : nearestCopies(found, anchor)[0]);
   }
 
   namespaceObject(name: string | undefined): ManifestObject | undefined {
@@ -137,14 +141,13 @@ export class Relations {
         const t = this.podTemplate(w);
         if (t && selectorMatches(selector, t.labels)) {
           selected.push(w);
-          // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
-          // one API object, not two budgets over the same pods; the first one stands for both.
-          const known = this.workloadToPdbs.get(w);
-          if (!known?.some((other) => other.name === pdb.name)) push(this.workloadToPdbs, w, pdb);
+          push(this.workloadToPdbs, w, pdb);
         }
       }
-      this.pdbToWorkloads.set(pdb, selected);
+      // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
+      this.pdbToWorkloads.set(pdb, nearestCopies(selected, pdb));
     }
+    for (const [w, pdbs] of this.workloadToPdbs) this.workloadToPdbs.set(w, nearestCopies(pdbs, w));
   }
 
   private linkScalers(): void {
@@ -153,15 +156,17 @@ export class Relations {
         const ref = scaleTargetRef(scaler);
         let target: ManifestObject | null = null;
         if (ref) {
-          target =
-            this.inNamespace(scaler.namespace, ref.kind).find(
-              (o) => o.name === ref.name && (!ref.apiVersion || groupOf(o.apiVersion) === groupOf(ref.apiVersion)),
-            ) ?? null;
+          const named = this.inNamespace(scaler.namespace, ref.kind).filter(
+            (o) => o.name === ref.name && (!ref.apiVersion || groupOf(o.apiVersion) === groupOf(ref.apiVersion)),
+          );
+          // Of two copies of the target, the one nearest to the scaler (see copies.ts).
+          target = nearestCopies(named, scaler)[0] ?? null;
         }
         this.scalerTargets.set(scaler, target);
         if (target) push(this.workloadToScalers, target, scaler);
       }
     }
+    for (const [w, scalers] of this.workloadToScalers) this.workloadToScalers.set(w, nearestCopies(scalers, w));
   }
 }
 

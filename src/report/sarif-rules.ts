@@ -8,6 +8,7 @@ import { compareText } from './finding-order.js';
 function describeRuleless(ruleId: string): string {
   if (ruleId === 'parse-error') return 'A manifest file could not be parsed as YAML.';
   if (ruleId === 'rule-error') return 'A rule could not be evaluated on an object.';
+  if (ruleId === 'suppression-error') return 'A resilint.io/ignore annotation names a rule that does not exist.';
   if (ruleId.startsWith('sim/')) {
     return `The disruption simulator found a problem in scenario "${ruleId.slice('sim/'.length)}".`;
   }

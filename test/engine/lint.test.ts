@@ -77,6 +77,17 @@ describe('lint() with user policies', () => {
     expect(lint({ paths: ['k8s'], cwd: off, noBuiltin: true }).findings).toEqual([]);
   });
 
+  it('lets a severity set in .resilint.yaml win over a validation\'s own severity and severityExpression', () => {
+    const rule = containerRule.replace(
+      "    fieldPathExpression: item.path + '.image'\n",
+      "    fieldPathExpression: item.path + '.image'\n    severityExpression: \"'notice'\"\n",
+    );
+    const files = { 'k8s/web.yaml': deployment, 'rules/image.yaml': rule };
+    expect(lint({ paths: ['k8s'], cwd: repo(files), policies: ['rules'], noBuiltin: true }).findings.map((f) => f.severity)).toEqual(['notice', 'notice']);
+    const raised = repo({ ...files, '.resilint.yaml': 'policies: [rules]\nrules:\n  image-tag-pinned: {severity: error}\n' });
+    expect(lint({ paths: ['k8s'], cwd: raised, noBuiltin: true }).findings.map((f) => f.severity)).toEqual(['error', 'error']);
+  });
+
   it('rejects config mistakes with the config file and line', () => {
     const dir = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule, '.resilint.yaml': 'policies: [rules]\nrules:\n  image-tag-pinned:\n    params: {allowLatest: "yes"}\n' });
     expect(() => lint({ paths: ['k8s'], cwd: dir, noBuiltin: true })).toThrow(/\.resilint\.yaml:4:\d+: param "allowLatest" must be of type boolean/);
@@ -162,6 +173,15 @@ ${validations}`,
     const seen: string[] = [];
     lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true, onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`) });
     expect(seen).toEqual(['loading 1/2', 'loading 2/2', 'linting 0/2']);
+  });
+
+  it('warns at the annotation when resilint.io/ignore names a rule that does not exist', () => {
+    const annotated = deployment.replace('  name: web\n', "  name: web\n  annotations:\n    resilint.io/ignore: 'image-tag-pined, image-tag-pinned'\n");
+    const r = lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': annotated, 'rules/image.yaml': containerRule }), policies: ['rules'], noBuiltin: true });
+    const warning = r.findings.find((f) => f.ruleId === 'suppression-error')!;
+    expect(warning).toMatchObject({ severity: 'warning', line: 6, suppressed: false });
+    expect(warning.message).toContain('unknown rule(s) image-tag-pined');
+    expect(r.findings.filter((f) => f.ruleId === 'image-tag-pinned').every((f) => f.suppressed)).toBe(true);
   });
 
   it('gives findings fingerprints that survive line shifts', () => {
