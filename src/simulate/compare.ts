@@ -10,8 +10,8 @@ export type ProblemStatus = 'new' | 'existing' | 'fixed';
 export interface WorkloadDelta {
   scenario: string;
   workload: string;
-  base: Pick<WorkloadOutcome, 'minReady' | 'zeroSeconds' | 'belowFloorSeconds' | 'maxPending'> | undefined;
-  head: Pick<WorkloadOutcome, 'minReady' | 'zeroSeconds' | 'belowFloorSeconds' | 'maxPending'> | undefined;
+  base: Pick<WorkloadOutcome, 'desired' | 'minReady' | 'zeroSeconds' | 'belowFloorSeconds' | 'maxPending'> | undefined;
+  head: Pick<WorkloadOutcome, 'desired' | 'minReady' | 'zeroSeconds' | 'belowFloorSeconds' | 'maxPending'> | undefined;
   change: 'worse' | 'better' | 'same';
 }
 
@@ -26,7 +26,7 @@ export function problemKey(p: Problem): string {
 }
 
 function pick(w: WorkloadOutcome | undefined): WorkloadDelta['head'] {
-  return w && { minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
+  return w && { desired: w.desired, minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
 }
 
 /** Badness in a fixed order of importance: time at zero, time below the floor, lost replicas, pending pods. */

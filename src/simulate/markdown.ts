@@ -5,7 +5,7 @@
 import type { SimulationResult } from './index.js';
 import type { WorkloadDelta } from './compare.js';
 import type { ScenarioOutcome, WorkloadOutcome } from './outcome.js';
-import { formatDuration } from './report.js';
+import { formatDuration, readyOf } from './report.js';
 
 const MAX_CHARTS_PER_SCENARIO = 3;
 
@@ -108,10 +108,10 @@ function deltasTable(deltas: readonly WorkloadDelta[]): string[] {
   if (moved.length === 0) return ['Availability: no workload changed in any scenario both sides ran.', ''];
   const arrow = (b: number | undefined, h: number | undefined, show: (n: number) => string) =>
     `${b === undefined ? '–' : show(b)} → ${h === undefined ? '–' : show(h)}`;
-  const out = ['| Base → head | Workload | Scenario | Min ready | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
+  const out = ['| Base → head | Workload | Scenario | Min ready / desired | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
   for (const d of moved) {
     out.push(
-      `| ${d.change === 'worse' ? '🔴 worse' : '🟢 better'} | ${cell(d.workload)} | ${cell(d.scenario)} | ${arrow(d.base?.minReady, d.head?.minReady, String)} | ` +
+      `| ${d.change === 'worse' ? '🔴 worse' : '🟢 better'} | ${cell(d.workload)} | ${cell(d.scenario)} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
         `${arrow(d.base?.zeroSeconds, d.head?.zeroSeconds, formatDuration)} | ${arrow(d.base?.belowFloorSeconds, d.head?.belowFloorSeconds, formatDuration)} | ` +
         `${arrow(d.base?.maxPending, d.head?.maxPending, String)} |`,
     );

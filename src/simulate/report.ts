@@ -81,9 +81,17 @@ export function formatSimulationText(result: SimulationResult): string {
     for (const p of changed) lines.push(`   [${p.status}] ${p.problem.ruleId} ${p.problem.object.kind}/${p.problem.object.name} (${p.problem.scenario}): ${p.problem.detail}`);
     for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
       lines.push(
-        `   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${d.base?.minReady ?? '-'} → ${d.head?.minReady ?? '-'}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`,
+        `   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`,
       );
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Ready replicas against desired ("2/3"): a change of scale makes bare counts misleading (1 of 1
+ * ready throughout is better than 2 of 3, though 1 < 2).
+ */
+export function readyOf(side: { minReady: number; desired: number } | undefined): string {
+  return side ? `${side.minReady}/${side.desired}` : '-';
 }

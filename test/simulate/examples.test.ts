@@ -77,7 +77,7 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
     const result = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['rolling-upgrade'], base: load('examples/simulate/fixed/checkout.yaml') });
     const md = formatSimulationMarkdown(result);
     // Base: 3 replicas that never reach zero; head: 1 replica whose drains hang (B.1.5).
-    expect(md).toMatch(/\| 🔴 worse \| Deployment\/shop\/checkout \| rolling-upgrade \| 2 → 0 \| 0s → \d+m\d*s? \|/);
+    expect(md).toMatch(/\| 🔴 worse \| Deployment\/shop\/checkout \| rolling-upgrade \| 2\/3 → 0\/1 \| 0s → \d+m\d*s? \|/);
     const chart = md.slice(md.indexOf('```mermaid'));
     expect(chart).toContain('base then head');
     const lines = [...chart.matchAll(/^  line \[(.*)\]$/gm)].map((m) => m[1]!.split(', ').map(Number));
