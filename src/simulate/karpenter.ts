@@ -3,6 +3,12 @@
  * NodeClaims; each claim gets the smallest admitted instance type that holds its pods plus the DaemonSet overhead,
  * within the NodePool's limits (capacity, not allocatable), in the zone with the fewest nodes of that pool that the
  * pods admit. The node joins after `launchSeconds`. Spot is chosen when the NodePool allows it.
+ *
+ * Like Karpenter's scheduler, packing honours the pods' zone topology spread (required, and
+ * preferred ones too, which Karpenter treats as required while it can) counted over running pods,
+ * nodes in flight and the claims being planned, and required anti-affinity on the hostname: a pod
+ * does not join a claim that would skew its workload across zones or share a node with a pod it
+ * must avoid, and a new claim goes to the zone where its workload has the fewest pods.
  */
 import type { InstanceTypeCatalog, InstanceType } from '../model/instance-types.js';
 import { loadBuiltinCatalog } from '../model/instance-types.js';
@@ -13,7 +19,8 @@ import {
   smallestFitting,
 } from '../model/karpenter-requirements.js';
 import type { ManifestObject } from '../model/types.js';
-import { LABEL_ZONE, nodeLabels, type NodeTemplate } from './cluster.js';
+import { selectorMatches } from '../model/workloads.js';
+import { LABEL_HOSTNAME, LABEL_ZONE, nodeLabels, type NodeTemplate } from './cluster.js';
 import { nodeMatches, untoleratedTaint, type Taint } from './node-matching.js';
 import type { Simulation } from './simulation.js';
 import type { SimPod } from './state.js';
@@ -78,6 +85,8 @@ export class KarpenterProvisioner {
   /** Zones Karpenter may not launch in (a zone outage). */
   unavailableZones = new Set<string>();
   private nominated = new WeakSet<SimPod>();
+  /** Zone of the in-flight claim each nominated pod waits for (spread counts include them). */
+  private nominatedZone = new Map<SimPod, string>();
   private claimSeq = 0;
   /** Pods that found no NodePool, with the reason (reported as unschedulable). */
   readonly limitHits = new Map<string, number>();
@@ -139,6 +148,7 @@ export class KarpenterProvisioner {
       const shape = pod.w.spec.pod;
       let placed = false;
       for (const claim of claims) {
+        if (!this.spreadAllows(pod, claim.pool, claim.zone, claims) || avoids(pod, claim.pods)) continue;
         const type = this.fits(claim.pool, claim.zone, claim.cpu + shape.cpuMillis, claim.memory + shape.memoryBytes, claim.pods.length + 1);
         if (!type || !this.admits(claim.pool, claim.zone, pod) || !this.withinLimits(claim.pool, type, claim.type)) continue;
         claim.pods.push(pod);
@@ -150,11 +160,14 @@ export class KarpenterProvisioner {
         break;
       }
       if (placed) continue;
-      const fresh = this.newClaim(pod);
+      const fresh = this.newClaim(pod, claims);
       if (fresh) claims.push(fresh);
     }
     for (const claim of claims) {
-      for (const pod of claim.pods) this.nominated.add(pod);
+      for (const pod of claim.pods) {
+        this.nominated.add(pod);
+        this.nominatedZone.set(pod, claim.zone);
+      }
       const capacity = { cpu: claim.type.vcpu * 1000, memory: claim.type.memoryMiB * 2 ** 20 };
       const inflight = this.inflight.get(claim.pool.name) ?? { cpu: 0, memory: 0 };
       inflight.cpu += capacity.cpu;
@@ -176,12 +189,46 @@ export class KarpenterProvisioner {
         unschedulable: false,
       };
       this.sim.loop.after(this.launchMs, () => {
-        for (const pod of claim.pods) this.nominated.delete(pod);
+        for (const pod of claim.pods) {
+          this.nominated.delete(pod);
+          this.nominatedZone.delete(pod);
+        }
         inflight.cpu -= capacity.cpu;
         inflight.memory -= capacity.memory;
         this.sim.addNode(template);
       });
     }
+  }
+
+  /**
+   * Whether one more pod of this workload in `zone` keeps its zone spread within maxSkew, counting
+   * the zones the pool can launch in (B.4's skew: this zone's count minus the smallest count).
+   */
+  private spreadAllows(pod: SimPod, pool: NodePoolModel, zone: string, claims: readonly Claim[]): boolean {
+    const spread = zoneSpread(pod);
+    if (!spread) return true;
+    const counts = this.workloadZoneCounts(pod, claims);
+    const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z) && this.admits(pool, z, pod));
+    if (!zones.includes(zone)) return true;
+    const after = (z: string) => (counts.get(z) ?? 0) + (z === zone ? 1 : 0);
+    const lowest = Math.min(...zones.map(after));
+    return after(zone) - lowest <= spread.maxSkew;
+  }
+
+  /** Pods of the pod's workload per zone: running or starting, waiting for an in-flight node, or planned now. */
+  private workloadZoneCounts(pod: SimPod, claims: readonly Claim[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    const add = (zone: string) => counts.set(zone, (counts.get(zone) ?? 0) + 1);
+    for (const p of pod.w.pods) {
+      if (p === pod || p.terminating) continue;
+      if (p.node) add(p.node.zone);
+      else {
+        const zone = this.nominatedZone.get(p);
+        if (zone) add(zone);
+      }
+    }
+    for (const claim of claims) for (const p of claim.pods) if (p.w === pod.w && p !== pod) add(claim.zone);
+    return counts;
   }
 
   private fits(pool: NodePoolModel, zone: string, cpu: number, memory: number, pods: number): InstanceType | undefined {
@@ -223,16 +270,23 @@ export class KarpenterProvisioner {
     u.memory += (next.memoryMiB - (previous ? previous.memoryMiB : 0)) * 2 ** 20;
   }
 
-  private newClaim(pod: SimPod): Claim | undefined {
+  private newClaim(pod: SimPod, claims: readonly Claim[]): Claim | undefined {
     const shape = pod.w.spec.pod;
     let limited: string | undefined;
+    const spread = zoneSpread(pod);
+    const podsByZone = spread ? this.workloadZoneCounts(pod, claims) : undefined;
     for (const pool of this.pools) {
       const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z));
       const counts = new Map<string, number>();
       for (const n of this.sim.liveNodes()) if (n.group === pool.name) counts.set(n.zone, (counts.get(n.zone) ?? 0) + 1);
-      const ordered = [...zones].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || (a < b ? -1 : 1));
+      const ordered = [...zones].sort(
+        (a, b) =>
+          (podsByZone ? (podsByZone.get(a) ?? 0) - (podsByZone.get(b) ?? 0) : 0) ||
+          (counts.get(a) ?? 0) - (counts.get(b) ?? 0) ||
+          (a < b ? -1 : 1),
+      );
       for (const zone of ordered) {
-        if (!this.admits(pool, zone, pod)) continue;
+        if (!this.admits(pool, zone, pod) || !this.spreadAllows(pod, pool, zone, claims)) continue;
         const type = this.fits(pool, zone, shape.cpuMillis, shape.memoryBytes, 1);
         if (!type) continue;
         if (!this.withinLimits(pool, type)) {
@@ -259,4 +313,21 @@ export class KarpenterProvisioner {
     }
     return undefined;
   }
+}
+
+/** The pod's tightest zone spread constraint, required or preferred. */
+function zoneSpread(pod: SimPod): { maxSkew: number } | undefined {
+  let tightest: number | undefined;
+  for (const c of pod.w.spec.pod.spread) {
+    if (c.topologyKey !== LABEL_ZONE || !selectorMatches(c.selector, pod.w.spec.pod.labels)) continue;
+    tightest = tightest === undefined ? c.maxSkew : Math.min(tightest, c.maxSkew);
+  }
+  return tightest === undefined ? undefined : { maxSkew: tightest };
+}
+
+/** Whether the pod's required hostname anti-affinity forbids sharing a node with any of `pods`. */
+function avoids(pod: SimPod, pods: readonly SimPod[]): boolean {
+  const terms = pod.w.spec.pod.antiAffinity.filter((t) => t.topologyKey === LABEL_HOSTNAME);
+  if (terms.length === 0) return false;
+  return pods.some((other) => other.w.spec.namespace === pod.w.spec.namespace && terms.some((t) => selectorMatches(t.selector, other.w.spec.pod.labels)));
 }

@@ -6,8 +6,10 @@
  * Deleted nodes leave a dead slot behind instead of shifting every later node down. kube-scheduler's rotating start
  * index counts live nodes only, so a Fenwick tree over the live flags maps "the k-th live node" to its slot in
  * O(log n); dead slots are compacted away once they outnumber the live ones, so scans skip few of them.
- * Simulation owns every write (it mirrors each change of a SimNode here).
+ * Simulation owns every write (it mirrors each change of a SimNode here). A SlotTree (slot-tree.ts) summarises ranges
+ * of slots so the scheduler's fast path can skip over runs of nodes that all fit, or all do not.
  */
+import { SlotTree } from './slot-tree.js';
 import type { SimNode } from './state.js';
 
 export const BLOCK_CORDONED = 1;
@@ -33,9 +35,12 @@ export class NodeTable {
   /** Bumped whenever a node joins or leaves, so caches over the node set know when to rebuild. */
   membership = 0;
   private fenwick = new Int32Array(65);
+  readonly tree: SlotTree;
 
   constructor(readonly keyCount: number) {
     this.domains = new Int32Array(64 * Math.max(1, keyCount));
+    this.tree = new SlotTree(keyCount);
+    this.tree.resize(64, this);
   }
 
   get slotCount(): number {
@@ -48,6 +53,7 @@ export class NodeTable {
     this.nodes.push(node);
     node.slot = slot;
     this.write(slot, node);
+    this.tree.update(this, slot);
     this.live++;
     this.membership++;
     this.fenwickAdd(slot, 1);
@@ -60,6 +66,7 @@ export class NodeTable {
     this.live--;
     this.membership++;
     this.fenwickAdd(slot, -1);
+    this.tree.update(this, slot);
     if (this.nodes.length - this.live > Math.max(64, this.live)) this.compact();
   }
 
@@ -67,7 +74,11 @@ export class NodeTable {
   sync(node: SimNode): void {
     // A deleted node's slot may belong to another node after compaction.
     if (node.deleted) return;
-    const slot = node.slot;
+    this.copyState(node.slot, node);
+    this.tree.update(this, node.slot);
+  }
+
+  private copyState(slot: number, node: SimNode): void {
     this.freeCpu[slot] = node.freeCpu;
     this.freeMemory[slot] = node.freeMemory;
     this.freePods[slot] = node.freePods;
@@ -100,7 +111,7 @@ export class NodeTable {
   }
 
   private write(slot: number, node: SimNode): void {
-    this.sync(node);
+    if (!node.deleted) this.copyState(slot, node);
     this.dead[slot] = node.deleted ? 1 : 0;
     this.ids[slot] = node.id;
     this.allocCpu[slot] = node.allocatable.cpuMillis;
@@ -114,6 +125,8 @@ export class NodeTable {
     this.nodes = [];
     this.live = 0;
     this.fenwick = new Int32Array(this.freeCpu.length + 1);
+    // The tree still describes the old slots: clear it, the adds below fill it again.
+    this.tree.rebuild(this);
     for (const node of liveNodes) this.add(node);
   }
 
@@ -145,6 +158,7 @@ export class NodeTable {
     // The Fenwick tree's shape depends on its size: rebuild it from the live flags.
     this.fenwick = new Int32Array(size + 1);
     for (let s = 0; s < this.nodes.length; s++) if (!this.dead[s]) this.fenwickAdd(s, 1);
+    this.tree.resize(size, this);
   }
 
   private fenwickAdd(slot: number, delta: number): void {

@@ -11,6 +11,7 @@
  * The per-node work reads the packed NodeTable (node-table.ts) rather than the node objects: it runs for every
  * scanned node of every scheduling attempt, and is what the simulator's speed at thousands of nodes depends on.
  */
+import { chooseFromIndex } from './indexed-window.js';
 import { BLOCK_CORDONED, BLOCK_DOWN, type NodeTable } from './node-table.js';
 import { nodeMatches, untoleratedTaint } from './node-matching.js';
 import type { Simulation } from './simulation.js';
@@ -79,6 +80,24 @@ function staticFit(w: SimWorkload, node: SimNode): number {
     cache.byNode[node.id] = v;
   }
   return v;
+}
+
+/**
+ * Whether the workload's node selector, node affinity and tolerations admit every live node, so that only free
+ * resources and cordons can filter a node out. New nodes only ever join at the end of the table, so each node is
+ * checked once per placement shape.
+ */
+function admitsEveryLiveNode(w: SimWorkload, t: NodeTable): boolean {
+  const cache = w.staticFit;
+  const last = t.slotCount - 1;
+  if (last >= 0 && t.ids[last]! > cache.checkedId) {
+    for (let slot = last; slot >= 0 && t.ids[slot]! > cache.checkedId; slot--) {
+      if (!t.dead[slot] && staticFitAt(w, t, slot) !== STATIC_OK) cache.misfits.push(t.nodes[slot]!);
+    }
+    cache.checkedId = t.ids[last]!;
+  }
+  if (cache.misfits.length > 0) cache.misfits = cache.misfits.filter((n) => !n.deleted);
+  return cache.misfits.length === 0;
 }
 
 function staticFitAt(w: SimWorkload, t: NodeTable, slot: number): number {
@@ -168,6 +187,35 @@ const failureCounts = new Int32Array(FAILURES.length + 1);
 
 /** Picks a node for `pod` among the live nodes, or explains why none fits. */
 export function findNode(sim: Simulation, pod: SimPod): ScheduleResult {
+  return findNodeFromIndex(sim, pod) ?? findNodeByScan(sim, pod);
+}
+
+/**
+ * The scan's answer read from the node table's SlotTree (indexed-window.ts), for pods that only resources and cordons
+ * can filter; undefined (and nothing changed) when the index cannot answer exactly or no node fits.
+ */
+export function findNodeFromIndex(sim: Simulation, pod: SimPod): ScheduleResult | undefined {
+  const t = sim.schedulingTable();
+  if (t.live > 0 && !hasPodConstraints(pod.w) && admitsEveryLiveNode(pod.w, t)) {
+    const start = sim.nextStartNode % t.live;
+    const shape = pod.w.spec.pod;
+    const choice = chooseFromIndex(t, {
+      start,
+      want: feasibleNodesToFind(t.live, sim.percentageOfNodesToScore),
+      cpuMillis: shape.cpuMillis,
+      memoryBytes: shape.memoryBytes,
+      softSpread: pod.w.softSpread,
+    });
+    if (choice) {
+      sim.nextStartNode = (start + choice.processed) % t.live;
+      return { node: t.nodes[choice.slot]! };
+    }
+  }
+  return undefined;
+}
+
+/** findNode by visiting the nodes one by one, as kube-scheduler does: every pod, and the reference for the index. */
+export function findNodeByScan(sim: Simulation, pod: SimPod): ScheduleResult {
   const t = sim.schedulingTable();
   const total = t.live;
   if (total === 0) return { reason: '0/0 nodes are available: no nodes in the cluster.' };

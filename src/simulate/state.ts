@@ -65,6 +65,10 @@ export interface SoftSpread {
  */
 export class StaticFit {
   byNode = new Int8Array(64);
+  /** Highest node id whose fit is reflected in `misfits` (node ids grow in the scheduler's slot order). */
+  checkedId = -1;
+  /** Nodes this shape does not fit (labels or taints); deleted ones are dropped when next checked. */
+  misfits: SimNode[] = [];
 }
 
 export class SimWorkload {

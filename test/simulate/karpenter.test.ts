@@ -45,4 +45,18 @@ describe('Karpenter NodePools as the cluster (B.6)', () => {
     // Idle within the outage: no node launches every 60 s until the 7-day horizon.
     expect(s.durationSeconds).toBeLessThanOrEqual(600);
   });
+
+  it('spreads the nodes it launches over zones when the pods spread over zones, as Karpenter honours topology spread', () => {
+    // Two zones, 4 small replicas that would all fit on one m5.xlarge: with a zone spread (even a preferred one),
+    // Karpenter plans claims in both zones, so losing one zone leaves replicas running.
+    const spread = `      topologySpreadConstraints:
+        - {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {app: web}}}`;
+    const spreadOut = simulate(objects(nodePool('100') + deployment({ name: 'web', replicas: 4, cpu: '200m', extraSpec: spread })), {
+      scenarios: ['zone-outage:zone=us-east-1a,duration=10m'],
+    });
+    expect(spreadOut.head.scenarios[0]!.workloads[0]).toMatchObject({ desired: 4, minReady: 2, zeroSeconds: 0 });
+    // Without a spread constraint the cheapest plan is one node, in one zone.
+    const packed = simulate(objects(nodePool('100') + deployment({ name: 'web', replicas: 4, cpu: '200m' })), { scenarios: ['rolling-upgrade'] });
+    expect(packed.head.scenarios[0]!.description).toContain('Drain and replace 1 node(s)');
+  });
 });
