@@ -8,10 +8,12 @@
  * converting, measure the *expanded* size — what the value would be if every alias were copied —
  * using memoised subtree sizes, refusing values above a limit.
  *
- * A map entry whose value is null (`resources: null`, `selector: ~`) is left out, as the
- * apiserver leaves it out when it decodes the object: in the stored object such a field is
- * absent, so `has(object.spec.resources)` is false and `object.spec.?resources` is empty rather
- * than a null that fails the next field access.
+ * A nested map entry whose value is null (`resources: null`, `requests: ~`) is left out, as the
+ * apiserver leaves it out: such fields are `omitempty` pointers, maps and slices, so in the object
+ * CEL sees the field is absent, `has(object.spec.resources)` is false and
+ * `object.spec.?resources` is empty rather than a null that fails the next field access. Top-level
+ * fields keep their null (a Role's `rules: null` stays null, as its Go field has no `omitempty`),
+ * except `metadata`, `spec` and `status`, which are structs and never null.
  */
 import { Quantity } from './quantity.js';
 
@@ -41,6 +43,9 @@ interface Converted {
   /** Expanded node count of the subtree; -1 while the subtree is still being converted. */
   size: number;
 }
+
+/** Top-level fields of every object that are Go structs: null there means absent. */
+const STRUCT_FIELDS = new Set(['metadata', 'spec', 'status']);
 
 /** Small integers are by far the most common; reusing their BigInts avoids an allocation each. */
 const SMALL_INTS: readonly bigint[] = Array.from({ length: 1025 }, (_, i) => BigInt(i));
@@ -87,10 +92,11 @@ class Converter {
       const map: Record<string, unknown> = {};
       entry.value = map;
       const keys = Object.keys(value);
+      const root = this.seen.size === 1;
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i]!;
         const raw = (value as Record<string, unknown>)[k];
-        if (raw === null || raw === undefined) continue;
+        if (raw === undefined || (raw === null && (!root || STRUCT_FIELDS.has(k)))) continue;
         const converted = this.convert(raw);
         // A YAML key named __proto__ must become a field, not the map's prototype.
         if (k === '__proto__') Object.defineProperty(map, k, { value: converted, enumerable: true, writable: true, configurable: true });

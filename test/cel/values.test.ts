@@ -10,10 +10,12 @@ describe('toCel', () => {
     });
   });
 
-  it('leaves out null-valued fields, as the apiserver does when it decodes the object', () => {
-    const out = toCel(load('spec:\n  resources: null\n  selector: ~\n  args: [a, null]\n')) as { spec: Record<string, unknown> };
+  it('leaves out nested null fields (omitempty in the apiserver) but keeps a top-level null such as a Role\'s rules', () => {
+    const out = toCel(load('rules: null\nstatus: null\nspec:\n  resources: null\n  selector: ~\n  args: [a, null]\n')) as Record<string, any>;
     expect(Object.keys(out.spec)).toEqual(['args']);
     expect(out.spec.args).toEqual(['a', null]);
+    expect(out).toHaveProperty('rules', null);
+    expect(out).not.toHaveProperty('status');
   });
 
   it('converts a YAML alias once, so both places share one converted object', () => {
