@@ -37612,10 +37612,12 @@ function isQuantity(text) {
  * converting, measure the *expanded* size — what the value would be if every alias were copied —
  * using memoised subtree sizes, refusing values above a limit.
  *
- * A map entry whose value is null (`resources: null`, `selector: ~`) is left out, as the
- * apiserver leaves it out when it decodes the object: in the stored object such a field is
- * absent, so `has(object.spec.resources)` is false and `object.spec.?resources` is empty rather
- * than a null that fails the next field access.
+ * A nested map entry whose value is null (`resources: null`, `requests: ~`) is left out, as the
+ * apiserver leaves it out: such fields are `omitempty` pointers, maps and slices, so in the object
+ * CEL sees the field is absent, `has(object.spec.resources)` is false and
+ * `object.spec.?resources` is empty rather than a null that fails the next field access. Top-level
+ * fields keep their null (a Role's `rules: null` stays null, as its Go field has no `omitempty`),
+ * except `metadata`, `spec` and `status`, which are structs and never null.
  */
 
 const DEFAULT_MAX_NODES = 1_000_000;
@@ -37632,6 +37634,8 @@ class ValueTooLargeError extends Error {
         this.reason = reason;
     }
 }
+/** Top-level fields of every object that are Go structs: null there means absent. */
+const STRUCT_FIELDS = new Set(['metadata', 'spec', 'status']);
 /** Small integers are by far the most common; reusing their BigInts avoids an allocation each. */
 const SMALL_INTS = Array.from({ length: 1025 }, (_, i) => BigInt(i));
 function toInt(value) {
@@ -37679,10 +37683,11 @@ class Converter {
             const map = {};
             entry.value = map;
             const keys = Object.keys(value);
+            const root = this.seen.size === 1;
             for (let i = 0; i < keys.length; i++) {
                 const k = keys[i];
                 const raw = value[k];
-                if (raw === null || raw === undefined)
+                if (raw === undefined || (raw === null && (!root || STRUCT_FIELDS.has(k))))
                     continue;
                 const converted = this.convert(raw);
                 // A YAML key named __proto__ must become a field, not the map's prototype.
@@ -44264,6 +44269,20 @@ class PathNotFoundError extends UsageError {
     }
 }
 /**
+ * Paths that exist but yield no manifest file: in CI a typo there would lint nothing and pass.
+ * The CLI prints `resilint: ` before a usage message, so each further path gets its own such line.
+ */
+class NoManifestsError extends UsageError {
+    empty;
+    constructor(empty, include) {
+        super(empty
+            // A glob picks its files itself; `include` only filters what a directory walk finds.
+            .map((e) => `${e.input} matched no manifest files${e.glob ? '' : ` (include: ${include.join(', ')})`}`)
+            .join('\nresilint: '));
+        this.empty = empty;
+    }
+}
+/**
  * Expands the user's paths (files, directories or globs) into a sorted list of files relative to
  * `cwd`, with `/` separators. A file named explicitly is always taken; files found by walking a
  * directory or a glob must match `include` and not `exclude`.
@@ -44274,6 +44293,7 @@ function discoverFiles(inputs, options) {
     const found = new Set();
     const rel = (abs) => toPosix(external_node_path_default().relative(options.cwd, abs) || '.');
     const excluded = (relPath, rootRel) => exclude.some((p) => minimatch(relPath, p, { dot: true }) || minimatch(rootRel, p, { dot: true }));
+    const empty = [];
     for (const input of inputs.length ? inputs : ['.']) {
         const abs = external_node_path_default().resolve(options.cwd, input);
         if (isGlob(input)) {
@@ -44291,11 +44311,14 @@ function discoverFiles(inputs, options) {
             }
             if (matched === 0 && !(0,external_node_fs_namespaceObject.existsSync)(base))
                 throw new PathNotFoundError(input);
+            if (matched === 0)
+                empty.push({ input, glob: true });
             continue;
         }
         if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
             throw new PathNotFoundError(input);
         if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory()) {
+            let matched = 0;
             for (const file of walk(abs)) {
                 const fromRoot = toPosix(external_node_path_default().relative(abs, file));
                 if (!include.some((p) => minimatch(fromRoot, p, { dot: true })))
@@ -44303,12 +44326,17 @@ function discoverFiles(inputs, options) {
                 if (excluded(rel(file), fromRoot))
                     continue;
                 found.add(rel(file));
+                matched++;
             }
+            if (matched === 0)
+                empty.push({ input, glob: false });
         }
         else {
             found.add(rel(abs));
         }
     }
+    if (options.requireManifests && empty.length)
+        throw new NoManifestsError(empty, include);
     return [...found].sort();
 }
 function* walk(dir) {
@@ -44457,6 +44485,119 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
+;// CONCATENATED MODULE: ./src/load/template-markers.ts
+/**
+ * Whether a file uses Go template actions (`{{ ... }}`) as YAML structure: at the start of a key or
+ * value, or on a line of their own. There YAML either fails to parse or silently reads the action
+ * as a flow mapping (`replicas: {{ .Values.replicas }}` is `{replicas: {{.Values.replicas: null}: null}}`),
+ * so such a file is an unrendered Helm (or similar) template, not a manifest.
+ *
+ * Actions inside quoted scalars, block scalars and comments are data: Prometheus alert templates
+ * (`summary: "{{ $labels.instance }} down"`), Grafana legends in JSON, config files embedded in
+ * ConfigMaps. So are actions in the middle of a plain scalar (`urlPath: /ns/{{request.namespace}}`,
+ * as Kyverno policies write them): YAML reads them as part of a string, which lints as written.
+ *
+ * This is a scan, not a parser: it follows just enough YAML (quotes, comments, block scalars, flow
+ * brackets) to know whether a `{{` sits where a node starts.
+ */
+function hasStructuralTemplate(text) {
+    const lines = text.split(/\r?\n/);
+    /** Inside a `|` or `>` block scalar: lines indented deeper than this column are its content. */
+    let blockParentColumn;
+    /** An open quoted scalar continues on the next line. */
+    let openQuote;
+    let flowDepth = 0;
+    for (const line of lines) {
+        const indent = line.search(/\S/);
+        if (blockParentColumn !== undefined) {
+            if (indent === -1 || indent > blockParentColumn)
+                continue;
+            blockParentColumn = undefined;
+        }
+        let i = 0;
+        if (openQuote) {
+            i = closingQuote(line, 0, openQuote);
+            if (i === -1)
+                continue;
+            openQuote = undefined;
+            i++;
+        }
+        let atNodeStart = i === 0;
+        /** Column of the key (or `- `) that owns a block scalar starting on this line. */
+        let parentColumn = indent;
+        for (; i < line.length; i++) {
+            const c = line[i];
+            const next = line[i + 1];
+            const spaceOrEnd = next === undefined || next === ' ' || next === '\t';
+            if (c === ' ' || c === '\t')
+                continue;
+            if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t'))
+                break;
+            if (!atNodeStart) {
+                // A plain scalar, or what follows a quoted one, until a `: ` or a flow separator starts a new node.
+                if (c === ':' && (spaceOrEnd || flowDepth > 0))
+                    atNodeStart = true;
+                else if (flowDepth > 0 && c === ',')
+                    atNodeStart = true;
+                else if (flowDepth > 0 && (c === ']' || c === '}'))
+                    flowDepth--;
+                continue;
+            }
+            if (c === '{' && next === '{')
+                return true;
+            if (c === '"' || c === "'") {
+                parentColumn = i;
+                const end = closingQuote(line, i + 1, c);
+                if (end === -1) {
+                    openQuote = c;
+                    break;
+                }
+                i = end;
+                atNodeStart = false;
+                continue;
+            }
+            if (c === '-' && spaceOrEnd) {
+                parentColumn = i;
+                continue;
+            }
+            if (c === '?' && spaceOrEnd)
+                continue;
+            if (c === '[' || c === '{') {
+                flowDepth++;
+                continue;
+            }
+            if ((c === '|' || c === '>') && /^[|>][0-9+-]*(\s+#.*)?\s*$/.test(line.slice(i))) {
+                blockParentColumn = parentColumn;
+                break;
+            }
+            if (c === ']' || c === '}') {
+                flowDepth = Math.max(0, flowDepth - 1);
+                atNodeStart = false;
+                continue;
+            }
+            // A plain scalar starts here. If it turns out to be a key, its value's block scalar belongs to it.
+            parentColumn = i;
+            atNodeStart = false;
+        }
+    }
+    return false;
+}
+/** Index of the quote closing a scalar opened before `from`, or -1 when it continues past the line. */
+function closingQuote(line, from, quote) {
+    for (let i = from; i < line.length; i++) {
+        const c = line[i];
+        if (quote === '"' && c === '\\')
+            i++;
+        else if (c === quote) {
+            if (quote === "'" && line[i + 1] === "'")
+                i++; // '' is an escaped quote
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/load/load-manifests.ts
 
 
@@ -44466,11 +44607,24 @@ function formatBytes(n) {
 
 
 
+
+/** The path argument that means "read stdin", as in `helm template . | resilint -`. */
+const STDIN_PATH = '-';
+/** How findings name manifests that came from stdin. */
+const STDIN_FILE = '<stdin>';
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Loads every manifest under `paths`; never throws for bad input, only for paths that don't exist. */
+/**
+ * Loads every manifest under `paths` (and stdin for `-` when `stdinText` is given); never throws
+ * for bad input, only for paths that don't exist or, with `requireManifests`, yield no file.
+ */
 function loadManifests(paths, options = {}) {
     const cwd = options.cwd ?? process.cwd();
-    const files = discoverFiles(paths, { cwd, include: options.include, exclude: options.exclude });
+    const readsStdin = options.stdinText !== undefined && paths.includes(STDIN_PATH);
+    const diskPaths = readsStdin ? paths.filter((p) => p !== STDIN_PATH) : paths;
+    // `resilint -` alone reads stdin only; an empty list would otherwise mean the default `.`.
+    const files = readsStdin && diskPaths.length === 0
+        ? []
+        : discoverFiles(diskPaths, { cwd, include: options.include, exclude: options.exclude, requireManifests: options.requireManifests });
     const result = {
         objects: [],
         files: [],
@@ -44480,6 +44634,10 @@ function loadManifests(paths, options = {}) {
         skippedFiles: 0,
         sources: new Map(),
     };
+    if (readsStdin) {
+        result.files.push(STDIN_FILE);
+        mergeInto(result, loadManifestText(options.stdinText, STDIN_FILE, options));
+    }
     for (const file of files) {
         const abs = external_node_path_default().resolve(cwd, file);
         const read = readManifestFile(abs, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
@@ -44508,7 +44666,9 @@ function loadManifestText(text, file, options = {}) {
         sources: new Map([[file, source]]),
     };
     const looksLikeHelm = /\{\{[\s\S]*?\}\}/.test(text);
-    if (options.helmChartTemplate && looksLikeHelm) {
+    // A template action used as YAML structure often still parses (as a flow mapping), into objects
+    // whose fields hold maps where numbers and strings belong: skip before rules see them.
+    if (looksLikeHelm && (options.helmChartTemplate || hasStructuralTemplate(text))) {
         return skipHelm(result, file);
     }
     const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
@@ -53370,6 +53530,182 @@ function registerSetsLibrary(env) {
     env.registerFunction(`${ns}.intersects(list<T>, list<T>): bool`, (_, a, b) => a.some((item) => includes(b, item)));
 }
 
+;// CONCATENATED MODULE: ./src/cel/string-format.ts
+
+function registerStringFormat(env) {
+    env.registerFunction('string.format(list): string', (pattern, args) => formatString(pattern, args));
+}
+const CLAUSE = /%(?:(%)|(?:\.(\d+))?([a-zA-Z]))/g;
+function formatString(pattern, args) {
+    let next = 0;
+    return pattern.replace(CLAUSE, (_match, percent, precision, verb) => {
+        if (percent)
+            return '%';
+        if (!'sdfeboxX'.includes(verb))
+            throw celError(`could not parse formatting clause: unrecognized formatting clause "${verb}"`);
+        if (next >= args.length)
+            throw celError(`index ${next} out of range`);
+        const value = args[next++];
+        return formatClause(verb, precision === undefined ? undefined : Number(precision), value);
+    });
+}
+function formatClause(verb, precision, value) {
+    switch (verb) {
+        case 's':
+            return asString(value);
+        case 'd': {
+            const special = nonFinite(value);
+            if (special !== undefined)
+                return special;
+            const int = integer(value);
+            if (int === undefined)
+                throw formatError(`decimal clause can only be used on integers, was given ${typeName(value)}`);
+            return int.toString();
+        }
+        case 'f':
+        case 'e': {
+            const name = verb === 'f' ? 'fixed-point' : 'scientific';
+            const n = typeof value === 'number' ? value : integer(value) !== undefined ? Number(integer(value)) : undefined;
+            if (n === undefined)
+                throw formatError(`${name} clause can only be used on doubles, was given ${typeName(value)}`);
+            const special = nonFinite(n);
+            if (special !== undefined)
+                return special;
+            return verb === 'f' ? fixed(n, precision ?? 6) : scientific(n, precision ?? 6);
+        }
+        case 'b': {
+            if (typeof value === 'boolean')
+                return value ? '1' : '0';
+            const int = integer(value);
+            if (int === undefined)
+                throw formatError(`only integers and bools can be formatted as binary, was given ${typeName(value)}`);
+            return int.toString(2);
+        }
+        case 'o': {
+            const int = integer(value);
+            if (int === undefined)
+                throw formatError(`octal clause can only be used on integers, was given ${typeName(value)}`);
+            return int.toString(8);
+        }
+        default: {
+            const upper = verb === 'X';
+            const int = integer(value);
+            let hex;
+            if (int !== undefined)
+                hex = int.toString(16);
+            else if (typeof value === 'string')
+                hex = bytesToHex(new TextEncoder().encode(value));
+            else if (value instanceof Uint8Array)
+                hex = bytesToHex(value);
+            else
+                throw formatError(`only integers, byte buffers, and strings can be formatted as hex, was given ${typeName(value)}`);
+            return upper ? hex.toUpperCase() : hex;
+        }
+    }
+}
+function formatError(message) {
+    return celError(`error during formatting: ${message}`);
+}
+/** An int or uint as BigInt; undefined for anything else (doubles included). */
+function integer(value) {
+    if (typeof value === 'bigint')
+        return value;
+    if (value !== null && typeof value === 'object' && value.constructor?.name === 'UnsignedInt')
+        return BigInt(value.valueOf());
+    return undefined;
+}
+function nonFinite(value) {
+    if (typeof value !== 'number' || Number.isFinite(value))
+        return undefined;
+    return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+}
+/** `%s`: the value as cel-go's string conversion shows it; lists and maps recursively, map keys sorted. */
+function asString(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (typeof value === 'number')
+        return nonFinite(value) ?? String(value);
+    if (integer(value) !== undefined)
+        return integer(value).toString();
+    if (value instanceof Uint8Array)
+        return new TextDecoder().decode(value);
+    if (value instanceof Date)
+        return value.toISOString().replace('.000Z', 'Z');
+    if (Array.isArray(value) || value instanceof Set)
+        return `[${[...value].map(asString).join(', ')}]`;
+    if (value instanceof Map || (typeof value === 'object' && (value.constructor === Object || value.constructor === undefined))) {
+        const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
+        const shown = entries.map(([k, v]) => [asString(k), asString(v)]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${shown.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
+    }
+    const name = value.constructor?.name;
+    // Durations print as seconds ("6347s"), types as their name; both stringify that way already.
+    if (name === 'Duration')
+        return String(value);
+    if (name === 'Type')
+        return String(value.name ?? value);
+    throw formatError(`string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given ${typeName(value)}`);
+}
+function typeName(value) {
+    if (value === null)
+        return 'null_type';
+    if (typeof value === 'string')
+        return 'string';
+    if (typeof value === 'number')
+        return 'double';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (value instanceof Uint8Array)
+        return 'bytes';
+    if (value instanceof Date)
+        return 'google.protobuf.Timestamp';
+    if (Array.isArray(value))
+        return 'list';
+    const name = value.constructor?.name;
+    if (name === 'Duration')
+        return 'google.protobuf.Duration';
+    if (name === 'UnsignedInt')
+        return 'uint';
+    if (value instanceof Map || name === 'Object' || name === undefined)
+        return 'map';
+    return name;
+}
+function bytesToHex(bytes) {
+    let out = '';
+    for (const b of bytes)
+        out += b.toString(16).padStart(2, '0');
+    return out;
+}
+/**
+ * `%.<p>f` as Go prints it: the exact decimal expansion of the double, rounded to p places with
+ * ties to even (JavaScript's toFixed rounds ties up: (2.5).toFixed(0) is "3", Go prints "2").
+ */
+function fixed(n, precision) {
+    const negative = n < 0 || Object.is(n, -0);
+    const exact = Math.abs(n).toFixed(Math.min(100, precision + 30));
+    const dot = exact.indexOf('.');
+    let digits = exact.slice(0, dot) + exact.slice(dot + 1, dot + 1 + precision);
+    const rest = exact.slice(dot + 1 + precision);
+    const roundUp = rest[0] > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || Number(digits.at(-1)) % 2 === 1));
+    if (roundUp)
+        digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+    const whole = digits.slice(0, digits.length - precision) || '0';
+    const text = precision > 0 ? `${whole}.${digits.slice(digits.length - precision)}` : whole;
+    return negative && /[1-9]/.test(text) ? `-${text}` : text;
+}
+/** `%.<p>e` as Go prints it: a two-digit (at least) signed exponent, `1.052033e+03`. */
+function scientific(n, precision) {
+    const [mantissa, exponent] = n.toExponential(precision).split('e');
+    const sign = exponent.startsWith('-') ? '-' : '+';
+    return `${mantissa}e${sign}${exponent.replace(/^[+-]/, '').padStart(2, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cel/strings.ts
 
 
@@ -53471,6 +53807,7 @@ function registerUrlLibrary(env) {
 
 
 
+
 /**
  * Parse-time bounds, tighter than cel-js's defaults (100,000 AST nodes, depth 250): rule
  * expressions are hand-written, and these caps stop pathological inputs before type checking.
@@ -53490,6 +53827,7 @@ function registerKubernetesLibrary(env) {
     registerListsLibrary(env);
     registerSetsLibrary(env);
     registerStringsLibrary(env);
+    registerStringFormat(env);
     registerRegexLibrary(env);
     registerNetworkLibrary(env);
     registerUrlLibrary(env);
@@ -53528,7 +53866,7 @@ function criticalReason(workload, params, relations) {
     if (className !== '' && params.criticalPriorityClasses.includes(className)) {
         return `priorityClassName ${className} is listed in criticalPriorityClasses`;
     }
-    const priorityClass = className === '' ? undefined : relations.priorityClass(className);
+    const priorityClass = className === '' ? undefined : relations.priorityClass(className, workload);
     if (priorityClass) {
         // The apiserver requires `value`; a class without one is read as 0 rather than guessed.
         const value = typeof priorityClass.raw.value === 'number' ? priorityClass.raw.value : 0;
@@ -53622,11 +53960,11 @@ function registerResilintFunctions(env, holder) {
         return t ? list([t]) : [];
     })
         .registerFunction('priorityClass(string): list', (name) => {
-        const pc = ctx().relations.priorityClass(name);
+        const pc = ctx().relations.priorityClass(name, ctx().anchor);
         return pc ? list([pc]) : [];
     })
-        .registerFunction('objectsOfKind(string): list', (kind) => list(ctx().relations.byKind.get(kind) ?? []))
-        .registerFunction('objectsInNamespace(string, string): list', (kind, namespace) => list(ctx().relations.inNamespace(namespace, kind)))
+        .registerFunction('objectsOfKind(string): list', (kind) => list(ctx().nearest(ctx().relations.byKind.get(kind) ?? [])))
+        .registerFunction('objectsInNamespace(string, string): list', (kind, namespace) => list(ctx().nearest(ctx().relations.inNamespace(namespace, kind))))
         .registerFunction('namespaceOf(map): string', (o) => ownerOf(o)?.namespace ?? '')
         .registerFunction('podSpec(map): map', (o) => {
         const w = ownerOf(o);
@@ -54025,7 +54363,70 @@ function smallestFitting(admitted, request) {
     return [...(generic.length > 0 ? generic : fitting)].sort(bySize)[0];
 }
 
+;// CONCATENATED MODULE: ./src/model/copies.ts
+/**
+ * Objects defined more than once in one run: the same kind, API group, namespace and name in two
+ * files (a base and an overlay, two environments, the broken and fixed version of an example).
+ * The cluster would hold one of them; which one depends on what gets applied. So relations never
+ * pair an object with every copy of another: each object is related to the copy nearest to it
+ * (same file, then same folder, then the first one loaded), and a copy is never counted twice.
+ */
+function identityOf(o) {
+    const slash = o.apiVersion.indexOf('/');
+    const group = slash === -1 ? '' : o.apiVersion.slice(0, slash);
+    return `${group}\u0000${o.kind}\u0000${o.namespace ?? ''}\u0000${o.name}`;
+}
+/** Groups of two or more objects sharing an identity, in load order. */
+function findCopies(objects) {
+    const byIdentity = new Map();
+    for (const o of objects) {
+        const key = identityOf(o);
+        const group = byIdentity.get(key);
+        if (group)
+            group.push(o);
+        else
+            byIdentity.set(key, [o]);
+    }
+    return [...byIdentity.values()].filter((g) => g.length > 1);
+}
+/** 2 in the same file, 1 in the same folder, 0 otherwise. */
+function closeness(a, b) {
+    if (a.file === b.file)
+        return 2;
+    return folderOf(a.file) === folderOf(b.file) ? 1 : 0;
+}
+function folderOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash === -1 ? '' : file.slice(0, slash);
+}
+/**
+ * `related` with each identity kept once: the copy nearest to `anchor` (ties: the first in the
+ * list). Order is kept. Cheap when there are no copies, which is the common case.
+ */
+function nearestCopies(related, anchor) {
+    if (related.length < 2)
+        return [...related];
+    const best = new Map();
+    let duplicated = false;
+    for (const o of related) {
+        const key = identityOf(o);
+        const current = best.get(key);
+        if (!current)
+            best.set(key, o);
+        else {
+            duplicated = true;
+            if (anchor && closeness(o, anchor) > closeness(current, anchor))
+                best.set(key, o);
+        }
+    }
+    if (!duplicated)
+        return [...related];
+    const kept = new Set(best.values());
+    return related.filter((o) => kept.has(o));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/karpenter-functions.ts
+
 
 
 
@@ -54180,7 +54581,7 @@ function unconstrained(nodePools) {
  * instance type to offer the result (semantics doc B.6).
  */
 function placement(owner, run) {
-    const pools = nodePoolsOf(run);
+    const pools = nodePoolsOf(run, owner);
     const spec = podSpecOf(owner, run);
     if (!spec || pools.length === 0)
         return unconstrained(pools.length);
@@ -54207,9 +54608,10 @@ function placement(owner, run) {
         reasons,
     };
 }
-function nodePoolsOf(run) {
+/** The NodePools a pod of `owner` could land on; of two copies of one NodePool, the nearer one. */
+function nodePoolsOf(run, owner) {
     const out = [];
-    for (const object of run.relations.byKind.get('NodePool') ?? []) {
+    for (const object of nearestCopies(run.relations.byKind.get('NodePool') ?? [], owner)) {
         const read = readNodePoolRequirements(object.raw);
         if (read)
             out.push({ object, read });
@@ -54581,6 +54983,7 @@ class EvaluationState {
     begin(o, object, run, settings) {
         this.run = run;
         this.current = o;
+        run.anchor = o;
         const namespace = run.relations.namespaceObject(o.namespace);
         const a = this.activation;
         a.object = object;
@@ -54606,6 +55009,8 @@ class EvaluationState {
     }
     end() {
         this.values.fill(undefined);
+        if (this.run)
+            this.run.anchor = undefined;
         this.run = undefined;
         this.current = undefined;
     }
@@ -54684,6 +55089,8 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
         if (s.ok && (s.value === 'error' || s.value === 'warning' || s.value === 'notice'))
             severity = s.value;
     }
+    if (settings.severityOverride)
+        severity = settings.severityOverride;
     const related = [];
     if (v.related) {
         const r = state.evaluate(v.related, 'related of', spec.id);
@@ -54763,6 +55170,7 @@ function admissionRequest(o) {
 
 ;// CONCATENATED MODULE: ./src/model/relations.ts
 
+
 /**
  * The cross-object picture of a set of manifests, computed once per run so rules ask questions
  * ("which PDBs select this workload?") in constant time instead of scanning every object.
@@ -54787,8 +55195,8 @@ class Relations {
             push(this.byKind, o.kind, o);
             if (o.namespace !== undefined)
                 push(this.byNamespaceKind, `${o.namespace}\u0000${o.kind}`, o);
-            if (o.kind === 'PriorityClass' && !this.priorityClasses.has(o.name))
-                this.priorityClasses.set(o.name, o);
+            if (o.kind === 'PriorityClass')
+                push(this.priorityClasses, o.name, o);
             if (o.kind === 'Namespace' && !this.namespaces.has(o.name))
                 this.namespaces.set(o.name, o);
         }
@@ -54813,6 +55221,7 @@ class Relations {
     workloadsOfPdb(pdb) {
         return this.pdbToWorkloads.get(pdb) ?? [];
     }
+    /** PDBs whose selector matches the workload's pods; of two copies of one PDB, the nearer one. */
     pdbsOfWorkload(workload) {
         return this.workloadToPdbs.get(workload) ?? [];
     }
@@ -54844,12 +55253,14 @@ class Relations {
                     out.push(service);
             }
         }
-        // In manifest order, as a scan of the namespace's Services would list them.
+        // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
         const order = this.serviceOrder;
-        return out.length > 1 ? out.sort((a, b) => order.get(a) - order.get(b)) : out;
+        return out.length > 1 ? nearestCopies(out.sort((a, b) => order.get(a) - order.get(b)), workload) : out;
     }
-    priorityClass(name) {
-        return this.priorityClasses.get(name);
+    /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
+    priorityClass(name, anchor) {
+        const found = this.priorityClasses.get(name);
+        return found && (found.length === 1 ? found[0] : nearestCopies(found, anchor)[0]);
     }
     namespaceObject(name) {
         return name === undefined ? undefined : this.namespaces.get(name);
@@ -54897,15 +55308,14 @@ class Relations {
                 const t = this.podTemplate(w);
                 if (t && selectorMatches(selector, t.labels)) {
                     selected.push(w);
-                    // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
-                    // one API object, not two budgets over the same pods; the first one stands for both.
-                    const known = this.workloadToPdbs.get(w);
-                    if (!known?.some((other) => other.name === pdb.name))
-                        push(this.workloadToPdbs, w, pdb);
+                    push(this.workloadToPdbs, w, pdb);
                 }
             }
-            this.pdbToWorkloads.set(pdb, selected);
+            // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
+            this.pdbToWorkloads.set(pdb, nearestCopies(selected, pdb));
         }
+        for (const [w, pdbs] of this.workloadToPdbs)
+            this.workloadToPdbs.set(w, nearestCopies(pdbs, w));
     }
     linkScalers() {
         for (const kind of SCALER_KINDS) {
@@ -54913,14 +55323,17 @@ class Relations {
                 const ref = scaleTargetRef(scaler);
                 let target = null;
                 if (ref) {
-                    target =
-                        this.inNamespace(scaler.namespace, ref.kind).find((o) => o.name === ref.name && (!ref.apiVersion || relations_groupOf(o.apiVersion) === relations_groupOf(ref.apiVersion))) ?? null;
+                    const named = this.inNamespace(scaler.namespace, ref.kind).filter((o) => o.name === ref.name && (!ref.apiVersion || relations_groupOf(o.apiVersion) === relations_groupOf(ref.apiVersion)));
+                    // Of two copies of the target, the one nearest to the scaler (see copies.ts).
+                    target = nearestCopies(named, scaler)[0] ?? null;
                 }
                 this.scalerTargets.set(scaler, target);
                 if (target)
                     push(this.workloadToScalers, target, scaler);
             }
         }
+        for (const [w, scalers] of this.workloadToScalers)
+            this.workloadToScalers.set(w, nearestCopies(scalers, w));
     }
 }
 /** The first `matchLabels` pair of a selector, when it has one (values compared as strings). */
@@ -54980,6 +55393,7 @@ function push(map, key, value) {
 ;// CONCATENATED MODULE: ./src/engine/run-context.ts
 
 
+
 /**
  * Everything one lint run shares between rules: the objects, their CEL values (converted once)
  * and the relations between them. CEL functions find the ManifestObject behind a CEL map by
@@ -54992,6 +55406,11 @@ class RunContext {
     celValues = new Map();
     owners = new WeakMap();
     allCel;
+    /**
+     * The object a rule is being evaluated on. Listing functions (`objectsOfKind`, ...) use it to
+     * keep, of two copies of one object, the one nearest to it (see model/copies.ts).
+     */
+    anchor;
     /** Values of rule variables that read no rule variable: one evaluation per run (by program). */
     constants = new Map();
     /** Objects that could not be converted (alias bombs that got past the loader, cycles). */
@@ -55025,6 +55444,10 @@ class RunContext {
     owner(value) {
         return value !== null && typeof value === 'object' ? this.owners.get(value) : undefined;
     }
+    /** `objects` with one copy per identity, the one nearest to the object being evaluated. */
+    nearest(objects) {
+        return nearestCopies(objects, this.anchor);
+    }
     celList(objects) {
         const out = [];
         for (const o of objects) {
@@ -55042,6 +55465,7 @@ class RunContext {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
 const IGNORE_ANNOTATION = 'resilint.io/ignore';
 const IGNORE_REASON_ANNOTATION = 'resilint.io/ignore-reason';
 /**
@@ -55068,8 +55492,45 @@ function applySuppressions(findings, o, podTemplateAnnotations) {
         }
     }
 }
+/**
+ * A `resilint.io/ignore` that names a rule which does not exist (a typo such as `pdb-mising`)
+ * suppresses nothing; say so at the annotation, or the user believes the finding is handled.
+ */
+function unknownSuppressions(o, template, isKnown) {
+    const out = [];
+    const sources = [[o.raw.metadata?.annotations, ['metadata', 'annotations']]];
+    if (template)
+        sources.push([template.annotations, [...template.path, 'metadata', 'annotations']]);
+    for (const [annotations, path] of sources) {
+        if (!annotations || typeof annotations !== 'object')
+            continue;
+        const value = annotations[IGNORE_ANNOTATION];
+        if (typeof value !== 'string')
+            continue;
+        const unknown = value.split(',').map((s) => s.trim()).filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
+        if (unknown.length === 0)
+            continue;
+        const at = o.locate([...path, IGNORE_ANNOTATION]);
+        out.push({
+            ruleId: 'suppression-error',
+            severity: 'warning',
+            message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.join(', ')}, so it suppresses nothing for them (see \`resilint rules\`)`,
+            file: o.file,
+            line: at.line,
+            column: at.column,
+            endLine: at.endLine,
+            endColumn: at.endColumn,
+            object: { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name },
+            fieldPath: undefined,
+            fingerprint: fingerprint(['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')]),
+            suppressed: false,
+        });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
 
 
 
@@ -55098,6 +55559,8 @@ function lintDetailed(options) {
     const loaded = loadManifests(options.paths, {
         ...effectiveLoadOptions(options, config),
         cwd,
+        stdinText: options.stdinText,
+        requireManifests: options.requireManifests,
         onFile: options.onProgress && ((done, total) => options.onProgress({ phase: 'loading', done, total })),
     });
     const dirs = [
@@ -55172,10 +55635,10 @@ function prepareRules(rules, config, loadErrors = []) {
         }
         const severity = userCfg.severity ?? rule.severity;
         const docsUrl = rule.builtin ? ruleDocsUrl(rule.id) : rule.links[0];
-        settings.set(rule.id, { severity, params: toCel(params), docsUrl });
+        settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: toCel(params), docsUrl });
         meta.push({ id: rule.id, severity, description: rule.description, remediation: rule.remediation, docsUrl, category: rule.category });
     }
-    return { compiled, errors, holder, settings, meta };
+    return { compiled, errors, holder, settings, meta, knownRuleIds: known };
 }
 /** Runs prepared rules over loaded manifests. */
 function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
@@ -55190,6 +55653,9 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
         }
     }
     const findings = [...loaded.problems, ...prepared.errors];
+    const ruleIds = new Set(prepared.meta.map((m) => m.id));
+    // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
+    const isKnownRule = (id) => ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || ['parse-error', 'rule-error', 'suppression-error'].includes(id) || id.startsWith('sim/');
     // The rules for a kind, then those for every kind: built once per kind, not per object.
     const candidatesByKind = new Map();
     try {
@@ -55212,16 +55678,29 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
                 const quiet = prepared.quietErrors?.has(c.rule.id);
                 objectFindings.push(...(quiet ? ruleFindings.filter((f) => f.ruleId !== 'rule-error') : ruleFindings));
             }
-            applySuppressions(objectFindings, o, run.relations.podTemplate(o)?.metadata?.annotations);
+            const template = run.relations.podTemplate(o);
+            applySuppressions(objectFindings, o, template?.metadata?.annotations);
+            objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule));
             findings.push(...objectFindings);
         }
     }
     finally {
         prepared.holder.current = undefined;
     }
+    const copies = findCopies(loaded.objects);
+    const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
     const wanted = reportFiles ? new Set(reportFiles) : undefined;
     const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
-    return buildResult(reported, prepared.meta, loaded);
+    return buildResult(reported, prepared.meta, loaded, notes);
+}
+/** Says which objects are defined more than once and how cross-object rules treat the copies. */
+function copiesNote(copies) {
+    const at = (o) => `${o.file}:${o.locate(['metadata', 'name']).line}`;
+    const [first] = copies;
+    const example = `${first[0].kind} ${first[0].namespace ? `${first[0].namespace}/` : ''}${first[0].name} (${first.map(at).join(', ')})`;
+    const more = copies.length > 1 ? ` and ${copies.length - 1} more` : '';
+    return (`${copies.length} object(s) are defined more than once (same kind, namespace and name), e.g. ${example}${more}: ` +
+        'cross-object rules relate each copy to the copies of other objects nearest to it (same file, then same folder).');
 }
 /** The user's `aws ec2 describe-instance-types` JSON; a bad file is a usage error naming it. */
 function readCatalog(file, cwd) {
@@ -55237,7 +55716,7 @@ function readCatalog(file, cwd) {
         throw error;
     }
 }
-function buildResult(findings, rules, loaded) {
+function buildResult(findings, rules, loaded, notes) {
     const active = findings.filter((f) => !f.suppressed);
     const sources = new Map();
     for (const f of findings) {
@@ -55258,7 +55737,7 @@ function buildResult(findings, rules, loaded) {
             skippedDocuments: loaded.skippedDocuments,
             skippedFiles: loaded.skippedFiles,
         },
-        notes: loaded.notes,
+        notes,
         sources,
         ruleErrors: findings.filter((f) => f.ruleId === 'rule-error' && !f.object).length,
     };
@@ -56152,6 +56631,8 @@ function describeRuleless(ruleId) {
         return 'A manifest file could not be parsed as YAML.';
     if (ruleId === 'rule-error')
         return 'A rule could not be evaluated on an object.';
+    if (ruleId === 'suppression-error')
+        return 'A resilint.io/ignore annotation names a rule that does not exist.';
     if (ruleId.startsWith('sim/')) {
         return `The disruption simulator found a problem in scenario "${ruleId.slice('sim/'.length)}".`;
     }
@@ -56602,7 +57083,7 @@ function problemKey(p) {
     return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
 }
 function pick(w) {
-    return w && { minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
+    return w && { desired: w.desired, minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
 }
 /** Badness in a fixed order of importance: time at zero, time below the floor, lost replicas, pending pods. */
 function badness(w, desired) {
@@ -57107,6 +57588,7 @@ function nodeMatches(nodeSelector, requiredTerms, labels, nodeName) {
 
 
 
+
 /** Time from NodeClaim creation to a Ready node (launch, boot, join); a stated default. */
 const DEFAULT_LAUNCH_SECONDS = 60;
 /** The label Karpenter puts on every node of a NodePool. */
@@ -57146,6 +57628,8 @@ class KarpenterProvisioner {
     /** Zones Karpenter may not launch in (a zone outage). */
     unavailableZones = new Set();
     nominated = new WeakSet();
+    /** Zone of the in-flight claim each nominated pod waits for (spread counts include them). */
+    nominatedZone = new Map();
     claimSeq = 0;
     /** Pods that found no NodePool, with the reason (reported as unschedulable). */
     limitHits = new Map();
@@ -57206,6 +57690,8 @@ class KarpenterProvisioner {
             const shape = pod.w.spec.pod;
             let placed = false;
             for (const claim of claims) {
+                if (!this.spreadAllows(pod, claim.pool, claim.zone, claims) || avoids(pod, claim.pods))
+                    continue;
                 const type = this.fits(claim.pool, claim.zone, claim.cpu + shape.cpuMillis, claim.memory + shape.memoryBytes, claim.pods.length + 1);
                 if (!type || !this.admits(claim.pool, claim.zone, pod) || !this.withinLimits(claim.pool, type, claim.type))
                     continue;
@@ -57219,13 +57705,15 @@ class KarpenterProvisioner {
             }
             if (placed)
                 continue;
-            const fresh = this.newClaim(pod);
+            const fresh = this.newClaim(pod, claims);
             if (fresh)
                 claims.push(fresh);
         }
         for (const claim of claims) {
-            for (const pod of claim.pods)
+            for (const pod of claim.pods) {
                 this.nominated.add(pod);
+                this.nominatedZone.set(pod, claim.zone);
+            }
             const capacity = { cpu: claim.type.vcpu * 1000, memory: claim.type.memoryMiB * 2 ** 20 };
             const inflight = this.inflight.get(claim.pool.name) ?? { cpu: 0, memory: 0 };
             inflight.cpu += capacity.cpu;
@@ -57247,13 +57735,52 @@ class KarpenterProvisioner {
                 unschedulable: false,
             };
             this.sim.loop.after(this.launchMs, () => {
-                for (const pod of claim.pods)
+                for (const pod of claim.pods) {
                     this.nominated.delete(pod);
+                    this.nominatedZone.delete(pod);
+                }
                 inflight.cpu -= capacity.cpu;
                 inflight.memory -= capacity.memory;
                 this.sim.addNode(template);
             });
         }
+    }
+    /**
+     * Whether one more pod of this workload in `zone` keeps its zone spread within maxSkew, counting
+     * the zones the pool can launch in (B.4's skew: this zone's count minus the smallest count).
+     */
+    spreadAllows(pod, pool, zone, claims) {
+        const spread = zoneSpread(pod);
+        if (!spread)
+            return true;
+        const counts = this.workloadZoneCounts(pod, claims);
+        const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z) && this.admits(pool, z, pod));
+        if (!zones.includes(zone))
+            return true;
+        const after = (z) => (counts.get(z) ?? 0) + (z === zone ? 1 : 0);
+        const lowest = Math.min(...zones.map(after));
+        return after(zone) - lowest <= spread.maxSkew;
+    }
+    /** Pods of the pod's workload per zone: running or starting, waiting for an in-flight node, or planned now. */
+    workloadZoneCounts(pod, claims) {
+        const counts = new Map();
+        const add = (zone) => counts.set(zone, (counts.get(zone) ?? 0) + 1);
+        for (const p of pod.w.pods) {
+            if (p === pod || p.terminating)
+                continue;
+            if (p.node)
+                add(p.node.zone);
+            else {
+                const zone = this.nominatedZone.get(p);
+                if (zone)
+                    add(zone);
+            }
+        }
+        for (const claim of claims)
+            for (const p of claim.pods)
+                if (p.w === pod.w && p !== pod)
+                    add(claim.zone);
+        return counts;
     }
     fits(pool, zone, cpu, memory, pods) {
         const overhead = this.daemonOverhead(pool, zone);
@@ -57291,18 +57818,22 @@ class KarpenterProvisioner {
         u.cpu += next.vcpu * 1000 - (previous ? previous.vcpu * 1000 : 0);
         u.memory += (next.memoryMiB - (previous ? previous.memoryMiB : 0)) * 2 ** 20;
     }
-    newClaim(pod) {
+    newClaim(pod, claims) {
         const shape = pod.w.spec.pod;
         let limited;
+        const spread = zoneSpread(pod);
+        const podsByZone = spread ? this.workloadZoneCounts(pod, claims) : undefined;
         for (const pool of this.pools) {
             const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z));
             const counts = new Map();
             for (const n of this.sim.liveNodes())
                 if (n.group === pool.name)
                     counts.set(n.zone, (counts.get(n.zone) ?? 0) + 1);
-            const ordered = [...zones].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || (a < b ? -1 : 1));
+            const ordered = [...zones].sort((a, b) => (podsByZone ? (podsByZone.get(a) ?? 0) - (podsByZone.get(b) ?? 0) : 0) ||
+                (counts.get(a) ?? 0) - (counts.get(b) ?? 0) ||
+                (a < b ? -1 : 1));
             for (const zone of ordered) {
-                if (!this.admits(pool, zone, pod))
+                if (!this.admits(pool, zone, pod) || !this.spreadAllows(pod, pool, zone, claims))
                     continue;
                 const type = this.fits(pool, zone, shape.cpuMillis, shape.memoryBytes, 1);
                 if (!type)
@@ -57333,6 +57864,23 @@ class KarpenterProvisioner {
         }
         return undefined;
     }
+}
+/** The pod's tightest zone spread constraint, required or preferred. */
+function zoneSpread(pod) {
+    let tightest;
+    for (const c of pod.w.spec.pod.spread) {
+        if (c.topologyKey !== cluster_LABEL_ZONE || !selectorMatches(c.selector, pod.w.spec.pod.labels))
+            continue;
+        tightest = tightest === undefined ? c.maxSkew : Math.min(tightest, c.maxSkew);
+    }
+    return tightest === undefined ? undefined : { maxSkew: tightest };
+}
+/** Whether the pod's required hostname anti-affinity forbids sharing a node with any of `pods`. */
+function avoids(pod, pods) {
+    const terms = pod.w.spec.pod.antiAffinity.filter((t) => t.topologyKey === LABEL_HOSTNAME);
+    if (terms.length === 0)
+        return false;
+    return pods.some((other) => other.w.spec.namespace === pod.w.spec.namespace && terms.some((t) => selectorMatches(t.selector, other.w.spec.pod.labels)));
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/load-trace.ts
@@ -57836,7 +58384,127 @@ function pdbStatus(spec, inputs) {
     return { expectedCount, desiredHealthy, currentHealthy, disruptionsAllowed: allowed, syncFailed: false };
 }
 
+;// CONCATENATED MODULE: ./src/simulate/slot-tree.ts
+/** Mask bit for "the node lacks this key" (the spread score treats those nodes apart). */
+const MASK_MISSING = 1 << 30;
+/** Mask bit for domain ids too large for the mask: the caller must not trust the mask then. */
+const MASK_OVERFLOW = 0x80000000;
+/** Domain ids 0..29 get their own bit. */
+const MASK_DOMAINS = MASK_MISSING - 1;
+function domainBit(domain) {
+    if (domain < 0)
+        return MASK_MISSING;
+    return domain < 30 ? 1 << domain : MASK_OVERFLOW;
+}
+/** Stores v at a[i]; 1 when that changed the value. */
+function put(a, i, v) {
+    if (a[i] === v)
+        return 0;
+    a[i] = v;
+    return 1;
+}
+class SlotTree {
+    keyCount;
+    /** Leaves (a power of two); node i has children 2i and 2i+1, leaf of slot s is `size + s`. */
+    size = 0;
+    live = new Int32Array(0);
+    minCpu = new Float64Array(0);
+    minMemory = new Float64Array(0);
+    minPods = new Float64Array(0);
+    maxCpu = new Float64Array(0);
+    maxMemory = new Float64Array(0);
+    maxPods = new Float64Array(0);
+    minAllocCpu = new Float64Array(0);
+    minAllocMemory = new Float64Array(0);
+    /** `keyCount` masks per tree node (i * keyCount + key). */
+    masks = new Uint32Array(0);
+    constructor(keyCount) {
+        this.keyCount = keyCount;
+    }
+    /** Reallocates for at least `capacity` slots and rebuilds from the table. */
+    resize(capacity, t) {
+        let size = 1;
+        while (size < capacity)
+            size *= 2;
+        this.size = size;
+        const n = size * 2;
+        this.live = new Int32Array(n);
+        this.minCpu = new Float64Array(n);
+        this.minMemory = new Float64Array(n);
+        this.minPods = new Float64Array(n);
+        this.maxCpu = new Float64Array(n);
+        this.maxMemory = new Float64Array(n);
+        this.maxPods = new Float64Array(n);
+        this.minAllocCpu = new Float64Array(n);
+        this.minAllocMemory = new Float64Array(n);
+        this.masks = new Uint32Array(n * this.keyCount);
+        this.rebuild(t);
+    }
+    /** Recomputes every node from the table's slots (after compaction moved nodes). */
+    rebuild(t) {
+        for (let s = 0; s < this.size; s++)
+            this.setLeaf(t, s);
+        for (let i = this.size - 1; i >= 1; i--)
+            this.combine(i);
+    }
+    update(t, slot) {
+        this.setLeaf(t, slot);
+        // Once a node's summary comes out unchanged, so do all of its ancestors'.
+        for (let i = (this.size + slot) >> 1; i >= 1 && this.combine(i); i >>= 1)
+            ;
+    }
+    setLeaf(t, slot) {
+        const i = this.size + slot;
+        const K = this.keyCount;
+        const inUse = slot < t.slotCount && !t.dead[slot];
+        const schedulable = inUse && t.blocked[slot] === 0;
+        this.live[i] = inUse ? 1 : 0;
+        // A blocked node is live but fits nothing: its minimums say "not all fit", its maximums "none fits".
+        this.minCpu[i] = schedulable ? t.freeCpu[slot] : inUse ? -Infinity : Infinity;
+        this.minMemory[i] = schedulable ? t.freeMemory[slot] : inUse ? -Infinity : Infinity;
+        this.minPods[i] = schedulable ? t.freePods[slot] : inUse ? -Infinity : Infinity;
+        this.maxCpu[i] = schedulable ? t.freeCpu[slot] : -Infinity;
+        this.maxMemory[i] = schedulable ? t.freeMemory[slot] : -Infinity;
+        this.maxPods[i] = schedulable ? t.freePods[slot] : -Infinity;
+        this.minAllocCpu[i] = schedulable ? t.allocCpu[slot] : Infinity;
+        this.minAllocMemory[i] = schedulable ? t.allocMemory[slot] : Infinity;
+        for (let k = 0; k < K; k++)
+            this.masks[i * K + k] = schedulable ? domainBit(t.domains[slot * K + k]) : 0;
+    }
+    /** Recomputes node i from its children; returns whether anything changed. */
+    combine(i) {
+        const l = 2 * i;
+        const r = l + 1;
+        let changed = 0;
+        changed |= put(this.live, i, this.live[l] + this.live[r]);
+        changed |= put(this.minCpu, i, Math.min(this.minCpu[l], this.minCpu[r]));
+        changed |= put(this.minMemory, i, Math.min(this.minMemory[l], this.minMemory[r]));
+        changed |= put(this.minPods, i, Math.min(this.minPods[l], this.minPods[r]));
+        changed |= put(this.maxCpu, i, Math.max(this.maxCpu[l], this.maxCpu[r]));
+        changed |= put(this.maxMemory, i, Math.max(this.maxMemory[l], this.maxMemory[r]));
+        changed |= put(this.maxPods, i, Math.max(this.maxPods[l], this.maxPods[r]));
+        changed |= put(this.minAllocCpu, i, Math.min(this.minAllocCpu[l], this.minAllocCpu[r]));
+        changed |= put(this.minAllocMemory, i, Math.min(this.minAllocMemory[l], this.minAllocMemory[r]));
+        const K = this.keyCount;
+        for (let k = 0; k < K; k++)
+            changed |= put(this.masks, i * K + k, (this.masks[l * K + k] | this.masks[r * K + k]) >>> 0);
+        return changed !== 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/node-table.ts
+/**
+ * The scheduler's hot copy of the nodes: free resources, flags and topology domains in typed arrays, one slot per
+ * node in creation order (the scheduler's scan order). Filtering and scoring a pod touch a few hundred nodes; reading
+ * packed arrays instead of scattered node objects is what keeps that cheap at thousands of nodes.
+ *
+ * Deleted nodes leave a dead slot behind instead of shifting every later node down. kube-scheduler's rotating start
+ * index counts live nodes only, so a Fenwick tree over the live flags maps "the k-th live node" to its slot in
+ * O(log n); dead slots are compacted away once they outnumber the live ones, so scans skip few of them.
+ * Simulation owns every write (it mirrors each change of a SimNode here). A SlotTree (slot-tree.ts) summarises ranges
+ * of slots so the scheduler's fast path can skip over runs of nodes that all fit, or all do not.
+ */
+
 const BLOCK_CORDONED = 1;
 const BLOCK_DOWN = 2;
 class NodeTable {
@@ -57860,9 +58528,12 @@ class NodeTable {
     /** Bumped whenever a node joins or leaves, so caches over the node set know when to rebuild. */
     membership = 0;
     fenwick = new Int32Array(65);
+    tree;
     constructor(keyCount) {
         this.keyCount = keyCount;
         this.domains = new Int32Array(64 * Math.max(1, keyCount));
+        this.tree = new SlotTree(keyCount);
+        this.tree.resize(64, this);
     }
     get slotCount() {
         return this.nodes.length;
@@ -57874,6 +58545,7 @@ class NodeTable {
         this.nodes.push(node);
         node.slot = slot;
         this.write(slot, node);
+        this.tree.update(this, slot);
         this.live++;
         this.membership++;
         this.fenwickAdd(slot, 1);
@@ -57886,6 +58558,7 @@ class NodeTable {
         this.live--;
         this.membership++;
         this.fenwickAdd(slot, -1);
+        this.tree.update(this, slot);
         if (this.nodes.length - this.live > Math.max(64, this.live))
             this.compact();
     }
@@ -57894,7 +58567,10 @@ class NodeTable {
         // A deleted node's slot may belong to another node after compaction.
         if (node.deleted)
             return;
-        const slot = node.slot;
+        this.copyState(node.slot, node);
+        this.tree.update(this, node.slot);
+    }
+    copyState(slot, node) {
         this.freeCpu[slot] = node.freeCpu;
         this.freeMemory[slot] = node.freeMemory;
         this.freePods[slot] = node.freePods;
@@ -57926,7 +58602,8 @@ class NodeTable {
         return s;
     }
     write(slot, node) {
-        this.sync(node);
+        if (!node.deleted)
+            this.copyState(slot, node);
         this.dead[slot] = node.deleted ? 1 : 0;
         this.ids[slot] = node.id;
         this.allocCpu[slot] = node.allocatable.cpuMillis;
@@ -57940,6 +58617,8 @@ class NodeTable {
         this.nodes = [];
         this.live = 0;
         this.fenwick = new Int32Array(this.freeCpu.length + 1);
+        // The tree still describes the old slots: clear it, the adds below fill it again.
+        this.tree.rebuild(this);
         for (const node of liveNodes)
             this.add(node);
     }
@@ -57973,11 +58652,232 @@ class NodeTable {
         for (let s = 0; s < this.nodes.length; s++)
             if (!this.dead[s])
                 this.fenwickAdd(s, 1);
+        this.tree.resize(size, this);
     }
     fenwickAdd(slot, delta) {
         const tree = this.fenwick;
         for (let i = slot + 1; i < tree.length; i += i & -i)
             tree[i] += delta;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/indexed-window.ts
+/**
+ * The scheduler's fast path answered from the SlotTree instead of a node-by-node scan, with exactly the scan's
+ * result: the same window (the first `want` feasible nodes from the rotating start slot), the same number of nodes
+ * processed, the same scores and the same tie-break (the first best node in scan order).
+ *
+ * It applies to pods whose only per-node filters are cordon/down and free cpu, memory and pod room (the caller
+ * checks that node affinity and taints admit every live node), and whose soft spread constraints all use one
+ * topology key with few domains. Two steps, both about O(log n) per run of alike nodes rather than O(window):
+ * - The window: walk the tree in scan order; a range whose nodes all fit is taken whole, a range where none fits is
+ *   skipped whole (both still count as processed), anything else is split.
+ * - The best node: branch and bound over the window's ranges. A range's bound is the score formula evaluated at its
+ *   largest free cpu and memory over its smallest allocatable, plus its best domain's spread score. Every floating-
+ *   point step of the score is monotone in those inputs, so the bound is never below a real score in the range, and
+ *   equals it for a range of identical nodes: ties are pruned at once instead of being visited node by node.
+ */
+
+// Per-query state, module-level so the recursive walks stay allocation-free (one scheduling attempt at a time).
+let indexed_window_table;
+let cpu = 0;
+let memory = 0;
+let want = 0;
+let found = 0;
+let processed = 0;
+let pieces = new Int32Array(64);
+let pieceCount = 0;
+let pieceBounds = new Float64Array(64);
+let startSlot = 0;
+let slotCount = 0;
+let softKey = -1;
+/** Spread score per mask bit present in the window (index 0..30). */
+const spreadByBit = new Float64Array(32);
+const rawByBit = new Float64Array(32);
+let bestScore = Number.NEGATIVE_INFINITY;
+let bestPos = 0;
+let bestSlot = -1;
+/** The indexed answer, or undefined when the pod or the window is outside what the index can answer exactly. */
+function chooseFromIndex(t, req) {
+    softKey = req.softSpread.length > 0 ? req.softSpread[0].counter.keyIndex : -1;
+    for (const s of req.softSpread)
+        if (s.counter.keyIndex !== softKey)
+            return undefined;
+    indexed_window_table = t;
+    cpu = req.cpuMillis;
+    memory = req.memoryBytes;
+    want = req.want;
+    found = 0;
+    processed = 0;
+    pieceCount = 0;
+    slotCount = t.slotCount;
+    startSlot = t.slotOfLive(req.start);
+    const tree = t.tree;
+    indexed_window_collect(1, 0, tree.size, startSlot, slotCount);
+    if (found < want)
+        indexed_window_collect(1, 0, tree.size, 0, startSlot);
+    // No feasible node: the scan path builds the FailedScheduling message.
+    if (found === 0)
+        return undefined;
+    if (softKey >= 0 && !prepareSpread(req.softSpread))
+        return undefined;
+    bestScore = Number.NEGATIVE_INFINITY;
+    bestPos = Number.POSITIVE_INFINITY;
+    bestSlot = -1;
+    // Visit the most promising ranges first so that the others are pruned by their bounds (the order only affects
+    // how much is pruned, never the answer).
+    if (pieceBounds.length < pieceCount)
+        pieceBounds = new Float64Array(pieces.length);
+    // Insertion sort by bound, highest first, stable (there are O(log n) pieces per run of alike nodes).
+    for (let p = 0; p < pieceCount; p++) {
+        const i = pieces[p];
+        const ub = indexed_window_bound(i);
+        let q = p;
+        for (; q > 0 && pieceBounds[q - 1] < ub; q--) {
+            pieces[q] = pieces[q - 1];
+            pieceBounds[q] = pieceBounds[q - 1];
+        }
+        pieces[q] = i;
+        pieceBounds[q] = ub;
+    }
+    for (let p = 0; p < pieceCount; p++)
+        visit(pieces[p], pieceBounds[p]);
+    return { slot: bestSlot, processed };
+}
+function position(slot) {
+    return slot >= startSlot ? slot - startSlot : slot + slotCount - startSlot;
+}
+function firstSlot(i) {
+    const level = 31 - Math.clz32(i);
+    const span = indexed_window_table.tree.size >> level;
+    return (i - (1 << level)) * span;
+}
+/** Appends to `pieces` the tree ranges of [lo, hi) (in slot order) up to the `want`-th feasible node. */
+function indexed_window_collect(i, a, b, lo, hi) {
+    const tree = indexed_window_table.tree;
+    if (found >= want || b <= lo || a >= hi || tree.live[i] === 0)
+        return;
+    if (a >= lo && b <= hi) {
+        if (tree.maxCpu[i] < cpu || tree.maxMemory[i] < memory || tree.maxPods[i] < 1) {
+            processed += tree.live[i];
+            return;
+        }
+        const allFit = tree.minCpu[i] >= cpu && tree.minMemory[i] >= memory && tree.minPods[i] >= 1;
+        if (allFit && tree.live[i] <= want - found) {
+            if (pieceCount === pieces.length) {
+                const grown = new Int32Array(pieces.length * 2);
+                grown.set(pieces);
+                pieces = grown;
+            }
+            pieces[pieceCount++] = i;
+            found += tree.live[i];
+            processed += tree.live[i];
+            return;
+        }
+    }
+    if (i >= tree.size)
+        return; // unreachable: a leaf either fits or does not
+    const mid = (a + b) >> 1;
+    indexed_window_collect(2 * i, a, mid, lo, hi);
+    indexed_window_collect(2 * i + 1, mid, b, lo, hi);
+}
+/**
+ * The PodTopologySpread score per domain of the one soft key, with the scan's arithmetic: the raw score per node
+ * is Σ count·log(size+2) + (maxSkew−1) in constraint order, normalised by the window's maximum and minimum raw.
+ * Returns false when the window holds a domain the mask cannot name.
+ */
+function prepareSpread(soft) {
+    const tree = indexed_window_table.tree;
+    const K = tree.keyCount;
+    let present = 0;
+    for (let p = 0; p < pieceCount; p++)
+        present |= tree.masks[pieces[p] * K + softKey];
+    if ((present & MASK_OVERFLOW) !== 0)
+        return false;
+    let distinct = 0;
+    for (let m = present & MASK_DOMAINS; m !== 0; m &= m - 1)
+        distinct++;
+    const weight = Math.log(distinct + 2);
+    let maxRaw = 0;
+    let minRaw = Number.POSITIVE_INFINITY;
+    for (let m = present; m !== 0; m &= m - 1) {
+        const bit = 31 - Math.clz32(m & -m);
+        let r = 0;
+        if (1 << bit !== MASK_MISSING) {
+            for (const s of soft)
+                r += (s.counter.counts[bit] ?? 0) * weight + (s.maxSkew - 1);
+        }
+        rawByBit[bit] = r;
+        maxRaw = Math.max(maxRaw, r);
+        minRaw = Math.min(minRaw, r);
+    }
+    // Only bits present in the window are ever read (every mask below is a subset of `present`).
+    for (let m = present; m !== 0; m &= m - 1) {
+        const bit = 31 - Math.clz32(m & -m);
+        spreadByBit[bit] = 2 * (maxRaw === 0 ? 100 : (100 * (maxRaw + minRaw - rawByBit[bit])) / maxRaw);
+    }
+    return true;
+}
+/** An upper bound of the score of every node in tree range i (all of whose nodes fit). */
+function indexed_window_bound(i) {
+    const tree = indexed_window_table.tree;
+    const allocCpu = tree.minAllocCpu[i];
+    const allocMemory = tree.minAllocMemory[i];
+    // A node without allocatable scores its share as 0; the formula cannot bound that, so never prune such a range.
+    if (!(allocCpu > 0) || !(allocMemory > 0))
+        return Number.POSITIVE_INFINITY;
+    let score = ((((tree.maxCpu[i] - cpu) / allocCpu + (tree.maxMemory[i] - memory) / allocMemory) / 2) * 100);
+    if (softKey >= 0) {
+        let best = Number.NEGATIVE_INFINITY;
+        for (let m = tree.masks[i * tree.keyCount + softKey]; m !== 0; m &= m - 1) {
+            best = Math.max(best, spreadByBit[31 - Math.clz32(m & -m)]);
+        }
+        score += best;
+    }
+    return score;
+}
+function visit(i, ub) {
+    const tree = indexed_window_table.tree;
+    if (tree.live[i] === 0)
+        return;
+    const first = firstSlot(i);
+    if (!(ub > bestScore || (ub === bestScore && position(first) < bestPos)))
+        return;
+    if (i >= tree.size) {
+        score(first);
+        return;
+    }
+    const l = 2 * i;
+    const r = l + 1;
+    const ubLeft = indexed_window_bound(l);
+    const ubRight = indexed_window_bound(r);
+    // Equal bounds: the left child comes first in scan order (a range never straddles the wrap-around).
+    if (ubRight > ubLeft) {
+        visit(r, ubRight);
+        visit(l, ubLeft);
+    }
+    else {
+        visit(l, ubLeft);
+        visit(r, ubRight);
+    }
+}
+/** The scan's score of one node (scheduler.ts bestSlot), compared as the scan compares it. */
+function score(slot) {
+    const t = indexed_window_table;
+    const allocCpu = t.allocCpu[slot];
+    const allocMemory = t.allocMemory[slot];
+    const cpuShare = allocCpu > 0 ? (t.freeCpu[slot] - cpu) / allocCpu : 0;
+    const memShare = allocMemory > 0 ? (t.freeMemory[slot] - memory) / allocMemory : 0;
+    let s = ((cpuShare + memShare) / 2) * 100;
+    if (softKey >= 0) {
+        const bit = domainBit(t.domains[slot * t.keyCount + softKey]);
+        s += spreadByBit[31 - Math.clz32(bit)];
+    }
+    const pos = position(slot);
+    if (s > bestScore || (s === bestScore && pos < bestPos)) {
+        bestScore = s;
+        bestPos = pos;
+        bestSlot = slot;
     }
 }
 
@@ -57995,6 +58895,7 @@ class NodeTable {
  * The per-node work reads the packed NodeTable (node-table.ts) rather than the node objects: it runs for every
  * scanned node of every scheduling attempt, and is what the simulator's speed at thousands of nodes depends on.
  */
+
 
 
 const STATIC_OK = 1;
@@ -58055,6 +58956,25 @@ function staticFit(w, node) {
         cache.byNode[node.id] = v;
     }
     return v;
+}
+/**
+ * Whether the workload's node selector, node affinity and tolerations admit every live node, so that only free
+ * resources and cordons can filter a node out. New nodes only ever join at the end of the table, so each node is
+ * checked once per placement shape.
+ */
+function admitsEveryLiveNode(w, t) {
+    const cache = w.staticFit;
+    const last = t.slotCount - 1;
+    if (last >= 0 && t.ids[last] > cache.checkedId) {
+        for (let slot = last; slot >= 0 && t.ids[slot] > cache.checkedId; slot--) {
+            if (!t.dead[slot] && staticFitAt(w, t, slot) !== STATIC_OK)
+                cache.misfits.push(t.nodes[slot]);
+        }
+        cache.checkedId = t.ids[last];
+    }
+    if (cache.misfits.length > 0)
+        cache.misfits = cache.misfits.filter((n) => !n.deleted);
+    return cache.misfits.length === 0;
 }
 function staticFitAt(w, t, slot) {
     const id = t.ids[slot];
@@ -58156,6 +59076,33 @@ let spreadRaw = new Float64Array(256);
 const failureCounts = new Int32Array(FAILURES.length + 1);
 /** Picks a node for `pod` among the live nodes, or explains why none fits. */
 function findNode(sim, pod) {
+    return findNodeFromIndex(sim, pod) ?? findNodeByScan(sim, pod);
+}
+/**
+ * The scan's answer read from the node table's SlotTree (indexed-window.ts), for pods that only resources and cordons
+ * can filter; undefined (and nothing changed) when the index cannot answer exactly or no node fits.
+ */
+function findNodeFromIndex(sim, pod) {
+    const t = sim.schedulingTable();
+    if (t.live > 0 && !hasPodConstraints(pod.w) && admitsEveryLiveNode(pod.w, t)) {
+        const start = sim.nextStartNode % t.live;
+        const shape = pod.w.spec.pod;
+        const choice = chooseFromIndex(t, {
+            start,
+            want: feasibleNodesToFind(t.live, sim.percentageOfNodesToScore),
+            cpuMillis: shape.cpuMillis,
+            memoryBytes: shape.memoryBytes,
+            softSpread: pod.w.softSpread,
+        });
+        if (choice) {
+            sim.nextStartNode = (start + choice.processed) % t.live;
+            return { node: t.nodes[choice.slot] };
+        }
+    }
+    return undefined;
+}
+/** findNode by visiting the nodes one by one, as kube-scheduler does: every pod, and the reference for the index. */
+function findNodeByScan(sim, pod) {
     const t = sim.schedulingTable();
     const total = t.live;
     if (total === 0)
@@ -58235,7 +59182,7 @@ function findNode(sim, pod) {
         parts.sort((a, b) => (a[0] < b[0] ? -1 : 1));
         return { reason: `0/${total} nodes are available: ${parts.map(([f, n]) => `${n} ${f}`).join(', ')}.` };
     }
-    return { node: t.nodes[bestSlot(w, t, found)] };
+    return { node: t.nodes[scheduler_bestSlot(w, t, found)] };
 }
 let stamps = new Uint32Array(1024);
 let stamp = 0;
@@ -58265,7 +59212,7 @@ function distinctDomains(t, count, k) {
     return distinct;
 }
 /** The best-scoring slot among the first `count` of feasibleSlots; ties go to the earlier one in scan order. */
-function bestSlot(w, t, count) {
+function scheduler_bestSlot(w, t, count) {
     if (count === 1)
         return feasibleSlots[0];
     const shape = w.spec.pod;
@@ -58321,6 +59268,10 @@ function bestSlot(w, t, count) {
  */
 class StaticFit {
     byNode = new Int8Array(64);
+    /** Highest node id whose fit is reflected in `misfits` (node ids grow in the scheduler's slot order). */
+    checkedId = -1;
+    /** Nodes this shape does not fit (labels or taints); deleted ones are dropped when next checked. */
+    misfits = [];
 }
 class SimWorkload {
     index;
@@ -60018,10 +60969,17 @@ function formatSimulationText(result) {
         for (const p of changed)
             lines.push(`   [${p.status}] ${p.problem.ruleId} ${p.problem.object.kind}/${p.problem.object.name} (${p.problem.scenario}): ${p.problem.detail}`);
         for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
-            lines.push(`   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${d.base?.minReady ?? '-'} → ${d.head?.minReady ?? '-'}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`);
+            lines.push(`   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`);
         }
     }
     return lines.join('\n') + '\n';
+}
+/**
+ * Ready replicas against desired ("2/3"): a change of scale makes bare counts misleading (1 of 1
+ * ready throughout is better than 2 of 3, though 1 < 2).
+ */
+function readyOf(side) {
+    return side ? `${side.minReady}/${side.desired}` : '-';
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/markdown.ts
@@ -60126,9 +61084,9 @@ function deltasTable(deltas) {
     if (moved.length === 0)
         return ['Availability: no workload changed in any scenario both sides ran.', ''];
     const arrow = (b, h, show) => `${b === undefined ? '–' : show(b)} → ${h === undefined ? '–' : show(h)}`;
-    const out = ['| Base → head | Workload | Scenario | Min ready | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
+    const out = ['| Base → head | Workload | Scenario | Min ready / desired | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
     for (const d of moved) {
-        out.push(`| ${d.change === 'worse' ? '🔴 worse' : '🟢 better'} | ${cell(d.workload)} | ${cell(d.scenario)} | ${arrow(d.base?.minReady, d.head?.minReady, String)} | ` +
+        out.push(`| ${d.change === 'worse' ? '🔴 worse' : '🟢 better'} | ${cell(d.workload)} | ${cell(d.scenario)} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
             `${arrow(d.base?.zeroSeconds, d.head?.zeroSeconds, formatDuration)} | ${arrow(d.base?.belowFloorSeconds, d.head?.belowFloorSeconds, formatDuration)} | ` +
             `${arrow(d.base?.maxPending, d.head?.maxPending, String)} |`);
     }

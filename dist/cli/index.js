@@ -188,11 +188,73 @@ function isQuantity(text) {
 
 /***/ }),
 
+/***/ 377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wg: () => (/* binding */ FLAGS),
+/* harmony export */   kY: () => (/* binding */ flagRows),
+/* harmony export */   lT: () => (/* binding */ SIMULATE_FLAGS)
+/* harmony export */ });
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85);
+
+/** Flags as data, so `--help` and the docs come from one list (and match the Action's inputs). */
+const FLAGS = {
+    format: { type: 'string', short: 'f', arg: 'FORMAT', help: `output format: ${_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMATS */ .hR.join(', ')} (default text)` },
+    output: { type: 'string', short: 'o', arg: 'FILE', help: 'write the report to FILE instead of stdout (its directory must exist)' },
+    'fail-level': { type: 'string', arg: 'LEVEL', help: 'exit 1 when findings at or above LEVEL exist: error, warning, notice, never (default error)' },
+    include: { type: 'string', multiple: true, arg: 'GLOB', help: 'files to lint inside directories (repeatable; default **/*.{yaml,yml,json})' },
+    exclude: { type: 'string', multiple: true, arg: 'GLOB', help: 'files to leave out (repeatable)' },
+    config: { type: 'string', short: 'c', arg: 'FILE', help: 'config file (default .resilint.yaml or .resilint.yml in the working directory)' },
+    policies: { type: 'string', multiple: true, arg: 'DIR', help: 'extra policy folder with your own rules (repeatable)' },
+    namespace: { type: 'string', short: 'n', arg: 'NS', help: 'namespace for objects that name none (default "default")' },
+    'max-file-size': { type: 'string', arg: 'SIZE', help: 'skip and report files larger than SIZE (default 20MB)' },
+    'instance-types': { type: 'string', arg: 'FILE', help: 'EC2 catalog: JSON printed by `aws ec2 describe-instance-types`' },
+    'only-files': { type: 'string', multiple: true, arg: 'FILE', help: 'report findings only in these files; everything is still loaded (repeatable)' },
+    color: { type: 'boolean', help: 'force colour (default: on a TTY unless NO_COLOR is set)' },
+    'no-color': { type: 'boolean', help: 'disable colour' },
+    help: { type: 'boolean', short: 'h', help: 'show this help' },
+    version: { type: 'boolean', short: 'v', help: 'print the version' },
+};
+/**
+ * The flags only `simulate` takes. Kept here rather than in simulate-command.ts so that the main
+ * `--help` can list them without loading the simulator.
+ */
+const SIMULATE_FLAGS = {
+    base: { type: 'string', arg: 'PATH', help: 'also simulate these manifests (e.g. the main branch\'s copy) and compare: better, worse, unchanged' },
+    cluster: { type: 'string', arg: 'FILE', help: 'the cluster: a Cluster spec or `kubectl get nodes -o yaml` (default: nodes or NodePools in the manifests, else 3 nodes in each of 3 zones)' },
+    scenario: {
+        type: 'string',
+        multiple: true,
+        arg: 'NAME[:k=v,...]',
+        help: 'run only this scenario, repeatable: rolling-upgrade[:timeout,nodeStartup,onTimeout,nodes], zone-outage[:zone,duration], spot-interruption[:share,instanceType,notice], load[:tail], trace (default: all that apply)',
+    },
+    trace: { type: 'string', arg: 'FILE', help: 'an EventTrace file of node events for the trace scenario' },
+    load: { type: 'string', arg: 'FILE', help: 'a CSV or LoadTrace YAML of load over time for the load scenario' },
+};
+/**
+ * `  -f, --format FORMAT        help`, aligned, one row per flag; `helpFor` replaces a flag's help
+ * where a command reads it differently (simulate's formats).
+ */
+function flagRows(flags, names = Object.keys(flags), helpFor = {}) {
+    return names.map((name) => {
+        const f = { ...flags[name], help: helpFor[name] ?? flags[name].help };
+        const short = f.short ? `-${f.short}, ` : '    ';
+        const arg = f.arg ? ` ${f.arg}` : '';
+        const left = `  ${short}--${name}${arg}`;
+        // A long flag spec pushes its help to the next line rather than breaking the column.
+        return left.length < 34 ? left.padEnd(34) + f.help : `${left}\n${' '.repeat(34)}${f.help}`;
+    });
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(900);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(961);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -209,7 +271,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 900:
+/***/ 961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -218,10 +280,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   HE: () => (/* binding */ loadAllRules),
   iW: () => (/* binding */ main),
   Qe: () => (/* binding */ parseFailLevel),
-  bQ: () => (/* binding */ parseFlags)
+  bQ: () => (/* binding */ parseFlags),
+  vJ: () => (/* binding */ readStdin)
 });
 
-// UNUSED EXPORTS: FLAGS, exitCode, helpText
+// UNUSED EXPORTS: exitCode
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -369,10 +432,12 @@ var quantity = __nccwpck_require__(223);
  * converting, measure the *expanded* size — what the value would be if every alias were copied —
  * using memoised subtree sizes, refusing values above a limit.
  *
- * A map entry whose value is null (`resources: null`, `selector: ~`) is left out, as the
- * apiserver leaves it out when it decodes the object: in the stored object such a field is
- * absent, so `has(object.spec.resources)` is false and `object.spec.?resources` is empty rather
- * than a null that fails the next field access.
+ * A nested map entry whose value is null (`resources: null`, `requests: ~`) is left out, as the
+ * apiserver leaves it out: such fields are `omitempty` pointers, maps and slices, so in the object
+ * CEL sees the field is absent, `has(object.spec.resources)` is false and
+ * `object.spec.?resources` is empty rather than a null that fails the next field access. Top-level
+ * fields keep their null (a Role's `rules: null` stays null, as its Go field has no `omitempty`),
+ * except `metadata`, `spec` and `status`, which are structs and never null.
  */
 
 const DEFAULT_MAX_NODES = 1_000_000;
@@ -389,6 +454,8 @@ class ValueTooLargeError extends Error {
         this.reason = reason;
     }
 }
+/** Top-level fields of every object that are Go structs: null there means absent. */
+const STRUCT_FIELDS = new Set(['metadata', 'spec', 'status']);
 /** Small integers are by far the most common; reusing their BigInts avoids an allocation each. */
 const SMALL_INTS = Array.from({ length: 1025 }, (_, i) => BigInt(i));
 function toInt(value) {
@@ -436,10 +503,11 @@ class Converter {
             const map = {};
             entry.value = map;
             const keys = Object.keys(value);
+            const root = this.seen.size === 1;
             for (let i = 0; i < keys.length; i++) {
                 const k = keys[i];
                 const raw = value[k];
-                if (raw === null || raw === undefined)
+                if (raw === undefined || (raw === null && (!root || STRUCT_FIELDS.has(k))))
                     continue;
                 const converted = this.convert(raw);
                 // A YAML key named __proto__ must become a field, not the map's prototype.
@@ -500,8 +568,8 @@ function fromCel(value) {
     return String(value);
 }
 
-// EXTERNAL MODULE: ./src/load/load-manifests.ts + 3 modules
-var load_manifests = __nccwpck_require__(140);
+// EXTERNAL MODULE: ./src/load/load-manifests.ts + 4 modules
+var load_manifests = __nccwpck_require__(177);
 // EXTERNAL MODULE: ./src/model/fingerprint.ts
 var fingerprint = __nccwpck_require__(109);
 // EXTERNAL MODULE: ./src/model/field-path.ts
@@ -1656,18 +1724,8 @@ function yamlFiles(dir) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-/** The package version, inlined by the bundler so the CLI and the Action report what they are. */
-const VERSION = package_namespaceObject.rE;
-/** Home of the project; rule docs links are built from it. */
-const HOMEPAGE = 'https://github.com/resilint/resilint';
-function ruleDocsUrl(ruleId) {
-    return `${HOMEPAGE}/blob/v${VERSION.split('.')[0]}/policies/${ruleId}/README.md`;
-}
-
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(13);
 // EXTERNAL MODULE: ./src/model/instance-types.ts + 1 modules
 var instance_types = __nccwpck_require__(16);
 ;// CONCATENATED MODULE: ./src/cel/cost.ts
@@ -8914,6 +8972,182 @@ function registerSetsLibrary(env) {
     env.registerFunction(`${ns}.intersects(list<T>, list<T>): bool`, (_, a, b) => a.some((item) => includes(b, item)));
 }
 
+;// CONCATENATED MODULE: ./src/cel/string-format.ts
+
+function registerStringFormat(env) {
+    env.registerFunction('string.format(list): string', (pattern, args) => formatString(pattern, args));
+}
+const CLAUSE = /%(?:(%)|(?:\.(\d+))?([a-zA-Z]))/g;
+function formatString(pattern, args) {
+    let next = 0;
+    return pattern.replace(CLAUSE, (_match, percent, precision, verb) => {
+        if (percent)
+            return '%';
+        if (!'sdfeboxX'.includes(verb))
+            throw celError(`could not parse formatting clause: unrecognized formatting clause "${verb}"`);
+        if (next >= args.length)
+            throw celError(`index ${next} out of range`);
+        const value = args[next++];
+        return formatClause(verb, precision === undefined ? undefined : Number(precision), value);
+    });
+}
+function formatClause(verb, precision, value) {
+    switch (verb) {
+        case 's':
+            return asString(value);
+        case 'd': {
+            const special = nonFinite(value);
+            if (special !== undefined)
+                return special;
+            const int = integer(value);
+            if (int === undefined)
+                throw formatError(`decimal clause can only be used on integers, was given ${typeName(value)}`);
+            return int.toString();
+        }
+        case 'f':
+        case 'e': {
+            const name = verb === 'f' ? 'fixed-point' : 'scientific';
+            const n = typeof value === 'number' ? value : integer(value) !== undefined ? Number(integer(value)) : undefined;
+            if (n === undefined)
+                throw formatError(`${name} clause can only be used on doubles, was given ${typeName(value)}`);
+            const special = nonFinite(n);
+            if (special !== undefined)
+                return special;
+            return verb === 'f' ? fixed(n, precision ?? 6) : scientific(n, precision ?? 6);
+        }
+        case 'b': {
+            if (typeof value === 'boolean')
+                return value ? '1' : '0';
+            const int = integer(value);
+            if (int === undefined)
+                throw formatError(`only integers and bools can be formatted as binary, was given ${typeName(value)}`);
+            return int.toString(2);
+        }
+        case 'o': {
+            const int = integer(value);
+            if (int === undefined)
+                throw formatError(`octal clause can only be used on integers, was given ${typeName(value)}`);
+            return int.toString(8);
+        }
+        default: {
+            const upper = verb === 'X';
+            const int = integer(value);
+            let hex;
+            if (int !== undefined)
+                hex = int.toString(16);
+            else if (typeof value === 'string')
+                hex = bytesToHex(new TextEncoder().encode(value));
+            else if (value instanceof Uint8Array)
+                hex = bytesToHex(value);
+            else
+                throw formatError(`only integers, byte buffers, and strings can be formatted as hex, was given ${typeName(value)}`);
+            return upper ? hex.toUpperCase() : hex;
+        }
+    }
+}
+function formatError(message) {
+    return celError(`error during formatting: ${message}`);
+}
+/** An int or uint as BigInt; undefined for anything else (doubles included). */
+function integer(value) {
+    if (typeof value === 'bigint')
+        return value;
+    if (value !== null && typeof value === 'object' && value.constructor?.name === 'UnsignedInt')
+        return BigInt(value.valueOf());
+    return undefined;
+}
+function nonFinite(value) {
+    if (typeof value !== 'number' || Number.isFinite(value))
+        return undefined;
+    return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+}
+/** `%s`: the value as cel-go's string conversion shows it; lists and maps recursively, map keys sorted. */
+function asString(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (typeof value === 'number')
+        return nonFinite(value) ?? String(value);
+    if (integer(value) !== undefined)
+        return integer(value).toString();
+    if (value instanceof Uint8Array)
+        return new TextDecoder().decode(value);
+    if (value instanceof Date)
+        return value.toISOString().replace('.000Z', 'Z');
+    if (Array.isArray(value) || value instanceof Set)
+        return `[${[...value].map(asString).join(', ')}]`;
+    if (value instanceof Map || (typeof value === 'object' && (value.constructor === Object || value.constructor === undefined))) {
+        const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
+        const shown = entries.map(([k, v]) => [asString(k), asString(v)]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${shown.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
+    }
+    const name = value.constructor?.name;
+    // Durations print as seconds ("6347s"), types as their name; both stringify that way already.
+    if (name === 'Duration')
+        return String(value);
+    if (name === 'Type')
+        return String(value.name ?? value);
+    throw formatError(`string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given ${typeName(value)}`);
+}
+function typeName(value) {
+    if (value === null)
+        return 'null_type';
+    if (typeof value === 'string')
+        return 'string';
+    if (typeof value === 'number')
+        return 'double';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (value instanceof Uint8Array)
+        return 'bytes';
+    if (value instanceof Date)
+        return 'google.protobuf.Timestamp';
+    if (Array.isArray(value))
+        return 'list';
+    const name = value.constructor?.name;
+    if (name === 'Duration')
+        return 'google.protobuf.Duration';
+    if (name === 'UnsignedInt')
+        return 'uint';
+    if (value instanceof Map || name === 'Object' || name === undefined)
+        return 'map';
+    return name;
+}
+function bytesToHex(bytes) {
+    let out = '';
+    for (const b of bytes)
+        out += b.toString(16).padStart(2, '0');
+    return out;
+}
+/**
+ * `%.<p>f` as Go prints it: the exact decimal expansion of the double, rounded to p places with
+ * ties to even (JavaScript's toFixed rounds ties up: (2.5).toFixed(0) is "3", Go prints "2").
+ */
+function fixed(n, precision) {
+    const negative = n < 0 || Object.is(n, -0);
+    const exact = Math.abs(n).toFixed(Math.min(100, precision + 30));
+    const dot = exact.indexOf('.');
+    let digits = exact.slice(0, dot) + exact.slice(dot + 1, dot + 1 + precision);
+    const rest = exact.slice(dot + 1 + precision);
+    const roundUp = rest[0] > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || Number(digits.at(-1)) % 2 === 1));
+    if (roundUp)
+        digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+    const whole = digits.slice(0, digits.length - precision) || '0';
+    const text = precision > 0 ? `${whole}.${digits.slice(digits.length - precision)}` : whole;
+    return negative && /[1-9]/.test(text) ? `-${text}` : text;
+}
+/** `%.<p>e` as Go prints it: a two-digit (at least) signed exponent, `1.052033e+03`. */
+function scientific(n, precision) {
+    const [mantissa, exponent] = n.toExponential(precision).split('e');
+    const sign = exponent.startsWith('-') ? '-' : '+';
+    return `${mantissa}e${sign}${exponent.replace(/^[+-]/, '').padStart(2, '0')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cel/strings.ts
 
 
@@ -9015,6 +9249,7 @@ function registerUrlLibrary(env) {
 
 
 
+
 /**
  * Parse-time bounds, tighter than cel-js's defaults (100,000 AST nodes, depth 250): rule
  * expressions are hand-written, and these caps stop pathological inputs before type checking.
@@ -9034,6 +9269,7 @@ function registerKubernetesLibrary(env) {
     registerListsLibrary(env);
     registerSetsLibrary(env);
     registerStringsLibrary(env);
+    registerStringFormat(env);
     registerRegexLibrary(env);
     registerNetworkLibrary(env);
     registerUrlLibrary(env);
@@ -9072,7 +9308,7 @@ function criticalReason(workload, params, relations) {
     if (className !== '' && params.criticalPriorityClasses.includes(className)) {
         return `priorityClassName ${className} is listed in criticalPriorityClasses`;
     }
-    const priorityClass = className === '' ? undefined : relations.priorityClass(className);
+    const priorityClass = className === '' ? undefined : relations.priorityClass(className, workload);
     if (priorityClass) {
         // The apiserver requires `value`; a class without one is read as 0 rather than guessed.
         const value = typeof priorityClass.raw.value === 'number' ? priorityClass.raw.value : 0;
@@ -9166,11 +9402,11 @@ function registerResilintFunctions(env, holder) {
         return t ? list([t]) : [];
     })
         .registerFunction('priorityClass(string): list', (name) => {
-        const pc = ctx().relations.priorityClass(name);
+        const pc = ctx().relations.priorityClass(name, ctx().anchor);
         return pc ? list([pc]) : [];
     })
-        .registerFunction('objectsOfKind(string): list', (kind) => list(ctx().relations.byKind.get(kind) ?? []))
-        .registerFunction('objectsInNamespace(string, string): list', (kind, namespace) => list(ctx().relations.inNamespace(namespace, kind)))
+        .registerFunction('objectsOfKind(string): list', (kind) => list(ctx().nearest(ctx().relations.byKind.get(kind) ?? [])))
+        .registerFunction('objectsInNamespace(string, string): list', (kind, namespace) => list(ctx().nearest(ctx().relations.inNamespace(namespace, kind))))
         .registerFunction('namespaceOf(map): string', (o) => ownerOf(o)?.namespace ?? '')
         .registerFunction('podSpec(map): map', (o) => {
         const w = ownerOf(o);
@@ -9254,7 +9490,70 @@ function describeUnowned(o) {
 
 // EXTERNAL MODULE: ./src/model/karpenter-requirements.ts
 var karpenter_requirements = __nccwpck_require__(574);
+;// CONCATENATED MODULE: ./src/model/copies.ts
+/**
+ * Objects defined more than once in one run: the same kind, API group, namespace and name in two
+ * files (a base and an overlay, two environments, the broken and fixed version of an example).
+ * The cluster would hold one of them; which one depends on what gets applied. So relations never
+ * pair an object with every copy of another: each object is related to the copy nearest to it
+ * (same file, then same folder, then the first one loaded), and a copy is never counted twice.
+ */
+function identityOf(o) {
+    const slash = o.apiVersion.indexOf('/');
+    const group = slash === -1 ? '' : o.apiVersion.slice(0, slash);
+    return `${group}\u0000${o.kind}\u0000${o.namespace ?? ''}\u0000${o.name}`;
+}
+/** Groups of two or more objects sharing an identity, in load order. */
+function findCopies(objects) {
+    const byIdentity = new Map();
+    for (const o of objects) {
+        const key = identityOf(o);
+        const group = byIdentity.get(key);
+        if (group)
+            group.push(o);
+        else
+            byIdentity.set(key, [o]);
+    }
+    return [...byIdentity.values()].filter((g) => g.length > 1);
+}
+/** 2 in the same file, 1 in the same folder, 0 otherwise. */
+function closeness(a, b) {
+    if (a.file === b.file)
+        return 2;
+    return folderOf(a.file) === folderOf(b.file) ? 1 : 0;
+}
+function folderOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash === -1 ? '' : file.slice(0, slash);
+}
+/**
+ * `related` with each identity kept once: the copy nearest to `anchor` (ties: the first in the
+ * list). Order is kept. Cheap when there are no copies, which is the common case.
+ */
+function nearestCopies(related, anchor) {
+    if (related.length < 2)
+        return [...related];
+    const best = new Map();
+    let duplicated = false;
+    for (const o of related) {
+        const key = identityOf(o);
+        const current = best.get(key);
+        if (!current)
+            best.set(key, o);
+        else {
+            duplicated = true;
+            if (anchor && closeness(o, anchor) > closeness(current, anchor))
+                best.set(key, o);
+        }
+    }
+    if (!duplicated)
+        return [...related];
+    const kept = new Set(best.values());
+    return related.filter((o) => kept.has(o));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/karpenter-functions.ts
+
 
 
 
@@ -9409,7 +9708,7 @@ function unconstrained(nodePools) {
  * instance type to offer the result (semantics doc B.6).
  */
 function placement(owner, run) {
-    const pools = nodePoolsOf(run);
+    const pools = nodePoolsOf(run, owner);
     const spec = podSpecOf(owner, run);
     if (!spec || pools.length === 0)
         return unconstrained(pools.length);
@@ -9436,9 +9735,10 @@ function placement(owner, run) {
         reasons,
     };
 }
-function nodePoolsOf(run) {
+/** The NodePools a pod of `owner` could land on; of two copies of one NodePool, the nearer one. */
+function nodePoolsOf(run, owner) {
     const out = [];
-    for (const object of run.relations.byKind.get('NodePool') ?? []) {
+    for (const object of nearestCopies(run.relations.byKind.get('NodePool') ?? [], owner)) {
         const read = (0,karpenter_requirements/* readNodePoolRequirements */.V9)(object.raw);
         if (read)
             out.push({ object, read });
@@ -9810,6 +10110,7 @@ class EvaluationState {
     begin(o, object, run, settings) {
         this.run = run;
         this.current = o;
+        run.anchor = o;
         const namespace = run.relations.namespaceObject(o.namespace);
         const a = this.activation;
         a.object = object;
@@ -9835,6 +10136,8 @@ class EvaluationState {
     }
     end() {
         this.values.fill(undefined);
+        if (this.run)
+            this.run.anchor = undefined;
         this.run = undefined;
         this.current = undefined;
     }
@@ -9913,6 +10216,8 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
         if (s.ok && (s.value === 'error' || s.value === 'warning' || s.value === 'notice'))
             severity = s.value;
     }
+    if (settings.severityOverride)
+        severity = settings.severityOverride;
     const related = [];
     if (v.related) {
         const r = state.evaluate(v.related, 'related of', spec.id);
@@ -9992,6 +10297,7 @@ function admissionRequest(o) {
 
 ;// CONCATENATED MODULE: ./src/model/relations.ts
 
+
 /**
  * The cross-object picture of a set of manifests, computed once per run so rules ask questions
  * ("which PDBs select this workload?") in constant time instead of scanning every object.
@@ -10016,8 +10322,8 @@ class Relations {
             push(this.byKind, o.kind, o);
             if (o.namespace !== undefined)
                 push(this.byNamespaceKind, `${o.namespace}\u0000${o.kind}`, o);
-            if (o.kind === 'PriorityClass' && !this.priorityClasses.has(o.name))
-                this.priorityClasses.set(o.name, o);
+            if (o.kind === 'PriorityClass')
+                push(this.priorityClasses, o.name, o);
             if (o.kind === 'Namespace' && !this.namespaces.has(o.name))
                 this.namespaces.set(o.name, o);
         }
@@ -10042,6 +10348,7 @@ class Relations {
     workloadsOfPdb(pdb) {
         return this.pdbToWorkloads.get(pdb) ?? [];
     }
+    /** PDBs whose selector matches the workload's pods; of two copies of one PDB, the nearer one. */
     pdbsOfWorkload(workload) {
         return this.workloadToPdbs.get(workload) ?? [];
     }
@@ -10073,12 +10380,14 @@ class Relations {
                     out.push(service);
             }
         }
-        // In manifest order, as a scan of the namespace's Services would list them.
+        // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
         const order = this.serviceOrder;
-        return out.length > 1 ? out.sort((a, b) => order.get(a) - order.get(b)) : out;
+        return out.length > 1 ? nearestCopies(out.sort((a, b) => order.get(a) - order.get(b)), workload) : out;
     }
-    priorityClass(name) {
-        return this.priorityClasses.get(name);
+    /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
+    priorityClass(name, anchor) {
+        const found = this.priorityClasses.get(name);
+        return found && (found.length === 1 ? found[0] : nearestCopies(found, anchor)[0]);
     }
     namespaceObject(name) {
         return name === undefined ? undefined : this.namespaces.get(name);
@@ -10126,15 +10435,14 @@ class Relations {
                 const t = this.podTemplate(w);
                 if (t && (0,workloads/* selectorMatches */.de)(selector, t.labels)) {
                     selected.push(w);
-                    // Two manifests of one PDB (same namespace and name: two versions, two overlays) are
-                    // one API object, not two budgets over the same pods; the first one stands for both.
-                    const known = this.workloadToPdbs.get(w);
-                    if (!known?.some((other) => other.name === pdb.name))
-                        push(this.workloadToPdbs, w, pdb);
+                    push(this.workloadToPdbs, w, pdb);
                 }
             }
-            this.pdbToWorkloads.set(pdb, selected);
+            // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
+            this.pdbToWorkloads.set(pdb, nearestCopies(selected, pdb));
         }
+        for (const [w, pdbs] of this.workloadToPdbs)
+            this.workloadToPdbs.set(w, nearestCopies(pdbs, w));
     }
     linkScalers() {
         for (const kind of SCALER_KINDS) {
@@ -10142,14 +10450,17 @@ class Relations {
                 const ref = scaleTargetRef(scaler);
                 let target = null;
                 if (ref) {
-                    target =
-                        this.inNamespace(scaler.namespace, ref.kind).find((o) => o.name === ref.name && (!ref.apiVersion || relations_groupOf(o.apiVersion) === relations_groupOf(ref.apiVersion))) ?? null;
+                    const named = this.inNamespace(scaler.namespace, ref.kind).filter((o) => o.name === ref.name && (!ref.apiVersion || relations_groupOf(o.apiVersion) === relations_groupOf(ref.apiVersion)));
+                    // Of two copies of the target, the one nearest to the scaler (see copies.ts).
+                    target = nearestCopies(named, scaler)[0] ?? null;
                 }
                 this.scalerTargets.set(scaler, target);
                 if (target)
                     push(this.workloadToScalers, target, scaler);
             }
         }
+        for (const [w, scalers] of this.workloadToScalers)
+            this.workloadToScalers.set(w, nearestCopies(scalers, w));
     }
 }
 /** The first `matchLabels` pair of a selector, when it has one (values compared as strings). */
@@ -10209,6 +10520,7 @@ function push(map, key, value) {
 ;// CONCATENATED MODULE: ./src/engine/run-context.ts
 
 
+
 /**
  * Everything one lint run shares between rules: the objects, their CEL values (converted once)
  * and the relations between them. CEL functions find the ManifestObject behind a CEL map by
@@ -10221,6 +10533,11 @@ class RunContext {
     celValues = new Map();
     owners = new WeakMap();
     allCel;
+    /**
+     * The object a rule is being evaluated on. Listing functions (`objectsOfKind`, ...) use it to
+     * keep, of two copies of one object, the one nearest to it (see model/copies.ts).
+     */
+    anchor;
     /** Values of rule variables that read no rule variable: one evaluation per run (by program). */
     constants = new Map();
     /** Objects that could not be converted (alias bombs that got past the loader, cycles). */
@@ -10254,6 +10571,10 @@ class RunContext {
     owner(value) {
         return value !== null && typeof value === 'object' ? this.owners.get(value) : undefined;
     }
+    /** `objects` with one copy per identity, the one nearest to the object being evaluated. */
+    nearest(objects) {
+        return nearestCopies(objects, this.anchor);
+    }
     celList(objects) {
         const out = [];
         for (const o of objects) {
@@ -10271,6 +10592,7 @@ class RunContext {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
+
 const IGNORE_ANNOTATION = 'resilint.io/ignore';
 const IGNORE_REASON_ANNOTATION = 'resilint.io/ignore-reason';
 /**
@@ -10297,8 +10619,45 @@ function applySuppressions(findings, o, podTemplateAnnotations) {
         }
     }
 }
+/**
+ * A `resilint.io/ignore` that names a rule which does not exist (a typo such as `pdb-mising`)
+ * suppresses nothing; say so at the annotation, or the user believes the finding is handled.
+ */
+function unknownSuppressions(o, template, isKnown) {
+    const out = [];
+    const sources = [[o.raw.metadata?.annotations, ['metadata', 'annotations']]];
+    if (template)
+        sources.push([template.annotations, [...template.path, 'metadata', 'annotations']]);
+    for (const [annotations, path] of sources) {
+        if (!annotations || typeof annotations !== 'object')
+            continue;
+        const value = annotations[IGNORE_ANNOTATION];
+        if (typeof value !== 'string')
+            continue;
+        const unknown = value.split(',').map((s) => s.trim()).filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
+        if (unknown.length === 0)
+            continue;
+        const at = o.locate([...path, IGNORE_ANNOTATION]);
+        out.push({
+            ruleId: 'suppression-error',
+            severity: 'warning',
+            message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.join(', ')}, so it suppresses nothing for them (see \`resilint rules\`)`,
+            file: o.file,
+            line: at.line,
+            column: at.column,
+            endLine: at.endLine,
+            endColumn: at.endColumn,
+            object: { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name },
+            fieldPath: undefined,
+            fingerprint: (0,fingerprint/* fingerprint */.R)(['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')]),
+            suppressed: false,
+        });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
 
 
 
@@ -10327,6 +10686,8 @@ function lintDetailed(options) {
     const loaded = (0,load_manifests/* loadManifests */.DD)(options.paths, {
         ...effectiveLoadOptions(options, config),
         cwd,
+        stdinText: options.stdinText,
+        requireManifests: options.requireManifests,
         onFile: options.onProgress && ((done, total) => options.onProgress({ phase: 'loading', done, total })),
     });
     const dirs = [
@@ -10400,11 +10761,11 @@ function prepareRules(rules, config, loadErrors = []) {
             continue;
         }
         const severity = userCfg.severity ?? rule.severity;
-        const docsUrl = rule.builtin ? ruleDocsUrl(rule.id) : rule.links[0];
-        settings.set(rule.id, { severity, params: toCel(params), docsUrl });
+        const docsUrl = rule.builtin ? (0,version/* ruleDocsUrl */.hS)(rule.id) : rule.links[0];
+        settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: toCel(params), docsUrl });
         meta.push({ id: rule.id, severity, description: rule.description, remediation: rule.remediation, docsUrl, category: rule.category });
     }
-    return { compiled, errors, holder, settings, meta };
+    return { compiled, errors, holder, settings, meta, knownRuleIds: known };
 }
 /** Runs prepared rules over loaded manifests. */
 function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
@@ -10419,6 +10780,9 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
         }
     }
     const findings = [...loaded.problems, ...prepared.errors];
+    const ruleIds = new Set(prepared.meta.map((m) => m.id));
+    // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
+    const isKnownRule = (id) => ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || ['parse-error', 'rule-error', 'suppression-error'].includes(id) || id.startsWith('sim/');
     // The rules for a kind, then those for every kind: built once per kind, not per object.
     const candidatesByKind = new Map();
     try {
@@ -10441,16 +10805,29 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
                 const quiet = prepared.quietErrors?.has(c.rule.id);
                 objectFindings.push(...(quiet ? ruleFindings.filter((f) => f.ruleId !== 'rule-error') : ruleFindings));
             }
-            applySuppressions(objectFindings, o, run.relations.podTemplate(o)?.metadata?.annotations);
+            const template = run.relations.podTemplate(o);
+            applySuppressions(objectFindings, o, template?.metadata?.annotations);
+            objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule));
             findings.push(...objectFindings);
         }
     }
     finally {
         prepared.holder.current = undefined;
     }
+    const copies = findCopies(loaded.objects);
+    const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
     const wanted = reportFiles ? new Set(reportFiles) : undefined;
     const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
-    return buildResult(reported, prepared.meta, loaded);
+    return buildResult(reported, prepared.meta, loaded, notes);
+}
+/** Says which objects are defined more than once and how cross-object rules treat the copies. */
+function copiesNote(copies) {
+    const at = (o) => `${o.file}:${o.locate(['metadata', 'name']).line}`;
+    const [first] = copies;
+    const example = `${first[0].kind} ${first[0].namespace ? `${first[0].namespace}/` : ''}${first[0].name} (${first.map(at).join(', ')})`;
+    const more = copies.length > 1 ? ` and ${copies.length - 1} more` : '';
+    return (`${copies.length} object(s) are defined more than once (same kind, namespace and name), e.g. ${example}${more}: ` +
+        'cross-object rules relate each copy to the copies of other objects nearest to it (same file, then same folder).');
 }
 /** The user's `aws ec2 describe-instance-types` JSON; a bad file is a usage error naming it. */
 function readCatalog(file, cwd) {
@@ -10466,7 +10843,7 @@ function readCatalog(file, cwd) {
         throw error;
     }
 }
-function buildResult(findings, rules, loaded) {
+function buildResult(findings, rules, loaded, notes) {
     const active = findings.filter((f) => !f.suppressed);
     const sources = new Map();
     for (const f of findings) {
@@ -10487,7 +10864,7 @@ function buildResult(findings, rules, loaded) {
             skippedDocuments: loaded.skippedDocuments,
             skippedFiles: loaded.skippedFiles,
         },
-        notes: loaded.notes,
+        notes,
         sources,
         ruleErrors: findings.filter((f) => f.ruleId === 'rule-error' && !f.object).length,
     };
@@ -10495,629 +10872,8 @@ function buildResult(findings, rules, loaded) {
 
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __nccwpck_require__(440);
-;// CONCATENATED MODULE: ./src/report/counts.ts
-/** `1,204` — fixed to en-US so output does not depend on the machine's locale. */
-function formatCount(n) {
-    return n.toLocaleString('en-US');
-}
-/** `1 error`, `3 warnings`, `1,204 objects`. */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-/**
- * Severity counts come from `result.summary`, the engine's single source of truth; the number of
- * files with problems is not in the summary, so it is derived from the reported findings.
- */
-function countProblems(result) {
-    const { errors, warnings, notices, suppressed } = result.summary;
-    return {
-        problems: errors + warnings + notices,
-        bySeverity: { error: errors, warning: warnings, notice: notices },
-        filesWithProblems: new Set(reportedFindings(result.findings).map((f) => f.file)).size,
-        suppressed,
-    };
-}
-/** Findings a person should see: suppressed ones are only counted. */
-function reportedFindings(findings) {
-    return findings.filter((f) => !f.suppressed);
-}
-/** `3 errors, 8 warnings, 1 notice` — zero counts are left out so the line stays short. */
-function severityBreakdown(bySeverity) {
-    const parts = [];
-    if (bySeverity.error)
-        parts.push(plural(bySeverity.error, 'error'));
-    if (bySeverity.warning)
-        parts.push(plural(bySeverity.warning, 'warning'));
-    if (bySeverity.notice)
-        parts.push(plural(bySeverity.notice, 'notice'));
-    return parts.join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/finding-order.ts
-/**
- * Every reporter lists findings in one order — file, line, column, rule id — so outputs are
- * stable for snapshots, diffs between runs and PR comments. Message and fingerprint break the
- * remaining ties so the order is total. Plain code-unit comparison (not localeCompare) keeps it
- * independent of the machine's locale.
- */
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message) ||
-        compareText(a.fingerprint, b.fingerprint));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/report/portable-path.ts
-/**
- * Findings already carry paths relative to the working directory, but a Windows run would give
- * backslashes; machine formats (JSON, SARIF, GitHub commands) promise `/` separators.
- */
-function toPortablePath(file) {
-    return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-
-
-
-/**
- * GitHub Actions workflow commands, one annotation per reported finding:
- * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule id>::message`.
- * Suppressed findings are left out: an annotation cannot be shown as dismissed.
- */
-function formatGithub(result) {
-    const lines = sortFindings(reportedFindings(result.findings)).map(toWorkflowCommand);
-    return lines.length ? `${lines.join('\n')}\n` : '';
-}
-function toWorkflowCommand(f) {
-    const command = f.severity === 'notice' ? 'notice' : f.severity;
-    const properties = [
-        `file=${escapeProperty(toPortablePath(f.file))}`,
-        `line=${f.line}`,
-        `col=${f.column}`,
-        `endLine=${f.endLine}`,
-        `endColumn=${f.endColumn}`,
-        `title=${escapeProperty(f.ruleId)}`,
-    ].join(',');
-    return `::${command} ${properties}::${escapeData(f.message)}`;
-}
-/** Escaping of a command's message, as the Actions runner unescapes it. `%` goes first. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Property values also lose `:` and `,`, which would otherwise end the value. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./src/report/tool-info.ts
-/** How resilint names itself in machine-readable reports (JSON `tool`, SARIF `tool.driver`). */
-const TOOL_NAME = 'resilint';
-/** Where a SARIF viewer sends people who want to know what the tool is. */
-
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-
-/**
- * The JSON contract (version 1). Key order is part of the contract — consumers diff these files —
- * so objects are built literally in contract order; extra keys only ever come after the contract
- * keys. Absent values are `null` rather than missing so every finding has the same shape.
- */
-function formatJson(result, options) {
-    const { files, objects, errors, warnings, notices, suppressed, skippedDocuments, skippedFiles } = result.summary;
-    const report = {
-        version: 1,
-        tool: { name: TOOL_NAME, version: options.toolVersion },
-        summary: { files, objects, errors, warnings, notices, suppressed, skippedDocuments, skippedFiles },
-        findings: sortFindings(result.findings).map(toJsonFinding),
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-function toJsonFinding(f) {
-    return {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        file: toPortablePath(f.file),
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        object: f.object
-            ? { apiVersion: f.object.apiVersion, kind: f.object.kind, namespace: f.object.namespace ?? null, name: f.object.name }
-            : null,
-        fieldPath: f.fieldPath ?? null,
-        fingerprint: f.fingerprint,
-        suppressed: f.suppressed,
-        // Extras: JSON.stringify drops the undefined ones, so they appear only when known.
-        validation: f.validation,
-        suppressionReason: f.suppressionReason,
-        remediation: f.remediation,
-        docsUrl: f.docsUrl,
-        related: f.related?.map((r) => ({ file: toPortablePath(r.file), line: r.line, column: r.column, message: r.message })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
-/**
- * Makes text safe inside a GitHub-flavoured Markdown table cell: `|` would end the cell, a line
- * break would end the row, and `<`/`>` would be read as HTML (a message like `<none>` vanishes).
- */
-function escapeTableCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * A code span that survives backticks in its content: the fence is one backtick longer than the
- * longest run inside, and padding spaces keep a leading or trailing backtick apart from it.
- * Pipes are escaped because GitHub splits table cells before it parses code spans.
- */
-function codeSpan(text) {
-    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = longestRun > 0 ? ' ' : '';
-    return `${fence}${pad}${text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ')}${pad}${fence}`;
-}
-/** Link targets in `[text](url)`: spaces and parentheses would end the URL early. */
-function escapeLinkTarget(url) {
-    return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-/** Keeps a PR comment well under GitHub's 65,536-character body limit with long messages. */
-const DEFAULT_MAX_ROWS = 50;
-const SEVERITY_EMOJI = { error: '🔴', warning: '🟡', notice: '🔵' };
-/**
- * The Markdown summary for the GitHub job summary and the sticky PR comment: a heading, counts by
- * severity, the run's notes, and a table of the reported (unsuppressed) findings.
- */
-function formatMarkdown(result, options = {}) {
-    const sections = [`### ${options.title ?? 'resilint'}`, countsLine(result)];
-    if (result.notes.length)
-        sections.push(result.notes.map((note) => `> ℹ️ ${escapeTableCell(note)}`).join('\n'));
-    const reported = reportedFindings(result.findings);
-    if (reported.length)
-        sections.push(renderFindingsTable(reported, options));
-    return `${sections.join('\n\n')}\n`;
-}
-function countsLine(result) {
-    const counts = countProblems(result);
-    const scanned = `${plural(result.summary.objects, 'object')} in ${plural(result.summary.files, 'file')}`;
-    const suppressed = counts.suppressed ? ` · 🔕 ${formatCount(counts.suppressed)} suppressed` : '';
-    if (counts.problems === 0)
-        return `✅ **No problems** in ${scanned}${suppressed}`;
-    const { error, warning, notice } = counts.bySeverity;
-    const bySeverity = [
-        `${SEVERITY_EMOJI.error} **${formatCount(error)}** ${error === 1 ? 'error' : 'errors'}`,
-        `${SEVERITY_EMOJI.warning} **${formatCount(warning)}** ${warning === 1 ? 'warning' : 'warnings'}`,
-        `${SEVERITY_EMOJI.notice} **${formatCount(notice)}** ${notice === 1 ? 'notice' : 'notices'}`,
-    ].join(' · ');
-    return `${bySeverity}${suppressed} — ${plural(counts.filesWithProblems, 'file')} with problems, ${scanned} checked`;
-}
-/**
- * A table of findings (severity, rule linked to its docs, location, message), most severe first
- * and then in report order, so cutting it to `maxRows` (with a "…and N more" line) hides the
- * least important rows. Exported so the Action can list findings that fall
- * outside the PR diff in its review body.
- */
-function renderFindingsTable(findings, options = {}) {
-    const maxRows = Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS);
-    const sorted = sortFindings(findings).sort((a, b) => (0,types/* severityRank */.q)(b.severity) - (0,types/* severityRank */.q)(a.severity));
-    const shown = sorted.slice(0, maxRows);
-    const rows = [
-        '| Severity | Rule | Location | Message |',
-        '| --- | --- | --- | --- |',
-        ...shown.map((f) => `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${ruleCell(f)} | ${locationCell(f, options.fileUrl)} | ${escapeTableCell(f.message)} |`),
-    ];
-    const hidden = sorted.length - shown.length;
-    if (hidden > 0)
-        rows.push('', `…and ${formatCount(hidden)} more`);
-    return rows.join('\n');
-}
-function ruleCell(f) {
-    const id = codeSpan(f.ruleId);
-    return f.docsUrl ? `[${id}](${escapeLinkTarget(f.docsUrl)})` : id;
-}
-function locationCell(f, fileUrl) {
-    const text = `${f.file}:${f.line}`;
-    return fileUrl ? `[${escapeLinkText(text)}](${escapeLinkTarget(fileUrl(f.file, f.line))})` : codeSpan(text);
-}
-/** Brackets would end the link text early; pipes would end the cell. */
-function escapeLinkText(text) {
-    return escapeTableCell(text).replace(/[[\]]/g, (c) => `\\${c}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
-
-/**
- * Findings that come from no rule file still need a SARIF rule entry (results point at rules by
- * index). Their descriptions live here, in one place, as full sentences.
- */
-function describeRuleless(ruleId) {
-    if (ruleId === 'parse-error')
-        return 'A manifest file could not be parsed as YAML.';
-    if (ruleId === 'rule-error')
-        return 'A rule could not be evaluated on an object.';
-    if (ruleId.startsWith('sim/')) {
-        return `The disruption simulator found a problem in scenario "${ruleId.slice('sim/'.length)}".`;
-    }
-    return `Findings reported as "${ruleId}".`;
-}
-/**
- * The rules a SARIF run lists: every known rule plus one synthesised entry per rule id that only
- * occurs in findings. Sorted by id so `ruleIndex` values are stable between runs.
- */
-function sarifRuleCatalog(rules, findings) {
-    const byId = new Map();
-    for (const rule of rules)
-        byId.set(rule.id, rule);
-    for (const f of findings) {
-        if (byId.has(f.ruleId))
-            continue;
-        byId.set(f.ruleId, synthesise(f));
-    }
-    return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
-}
-function synthesise(first) {
-    const severity = first.severity;
-    return {
-        id: first.ruleId,
-        severity,
-        description: describeRuleless(first.ruleId),
-        remediation: first.remediation,
-        docsUrl: first.docsUrl,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-/** The OASIS schema location for SARIF 2.1.0 (errata 01, the current standard text). */
-const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** Key of `partialFingerprints`; bump the version when the fingerprint recipe changes. */
-const FINGERPRINT_KEY = 'resilint/v1';
-/** Artifact URIs are relative to the checkout root, which the consumer (e.g. code scanning) knows. */
-const SRCROOT = '%SRCROOT%';
-/**
- * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, a rule catalogue
- * (including synthesised entries for `parse-error`, `rule-error` and `sim/*`), and one result per
- * finding. Suppressed findings stay in the log with an `inSource` suppression, as the spec wants,
- * so viewers can show them as dismissed.
- */
-function formatSarif(result, options) {
-    const rules = sarifRuleCatalog(result.rules, result.findings);
-    const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-    const log = {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: options.toolVersion,
-                        informationUri: options.informationUri ?? HOMEPAGE,
-                        rules: rules.map(toReportingDescriptor),
-                    },
-                },
-                // js-yaml reads JavaScript strings, so columns count UTF-16 code units.
-                columnKind: 'utf16CodeUnits',
-                results: sortFindings(result.findings).map((f) => toResult(f, ruleIndex.get(f.ruleId))),
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-function sarifLevel(severity) {
-    return severity === 'notice' ? 'note' : severity;
-}
-function toReportingDescriptor(rule) {
-    return {
-        id: rule.id,
-        name: rule.id,
-        shortDescription: { text: firstSentence(rule.description) },
-        fullDescription: { text: rule.description },
-        help: rule.remediation ? helpFor(rule.remediation, rule.docsUrl) : undefined,
-        helpUri: rule.docsUrl,
-        defaultConfiguration: { level: sarifLevel(rule.severity) },
-        properties: rule.category ? { tags: [rule.category] } : undefined,
-    };
-}
-function helpFor(remediation, docsUrl) {
-    return {
-        text: docsUrl ? `${remediation} See ${docsUrl}` : remediation,
-        markdown: docsUrl ? `${remediation}\n\n[Documentation](${docsUrl})` : remediation,
-    };
-}
-function toResult(f, ruleIndex) {
-    return {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: sarifLevel(f.severity),
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: artifact(f.file),
-                    region: region(f.line, f.column, f.endLine, f.endColumn),
-                },
-                logicalLocations: f.object
-                    ? [
-                        {
-                            name: f.object.name,
-                            fullyQualifiedName: [f.object.namespace, f.object.kind, f.object.name].filter(Boolean).join('/'),
-                            kind: 'resource',
-                        },
-                    ]
-                    : undefined,
-            },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        relatedLocations: f.related?.length ? f.related.map(toRelatedLocation) : undefined,
-        suppressions: f.suppressed
-            ? [f.suppressionReason ? { kind: 'inSource', justification: f.suppressionReason } : { kind: 'inSource' }]
-            : undefined,
-        properties: f.fieldPath || f.validation ? { fieldPath: f.fieldPath, validation: f.validation } : undefined,
-    };
-}
-function toRelatedLocation(related, i) {
-    return {
-        id: i + 1,
-        physicalLocation: {
-            artifactLocation: artifact(related.file),
-            region: region(related.line, related.column),
-        },
-        message: { text: related.message },
-    };
-}
-/** A relative URI reference: each path segment percent-encoded (spaces, `#`, `%`, …). */
-function artifact(file) {
-    return { uri: toPortablePath(file).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
-}
-/**
- * SARIF regions are 1-based with an exclusive end column; a position the loader could not pin
- * down (0) is moved to the file's first line rather than producing an invalid log, and an end
- * before the start is dropped.
- */
-function region(line, column, endLine, endColumn) {
-    const startLine = Math.max(1, line);
-    const startColumn = Math.max(1, column);
-    const hasEnd = endLine !== undefined && endColumn !== undefined && endColumn >= 1 && endLine >= startLine;
-    const endValid = hasEnd && (endLine > startLine || endColumn >= startColumn);
-    return endValid ? { startLine, startColumn, endLine, endColumn } : { startLine, startColumn };
-}
-/** Short descriptions are one sentence: the text up to the first `. ` (or all of it). */
-function firstSentence(text) {
-    const end = text.search(/\.\s/);
-    return end === -1 ? text : text.slice(0, end + 1);
-}
-
-;// CONCATENATED MODULE: ./src/report/ansi.ts
-function sgr(open, close) {
-    return (text) => (text === '' ? text : `\u001b[${open}m${text}\u001b[${close}m`);
-}
-const COLORED = {
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    cyan: sgr(36, 39),
-    green: sgr(32, 39),
-    gray: sgr(90, 39),
-    bold: sgr(1, 22),
-    underline: sgr(4, 24),
-};
-const ansi_identity = (text) => text;
-const PLAIN = {
-    red: ansi_identity,
-    yellow: ansi_identity,
-    cyan: ansi_identity,
-    green: ansi_identity,
-    gray: ansi_identity,
-    bold: ansi_identity,
-    underline: ansi_identity,
-};
-function palette(color) {
-    return color ? COLORED : PLAIN;
-}
-
-;// CONCATENATED MODULE: ./src/report/code-frame.ts
-/** Lines shown above and below the line at fault. */
-const CONTEXT_LINES = 2;
-/**
- * A few source lines around `range.line` with a line-number gutter and a `^` marker under the
- * flagged span, e.g.
- *
- *     10 |     spec:
- *   > 11 |       replicas: 1
- *        |       ^^^^^^^^
- *
- * Returns the frame's lines, or `undefined` when the line is not in the source (a stale source or
- * a finding without a real position), so callers simply print no frame.
- */
-function renderCodeFrame(source, range, style) {
-    const lines = splitLines(source);
-    if (range.line < 1 || range.line > lines.length)
-        return undefined;
-    const first = Math.max(1, range.line - CONTEXT_LINES);
-    const last = Math.min(lines.length, range.line + CONTEXT_LINES);
-    const gutterWidth = String(last).length;
-    const { paint, highlight } = style;
-    const frame = [];
-    for (let n = first; n <= last; n++) {
-        const text = lines[n - 1];
-        const isFocus = n === range.line;
-        const pointer = isFocus ? highlight('>') : ' ';
-        const gutter = paint.gray(`${String(n).padStart(gutterWidth)} |`);
-        frame.push(text === '' ? `${pointer} ${gutter}` : `${pointer} ${gutter} ${text}`);
-        if (isFocus) {
-            const emptyGutter = paint.gray(`${' '.repeat(gutterWidth)} |`);
-            frame.push(`  ${emptyGutter} ${markerUnder(text, range, highlight)}`);
-        }
-    }
-    return frame;
-}
-/**
- * `^` characters under columns [column, endColumn) — end exclusive, as in SARIF — or to the end
- * of the line when the range continues on later lines. Always at least one `^`, so a finding that
- * points just past the text (an absent field reported at its parent's end) is still visible.
- */
-function markerUnder(text, range, highlight) {
-    const start = Math.max(1, range.column);
-    const lineEnd = text.length + 1;
-    const end = range.endLine === range.line ? Math.min(range.endColumn, lineEnd) : range.endLine > range.line ? lineEnd : start;
-    const width = Math.max(1, end - start);
-    // Keep tabs in the lead-in so the marker lines up however the terminal renders tabs.
-    const leadIn = text.slice(0, start - 1).replace(/[^\t]/g, ' ') + ' '.repeat(Math.max(0, start - 1 - text.length));
-    return leadIn + highlight('^'.repeat(width));
-}
-/** Splits on any line break; a final newline does not make an extra empty line. */
-function splitLines(source) {
-    const lines = source.split(/\r\n|\r|\n/);
-    if (lines.length > 1 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-
-/** Frames and related locations sit under their finding at this indent. */
-const DETAIL_INDENT = '    ';
-/**
- * The terminal report: findings grouped by file, each with a clickable `file:line:column`, a
- * short code frame, and related locations; then the run's notes and one summary line.
- */
-function formatText(result, options) {
-    const paint = palette(options.color);
-    const out = [];
-    for (const [file, findings] of groupByFile(sortFindings(reportedFindings(result.findings)))) {
-        out.push(paint.underline(paint.bold(file)));
-        const locationWidth = Math.max(...findings.map((f) => text_location(f).length));
-        const source = result.sources.get(file);
-        findings.forEach((finding, i) => {
-            out.push(...renderFinding(finding, locationWidth, paint));
-            // Findings on the same span (a rule and a simulator scenario, say) share one frame.
-            const next = findings[i + 1];
-            if (next && sameRange(finding, next))
-                return;
-            const frame = source === undefined ? undefined : renderCodeFrame(source, finding, frameStyle(finding.severity, paint));
-            if (frame)
-                out.push(...frame.map((line) => DETAIL_INDENT + line), '');
-        });
-        if (out.at(-1) !== '')
-            out.push('');
-    }
-    for (const note of result.notes)
-        out.push(paint.cyan(`ℹ ${note}`));
-    out.push(summaryLine(result, paint));
-    return `${out.join('\n')}\n`;
-}
-function renderFinding(finding, locationWidth, paint) {
-    const severity = severityColor(finding.severity, paint)(finding.severity.padEnd('warning'.length));
-    const lines = [`  ${text_location(finding).padEnd(locationWidth)}  ${severity}  ${finding.message}  ${paint.gray(finding.ruleId)}`];
-    for (const related of finding.related ?? []) {
-        lines.push(`${DETAIL_INDENT}${paint.gray('↳')} ${related.file}:${related.line}:${related.column}  ${paint.gray(related.message)}`);
-    }
-    return lines;
-}
-function frameStyle(severity, paint) {
-    return { paint, highlight: (text) => paint.bold(severityColor(severity, paint)(text)) };
-}
-function sameRange(a, b) {
-    return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
-}
-/** `file:line:column`, the form terminals and editors turn into a link. */
-function text_location(f) {
-    return `${f.file}:${f.line}:${f.column}`;
-}
-function groupByFile(sorted) {
-    const groups = new Map();
-    for (const f of sorted) {
-        const group = groups.get(f.file);
-        if (group)
-            group.push(f);
-        else
-            groups.set(f.file, [f]);
-    }
-    return groups;
-}
-function severityColor(severity, paint) {
-    return severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.cyan;
-}
-/**
- * `✖ 12 problems (3 errors, 8 warnings, 1 notice) in 4 files · 2 suppressed · 1,204 objects in 96 files`
- * or `✔ No problems in 1,204 objects (96 files)`.
- */
-function summaryLine(result, paint = palette(false)) {
-    const counts = countProblems(result);
-    const scanned = result.summary;
-    const suppressed = counts.suppressed ? ` · ${formatCount(counts.suppressed)} suppressed` : '';
-    if (counts.problems === 0) {
-        const line = `✔ No problems in ${plural(scanned.objects, 'object')} (${plural(scanned.files, 'file')})`;
-        return paint.green(line) + paint.gray(suppressed);
-    }
-    const headline = `✖ ${plural(counts.problems, 'problem')} (${severityBreakdown(counts.bySeverity)}) in ${plural(counts.filesWithProblems, 'file')}`;
-    const worst = counts.bySeverity.error ? 'error' : counts.bySeverity.warning ? 'warning' : 'notice';
-    const tail = `${suppressed} · ${plural(scanned.objects, 'object')} in ${plural(scanned.files, 'file')}`;
-    return paint.bold(severityColor(worst, paint)(headline)) + paint.gray(tail);
-}
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-const report_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
-function isReportFormat(value) {
-    return report_FORMATS.includes(value);
-}
-/** Renders a lint result in one of the {@link FORMATS}. */
-function formatResult(result, format, options) {
-    switch (format) {
-        case 'text':
-            return formatText(result, { color: options.color ?? false });
-        case 'json':
-            return formatJson(result, { toolVersion: options.toolVersion });
-        case 'sarif':
-            return formatSarif(result, { toolVersion: options.toolVersion, informationUri: options.informationUri });
-        case 'markdown':
-            return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title });
-        case 'github':
-            return formatGithub(result);
-        default: {
-            const unknown = format;
-            throw new Error(`Unknown report format "${String(unknown)}"; expected one of ${report_FORMATS.join(', ')}.`);
-        }
-    }
-}
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/report/index.ts + 12 modules
+var src_report = __nccwpck_require__(85);
 ;// CONCATENATED MODULE: ./src/testing/rule-tester.ts
 
 
@@ -11326,7 +11082,7 @@ function explainRule(argv, io) {
         `How to fix: ${rule.remediation}`,
         params.length ? `\nParams:\n${params.map(([n, p]) => `  ${n} (${p.type}, default ${JSON.stringify(p.default)}): ${p.description}`).join('\n')}` : '',
         '',
-        `Docs: ${rule.builtin ? ruleDocsUrl(rule.id) : (rule.links[0] ?? rule.source.file)}`,
+        `Docs: ${rule.builtin ? (0,version/* ruleDocsUrl */.hS)(rule.id) : (rule.links[0] ?? rule.source.file)}`,
         ...rule.links.map((l) => `      ${l}`),
         '',
     ].join('\n'));
@@ -11368,6 +11124,83 @@ function progress_describe(p) {
     return `${p.phase} ${n(p.done)} of ${n(p.total)} ${what}`;
 }
 
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __nccwpck_require__(377);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+
+const EXIT_CODES = 'Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage, config or rule errors.';
+/** `resilint --help`: every command in one line, then the flags. */
+function mainHelp() {
+    return [
+        `resilint ${version/* VERSION */.xv}: resilience linter for Kubernetes manifests`,
+        '',
+        'Usage:',
+        '  resilint [paths...] [flags]        lint files, directories or globs (default .)',
+        '  resilint - [flags]                 lint manifests piped on stdin (helm template . | resilint -)',
+        '  resilint rules                     list the rules with severity and description',
+        '  resilint explain <rule-id>         show a rule\'s documentation',
+        '  resilint test [dir...]             run the test cases beside each rule (default: built-in pack)',
+        '  resilint simulate [paths...]       replay drains, zone outages, spot interruptions and load',
+        '',
+        'Run `resilint <command> --help` for one command\'s flags and an example.',
+        '',
+        'Flags:',
+        ...(0,flags/* flagRows */.kY)(flags/* FLAGS */.Wg),
+        '',
+        'Simulate flags (with --format text, json or markdown, --output and --fail-level):',
+        ...(0,flags/* flagRows */.kY)(flags/* SIMULATE_FLAGS */.lT),
+        '',
+        EXIT_CODES,
+        '',
+    ].join('\n');
+}
+const COMMANDS = {
+    simulate: {
+        usage: 'resilint simulate [paths...] [flags]',
+        summary: 'Replays a rolling node upgrade, zone outages, spot interruptions, a load trace or a recorded event trace against\n' +
+            'the manifests and reports workloads that lose ready replicas, drains that hang and HPAs that cannot scale.\n' +
+            'With --base the same scenarios run on a second copy (e.g. the main branch) and the report compares them.\n' +
+            'Formats: text, json, markdown.',
+        flags: ['format', 'output', 'fail-level', 'include', 'exclude', 'namespace'],
+        helpFor: { format: 'output format: text, json or markdown (default text)' },
+        extraFlags: flags/* SIMULATE_FLAGS */.lT,
+        example: 'resilint simulate k8s/ --base main-checkout/k8s/ --scenario zone-outage:zone=us-east-1a,duration=30m',
+        failLevelExit: true,
+    },
+    test: {
+        usage: 'resilint test [dir...]',
+        summary: 'Runs the tests.yaml cases beside each rule in the given policy folders (default: the built-in pack).\n' +
+            'Exit 1 when a case fails, 2 when a rule does not load or compile.',
+        flags: [],
+        example: 'resilint test my-policies/',
+    },
+    rules: {
+        usage: 'resilint rules [flags]',
+        summary: 'Lists the built-in rules, and those of --policies folders, with default severity and description.',
+        flags: ['policies', 'format'],
+        helpFor: { format: 'json for a machine-readable list (default text)' },
+        example: 'resilint rules --policies my-policies/ --format json',
+    },
+    explain: {
+        usage: 'resilint explain <rule-id> [flags]',
+        summary: 'Prints a rule\'s documentation: why it matters, how to fix a finding, its params and links.',
+        flags: ['policies'],
+        example: 'resilint explain pdb-blocks-drain',
+    },
+};
+/** `resilint <command> --help`, or undefined for a command without its own help. */
+function commandHelp(command) {
+    const c = COMMANDS[command];
+    if (!c)
+        return undefined;
+    const rows = [...(0,flags/* flagRows */.kY)(flags/* FLAGS */.Wg, c.flags, c.helpFor), ...(c.extraFlags ? (0,flags/* flagRows */.kY)(c.extraFlags) : []), ...(0,flags/* flagRows */.kY)(flags/* FLAGS */.Wg, ['help'])];
+    const footer = c.failLevelExit ? [EXIT_CODES, ''] : [];
+    return [`Usage: ${c.usage}`, '', c.summary, '', 'Flags:', ...rows, '', 'Example:', `  ${c.example}`, '', ...footer].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/write-report.ts
+var write_report = __nccwpck_require__(256);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -11383,51 +11216,19 @@ function progress_describe(p) {
 
 
 
-/** Flags as data, so `--help` and the docs come from one list (and match the Action's inputs). */
-const FLAGS = {
-    format: { type: 'string', short: 'f', arg: 'FORMAT', help: `output format: ${report_FORMATS.join(', ')} (default text)` },
-    output: { type: 'string', short: 'o', arg: 'FILE', help: 'write the report to FILE instead of stdout' },
-    'fail-level': { type: 'string', arg: 'LEVEL', help: 'exit 1 when findings at or above LEVEL exist: error, warning, notice, never (default error)' },
-    include: { type: 'string', multiple: true, arg: 'GLOB', help: 'files to lint inside directories (repeatable; default **/*.{yaml,yml,json})' },
-    exclude: { type: 'string', multiple: true, arg: 'GLOB', help: 'files to leave out (repeatable)' },
-    config: { type: 'string', short: 'c', arg: 'FILE', help: 'config file (default .resilint.yaml or .resilint.yml in the working directory)' },
-    policies: { type: 'string', multiple: true, arg: 'DIR', help: 'extra policy folder with your own rules (repeatable)' },
-    namespace: { type: 'string', short: 'n', arg: 'NS', help: 'namespace for objects that name none (default "default")' },
-    'max-file-size': { type: 'string', arg: 'SIZE', help: 'skip and report files larger than SIZE (default 20MB)' },
-    'instance-types': { type: 'string', arg: 'FILE', help: 'EC2 catalog: JSON printed by `aws ec2 describe-instance-types`' },
-    'only-files': { type: 'string', multiple: true, arg: 'FILE', help: 'report findings only in these files; everything is still loaded (repeatable)' },
-    color: { type: 'boolean', help: 'force colour (default: on a TTY unless NO_COLOR is set)' },
-    'no-color': { type: 'boolean', help: 'disable colour' },
-    help: { type: 'boolean', short: 'h', help: 'show this help' },
-    version: { type: 'boolean', short: 'v', help: 'print the version' },
-};
-function helpText() {
-    const rows = Object.entries(FLAGS).map(([name, f]) => {
-        const short = 'short' in f ? `-${f.short}, ` : '    ';
-        const arg = 'arg' in f ? ` ${f.arg}` : '';
-        return `  ${short}--${name}${arg}`.padEnd(34) + f.help;
-    });
-    return [
-        `resilint ${VERSION}: resilience linter for Kubernetes manifests`,
-        '',
-        'Usage:',
-        '  resilint [paths...] [flags]        lint files, directories or globs (default .)',
-        '  resilint rules                     list the rules with severity and description',
-        '  resilint explain <rule-id>         show a rule\'s documentation',
-        '  resilint test [dir...]             run the test cases beside each rule (default: built-in pack)',
-        '  resilint simulate [paths...]       replay drains, zone outages, spot interruptions and load',
-        '',
-        'Flags:',
-        ...rows,
-        '',
-        'Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage, config or rule errors.',
-        '',
-    ].join('\n');
-}
+
+
+
+
 /** Runs the CLI and returns its exit code; never calls process.exit, so output flushes. */
 async function main(argv, io) {
     try {
         const [command, ...rest] = argv;
+        const help = command !== undefined && wantsHelp(rest) ? commandHelp(command) : undefined;
+        if (help !== undefined) {
+            io.stdout(help);
+            return 0;
+        }
         if (command === 'rules')
             return listRules(rest, io);
         if (command === 'explain')
@@ -11435,8 +11236,10 @@ async function main(argv, io) {
         if (command === 'test')
             return runTestsCommand(rest, io);
         if (command === 'simulate') {
-            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
-            return runSimulateCommand(rest, io);
+            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 224));
+            // Awaited here, inside the try: a rejected promise returned unawaited would skip the catch
+            // and end the process with a stack trace and exit 1 instead of a usage message and exit 2.
+            return await runSimulateCommand(rest, io);
         }
         return runLint(argv, io);
     }
@@ -11448,9 +11251,14 @@ async function main(argv, io) {
         throw error;
     }
 }
+/** A subcommand's own `--help` (before `--`, which ends the flags). */
+function wantsHelp(args) {
+    const end = args.indexOf('--');
+    return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
 function parseFlags(argv, extra = {}) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { ...FLAGS, ...extra }, allowPositionals: true, strict: true });
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { ...flags/* FLAGS */.Wg, ...extra }, allowPositionals: true, strict: true });
     }
     catch (error) {
         throw new src_errors/* UsageError */.e(`${error.message.split('\n')[0]}\nRun \`resilint --help\` for the flags.`);
@@ -11460,24 +11268,29 @@ function runLint(argv, io) {
     const { values, positionals } = parseFlags(argv);
     const v = values;
     if (v.help) {
-        io.stdout(helpText());
+        io.stdout(mainHelp());
         return 0;
     }
     if (v.version) {
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version/* VERSION */.xv}\n`);
         return 0;
     }
     const format = v.format ?? 'text';
-    if (!isReportFormat(format))
-        throw new src_errors/* UsageError */.e(`unknown format "${format}" (use ${report_FORMATS.join(', ')})`);
+    if (!(0,src_report/* isReportFormat */._S)(format))
+        throw new src_errors/* UsageError */.e(`unknown format "${format}" (use ${src_report/* FORMATS */.hR.join(', ')})`);
     const configFile = v.config ? external_node_path_default().resolve(io.cwd, v.config) : findConfigFile(io.cwd);
     const config = configFile ? loadConfig(configFile, io.cwd) : emptyConfig();
     const failLevel = parseFailLevel(v['fail-level'] ?? config.failLevel ?? 'error');
+    (0,write_report/* checkOutputPath */.$)(v.output, io);
+    const paths = positionals.length ? positionals : ['.'];
     const progress = io.stderrIsTTY ? createProgressLine({ write: io.stderr }) : undefined;
     let result;
     try {
         result = lint({
-            paths: positionals.length ? positionals : ['.'],
+            paths,
+            stdinText: paths.includes(load_manifests/* STDIN_PATH */.pe) ? readStdin(io) : undefined,
+            // A path that yields no file is a typo far more often than an intent: fail rather than pass on nothing.
+            requireManifests: true,
             cwd: io.cwd,
             include: v.include,
             exclude: v.exclude,
@@ -11494,12 +11307,13 @@ function runLint(argv, io) {
         progress?.done();
     }
     const color = v['no-color'] ? false : v.color ? true : io.isTTY && !io.env.NO_COLOR && !v.output;
-    const report = formatResult(result, format, { toolVersion: VERSION, color });
-    if (v.output)
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, v.output), report);
-    else
-        io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+    const report = (0,src_report/* formatResult */.J9)(result, format, { toolVersion: version/* VERSION */.xv, color });
+    (0,write_report/* writeReport */.u)(report, v.output, io);
     return exitCode(result, failLevel);
+}
+/** All of stdin at once: manifests are small and a partial document cannot be linted anyway. */
+function readStdin(io) {
+    return io.readStdin ? io.readStdin() : (0,external_node_fs_.readFileSync)(0, 'utf8');
 }
 function parseFailLevel(value) {
     if (value === 'error' || value === 'warning' || value === 'notice' || value === 'never')
@@ -11518,6 +11332,55 @@ function exitCode(result, failLevel) {
 /** Loads the built-in pack plus user folders, for `rules`, `explain` and `test`. */
 function loadAllRules(io, dirs, includeBuiltin) {
     return loadRules([...(includeBuiltin ? [{ dir: builtinPoliciesDir(), builtin: true }] : []), ...dirs.map((dir) => ({ dir, builtin: false }))], io.cwd);
+}
+
+
+/***/ }),
+
+/***/ 256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checkOutputPath),
+/* harmony export */   u: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
+
+
+
+/**
+ * Fails before any work when `--output` cannot be written, so a long run is not wasted on a typo.
+ * The directory is not created: a missing one is far more often a mistake than a wish.
+ */
+function checkOutputPath(output, io) {
+    if (output === undefined)
+        return;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output));
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot write ${output}: directory ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(output)} does not exist`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot write ${output}: ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(output)} is not a directory`);
+}
+/** Writes the report to `--output` or stdout; a failed write is a usage error naming the file, not a stack trace. */
+function writeReport(report, output, io) {
+    if (output === undefined) {
+        io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+        return;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), report);
+    }
+    catch (error) {
+        const code = error.code;
+        if (!code)
+            throw error;
+        const reason = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'its directory does not exist' : code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot write ${output}: ${reason}`);
+    }
 }
 
 
@@ -11550,7 +11413,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   d7: () => (/* binding */ toPosix)
 });
 
-// UNUSED EXPORTS: DEFAULT_INCLUDE, PathNotFoundError, globBase
+// UNUSED EXPORTS: DEFAULT_INCLUDE, NoManifestsError, PathNotFoundError, globBase
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -14325,6 +14188,20 @@ class PathNotFoundError extends errors/* UsageError */.e {
     }
 }
 /**
+ * Paths that exist but yield no manifest file: in CI a typo there would lint nothing and pass.
+ * The CLI prints `resilint: ` before a usage message, so each further path gets its own such line.
+ */
+class NoManifestsError extends errors/* UsageError */.e {
+    empty;
+    constructor(empty, include) {
+        super(empty
+            // A glob picks its files itself; `include` only filters what a directory walk finds.
+            .map((e) => `${e.input} matched no manifest files${e.glob ? '' : ` (include: ${include.join(', ')})`}`)
+            .join('\nresilint: '));
+        this.empty = empty;
+    }
+}
+/**
  * Expands the user's paths (files, directories or globs) into a sorted list of files relative to
  * `cwd`, with `/` separators. A file named explicitly is always taken; files found by walking a
  * directory or a glob must match `include` and not `exclude`.
@@ -14335,6 +14212,7 @@ function discoverFiles(inputs, options) {
     const found = new Set();
     const rel = (abs) => toPosix(external_node_path_default().relative(options.cwd, abs) || '.');
     const excluded = (relPath, rootRel) => exclude.some((p) => minimatch(relPath, p, { dot: true }) || minimatch(rootRel, p, { dot: true }));
+    const empty = [];
     for (const input of inputs.length ? inputs : ['.']) {
         const abs = external_node_path_default().resolve(options.cwd, input);
         if (isGlob(input)) {
@@ -14352,11 +14230,14 @@ function discoverFiles(inputs, options) {
             }
             if (matched === 0 && !(0,external_node_fs_.existsSync)(base))
                 throw new PathNotFoundError(input);
+            if (matched === 0)
+                empty.push({ input, glob: true });
             continue;
         }
         if (!(0,external_node_fs_.existsSync)(abs))
             throw new PathNotFoundError(input);
         if ((0,external_node_fs_.statSync)(abs).isDirectory()) {
+            let matched = 0;
             for (const file of walk(abs)) {
                 const fromRoot = toPosix(external_node_path_default().relative(abs, file));
                 if (!include.some((p) => minimatch(fromRoot, p, { dot: true })))
@@ -14364,12 +14245,17 @@ function discoverFiles(inputs, options) {
                 if (excluded(rel(file), fromRoot))
                     continue;
                 found.add(rel(file));
+                matched++;
             }
+            if (matched === 0)
+                empty.push({ input, glob: false });
         }
         else {
             found.add(rel(abs));
         }
     }
+    if (options.requireManifests && empty.length)
+        throw new NoManifestsError(empty, include);
     return [...found].sort();
 }
 function* walk(dir) {
@@ -14415,17 +14301,18 @@ function toPosix(p) {
 
 /***/ }),
 
-/***/ 140:
+/***/ 177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  pe: () => (/* binding */ STDIN_PATH),
   VH: () => (/* binding */ loadManifestText),
   DD: () => (/* binding */ loadManifests)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES, parseError
+// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES, STDIN_FILE, parseError
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -14570,6 +14457,119 @@ function formatBytes(n) {
 
 // EXTERNAL MODULE: ./src/load/source-text.ts
 var source_text = __nccwpck_require__(991);
+;// CONCATENATED MODULE: ./src/load/template-markers.ts
+/**
+ * Whether a file uses Go template actions (`{{ ... }}`) as YAML structure: at the start of a key or
+ * value, or on a line of their own. There YAML either fails to parse or silently reads the action
+ * as a flow mapping (`replicas: {{ .Values.replicas }}` is `{replicas: {{.Values.replicas: null}: null}}`),
+ * so such a file is an unrendered Helm (or similar) template, not a manifest.
+ *
+ * Actions inside quoted scalars, block scalars and comments are data: Prometheus alert templates
+ * (`summary: "{{ $labels.instance }} down"`), Grafana legends in JSON, config files embedded in
+ * ConfigMaps. So are actions in the middle of a plain scalar (`urlPath: /ns/{{request.namespace}}`,
+ * as Kyverno policies write them): YAML reads them as part of a string, which lints as written.
+ *
+ * This is a scan, not a parser: it follows just enough YAML (quotes, comments, block scalars, flow
+ * brackets) to know whether a `{{` sits where a node starts.
+ */
+function hasStructuralTemplate(text) {
+    const lines = text.split(/\r?\n/);
+    /** Inside a `|` or `>` block scalar: lines indented deeper than this column are its content. */
+    let blockParentColumn;
+    /** An open quoted scalar continues on the next line. */
+    let openQuote;
+    let flowDepth = 0;
+    for (const line of lines) {
+        const indent = line.search(/\S/);
+        if (blockParentColumn !== undefined) {
+            if (indent === -1 || indent > blockParentColumn)
+                continue;
+            blockParentColumn = undefined;
+        }
+        let i = 0;
+        if (openQuote) {
+            i = closingQuote(line, 0, openQuote);
+            if (i === -1)
+                continue;
+            openQuote = undefined;
+            i++;
+        }
+        let atNodeStart = i === 0;
+        /** Column of the key (or `- `) that owns a block scalar starting on this line. */
+        let parentColumn = indent;
+        for (; i < line.length; i++) {
+            const c = line[i];
+            const next = line[i + 1];
+            const spaceOrEnd = next === undefined || next === ' ' || next === '\t';
+            if (c === ' ' || c === '\t')
+                continue;
+            if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t'))
+                break;
+            if (!atNodeStart) {
+                // A plain scalar, or what follows a quoted one, until a `: ` or a flow separator starts a new node.
+                if (c === ':' && (spaceOrEnd || flowDepth > 0))
+                    atNodeStart = true;
+                else if (flowDepth > 0 && c === ',')
+                    atNodeStart = true;
+                else if (flowDepth > 0 && (c === ']' || c === '}'))
+                    flowDepth--;
+                continue;
+            }
+            if (c === '{' && next === '{')
+                return true;
+            if (c === '"' || c === "'") {
+                parentColumn = i;
+                const end = closingQuote(line, i + 1, c);
+                if (end === -1) {
+                    openQuote = c;
+                    break;
+                }
+                i = end;
+                atNodeStart = false;
+                continue;
+            }
+            if (c === '-' && spaceOrEnd) {
+                parentColumn = i;
+                continue;
+            }
+            if (c === '?' && spaceOrEnd)
+                continue;
+            if (c === '[' || c === '{') {
+                flowDepth++;
+                continue;
+            }
+            if ((c === '|' || c === '>') && /^[|>][0-9+-]*(\s+#.*)?\s*$/.test(line.slice(i))) {
+                blockParentColumn = parentColumn;
+                break;
+            }
+            if (c === ']' || c === '}') {
+                flowDepth = Math.max(0, flowDepth - 1);
+                atNodeStart = false;
+                continue;
+            }
+            // A plain scalar starts here. If it turns out to be a key, its value's block scalar belongs to it.
+            parentColumn = i;
+            atNodeStart = false;
+        }
+    }
+    return false;
+}
+/** Index of the quote closing a scalar opened before `from`, or -1 when it continues past the line. */
+function closingQuote(line, from, quote) {
+    for (let i = from; i < line.length; i++) {
+        const c = line[i];
+        if (quote === '"' && c === '\\')
+            i++;
+        else if (c === quote) {
+            if (quote === "'" && line[i + 1] === "'")
+                i++; // '' is an escaped quote
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/load/load-manifests.ts
 
 
@@ -14579,11 +14579,24 @@ var source_text = __nccwpck_require__(991);
 
 
 
+
+/** The path argument that means "read stdin", as in `helm template . | resilint -`. */
+const STDIN_PATH = '-';
+/** How findings name manifests that came from stdin. */
+const STDIN_FILE = '<stdin>';
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Loads every manifest under `paths`; never throws for bad input, only for paths that don't exist. */
+/**
+ * Loads every manifest under `paths` (and stdin for `-` when `stdinText` is given); never throws
+ * for bad input, only for paths that don't exist or, with `requireManifests`, yield no file.
+ */
 function loadManifests(paths, options = {}) {
     const cwd = options.cwd ?? process.cwd();
-    const files = (0,discover/* discoverFiles */.ZO)(paths, { cwd, include: options.include, exclude: options.exclude });
+    const readsStdin = options.stdinText !== undefined && paths.includes(STDIN_PATH);
+    const diskPaths = readsStdin ? paths.filter((p) => p !== STDIN_PATH) : paths;
+    // `resilint -` alone reads stdin only; an empty list would otherwise mean the default `.`.
+    const files = readsStdin && diskPaths.length === 0
+        ? []
+        : (0,discover/* discoverFiles */.ZO)(diskPaths, { cwd, include: options.include, exclude: options.exclude, requireManifests: options.requireManifests });
     const result = {
         objects: [],
         files: [],
@@ -14593,6 +14606,10 @@ function loadManifests(paths, options = {}) {
         skippedFiles: 0,
         sources: new Map(),
     };
+    if (readsStdin) {
+        result.files.push(STDIN_FILE);
+        mergeInto(result, loadManifestText(options.stdinText, STDIN_FILE, options));
+    }
     for (const file of files) {
         const abs = external_node_path_default().resolve(cwd, file);
         const read = readManifestFile(abs, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
@@ -14621,7 +14638,9 @@ function loadManifestText(text, file, options = {}) {
         sources: new Map([[file, source]]),
     };
     const looksLikeHelm = /\{\{[\s\S]*?\}\}/.test(text);
-    if (options.helmChartTemplate && looksLikeHelm) {
+    // A template action used as YAML structure often still parses (as a flow mapping), into objects
+    // whose fields hold maps where numbers and strings belong: skip before rules see them.
+    if (looksLikeHelm && (options.helmChartTemplate || hasStructuralTemplate(text))) {
         return skipHelm(result, file);
     }
     const limits = { ...parse_yaml/* DEFAULT_PARSE_LIMITS */.t, ...options.limits };
@@ -19104,6 +19123,687 @@ function stringMap(v) {
         if (val !== null && val !== undefined)
             out[k] = String(val);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 85:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hR: () => (/* binding */ FORMATS),
+  J9: () => (/* binding */ formatResult),
+  _S: () => (/* binding */ isReportFormat)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_ROWS, escapeData, escapeProperty, formatGithub, formatJson, formatMarkdown, formatSarif, formatText, renderFindingsTable, summaryLine
+
+;// CONCATENATED MODULE: ./src/report/counts.ts
+/** `1,204` — fixed to en-US so output does not depend on the machine's locale. */
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** `1 error`, `3 warnings`, `1,204 objects`. */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * Severity counts come from `result.summary`, the engine's single source of truth; the number of
+ * files with problems is not in the summary, so it is derived from the reported findings.
+ */
+function countProblems(result) {
+    const { errors, warnings, notices, suppressed } = result.summary;
+    return {
+        problems: errors + warnings + notices,
+        bySeverity: { error: errors, warning: warnings, notice: notices },
+        filesWithProblems: new Set(reportedFindings(result.findings).map((f) => f.file)).size,
+        suppressed,
+    };
+}
+/** Findings a person should see: suppressed ones are only counted. */
+function reportedFindings(findings) {
+    return findings.filter((f) => !f.suppressed);
+}
+/** `3 errors, 8 warnings, 1 notice` — zero counts are left out so the line stays short. */
+function severityBreakdown(bySeverity) {
+    const parts = [];
+    if (bySeverity.error)
+        parts.push(plural(bySeverity.error, 'error'));
+    if (bySeverity.warning)
+        parts.push(plural(bySeverity.warning, 'warning'));
+    if (bySeverity.notice)
+        parts.push(plural(bySeverity.notice, 'notice'));
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/finding-order.ts
+/**
+ * Every reporter lists findings in one order — file, line, column, rule id — so outputs are
+ * stable for snapshots, diffs between runs and PR comments. Message and fingerprint break the
+ * remaining ties so the order is total. Plain code-unit comparison (not localeCompare) keeps it
+ * independent of the machine's locale.
+ */
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message) ||
+        compareText(a.fingerprint, b.fingerprint));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/portable-path.ts
+/**
+ * Findings already carry paths relative to the working directory, but a Windows run would give
+ * backslashes; machine formats (JSON, SARIF, GitHub commands) promise `/` separators.
+ */
+function toPortablePath(file) {
+    return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+
+
+/**
+ * GitHub Actions workflow commands, one annotation per reported finding:
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule id>::message`.
+ * Suppressed findings are left out: an annotation cannot be shown as dismissed.
+ */
+function formatGithub(result) {
+    const lines = sortFindings(reportedFindings(result.findings)).map(toWorkflowCommand);
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+function toWorkflowCommand(f) {
+    const command = f.severity === 'notice' ? 'notice' : f.severity;
+    const properties = [
+        `file=${escapeProperty(toPortablePath(f.file))}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
+        `title=${escapeProperty(f.ruleId)}`,
+    ].join(',');
+    return `::${command} ${properties}::${escapeData(f.message)}`;
+}
+/** Escaping of a command's message, as the Actions runner unescapes it. `%` goes first. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Property values also lose `:` and `,`, which would otherwise end the value. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+// EXTERNAL MODULE: ./src/report/tool-info.ts
+var tool_info = __nccwpck_require__(743);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+
+/**
+ * The JSON contract (version 1). Key order is part of the contract — consumers diff these files —
+ * so objects are built literally in contract order; extra keys only ever come after the contract
+ * keys. Absent values are `null` rather than missing so every finding has the same shape.
+ */
+function formatJson(result, options) {
+    const { files, objects, errors, warnings, notices, suppressed, skippedDocuments, skippedFiles } = result.summary;
+    const report = {
+        version: 1,
+        tool: { name: tool_info/* TOOL_NAME */.l, version: options.toolVersion },
+        summary: { files, objects, errors, warnings, notices, suppressed, skippedDocuments, skippedFiles },
+        findings: sortFindings(result.findings).map(toJsonFinding),
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+function toJsonFinding(f) {
+    return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: toPortablePath(f.file),
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        object: f.object
+            ? { apiVersion: f.object.apiVersion, kind: f.object.kind, namespace: f.object.namespace ?? null, name: f.object.name }
+            : null,
+        fieldPath: f.fieldPath ?? null,
+        fingerprint: f.fingerprint,
+        suppressed: f.suppressed,
+        // Extras: JSON.stringify drops the undefined ones, so they appear only when known.
+        validation: f.validation,
+        suppressionReason: f.suppressionReason,
+        remediation: f.remediation,
+        docsUrl: f.docsUrl,
+        related: f.related?.map((r) => ({ file: toPortablePath(r.file), line: r.line, column: r.column, message: r.message })),
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __nccwpck_require__(440);
+;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
+/**
+ * Makes text safe inside a GitHub-flavoured Markdown table cell: `|` would end the cell, a line
+ * break would end the row, and `<`/`>` would be read as HTML (a message like `<none>` vanishes).
+ */
+function escapeTableCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * A code span that survives backticks in its content: the fence is one backtick longer than the
+ * longest run inside, and padding spaces keep a leading or trailing backtick apart from it.
+ * Pipes are escaped because GitHub splits table cells before it parses code spans.
+ */
+function codeSpan(text) {
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = longestRun > 0 ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, ' ')}${pad}${fence}`;
+}
+/** Link targets in `[text](url)`: spaces and parentheses would end the URL early. */
+function escapeLinkTarget(url) {
+    return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+/** Keeps a PR comment well under GitHub's 65,536-character body limit with long messages. */
+const DEFAULT_MAX_ROWS = 50;
+const SEVERITY_EMOJI = { error: '🔴', warning: '🟡', notice: '🔵' };
+/**
+ * The Markdown summary for the GitHub job summary and the sticky PR comment: a heading, counts by
+ * severity, the run's notes, and a table of the reported (unsuppressed) findings.
+ */
+function formatMarkdown(result, options = {}) {
+    const sections = [`### ${options.title ?? 'resilint'}`, countsLine(result)];
+    if (result.notes.length)
+        sections.push(result.notes.map((note) => `> ℹ️ ${escapeTableCell(note)}`).join('\n'));
+    const reported = reportedFindings(result.findings);
+    if (reported.length)
+        sections.push(renderFindingsTable(reported, options));
+    return `${sections.join('\n\n')}\n`;
+}
+function countsLine(result) {
+    const counts = countProblems(result);
+    const scanned = `${plural(result.summary.objects, 'object')} in ${plural(result.summary.files, 'file')}`;
+    const suppressed = counts.suppressed ? ` · 🔕 ${formatCount(counts.suppressed)} suppressed` : '';
+    if (counts.problems === 0)
+        return `✅ **No problems** in ${scanned}${suppressed}`;
+    const { error, warning, notice } = counts.bySeverity;
+    const bySeverity = [
+        `${SEVERITY_EMOJI.error} **${formatCount(error)}** ${error === 1 ? 'error' : 'errors'}`,
+        `${SEVERITY_EMOJI.warning} **${formatCount(warning)}** ${warning === 1 ? 'warning' : 'warnings'}`,
+        `${SEVERITY_EMOJI.notice} **${formatCount(notice)}** ${notice === 1 ? 'notice' : 'notices'}`,
+    ].join(' · ');
+    return `${bySeverity}${suppressed} — ${plural(counts.filesWithProblems, 'file')} with problems, ${scanned} checked`;
+}
+/**
+ * A table of findings (severity, rule linked to its docs, location, message), most severe first
+ * and then in report order, so cutting it to `maxRows` (with a "…and N more" line) hides the
+ * least important rows. Exported so the Action can list findings that fall
+ * outside the PR diff in its review body.
+ */
+function renderFindingsTable(findings, options = {}) {
+    const maxRows = Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS);
+    const sorted = sortFindings(findings).sort((a, b) => (0,types/* severityRank */.q)(b.severity) - (0,types/* severityRank */.q)(a.severity));
+    const shown = sorted.slice(0, maxRows);
+    const rows = [
+        '| Severity | Rule | Location | Message |',
+        '| --- | --- | --- | --- |',
+        ...shown.map((f) => `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${ruleCell(f)} | ${locationCell(f, options.fileUrl)} | ${escapeTableCell(f.message)} |`),
+    ];
+    const hidden = sorted.length - shown.length;
+    if (hidden > 0)
+        rows.push('', `…and ${formatCount(hidden)} more`);
+    return rows.join('\n');
+}
+function ruleCell(f) {
+    const id = codeSpan(f.ruleId);
+    return f.docsUrl ? `[${id}](${escapeLinkTarget(f.docsUrl)})` : id;
+}
+function locationCell(f, fileUrl) {
+    const text = `${f.file}:${f.line}`;
+    return fileUrl ? `[${escapeLinkText(text)}](${escapeLinkTarget(fileUrl(f.file, f.line))})` : codeSpan(text);
+}
+/** Brackets would end the link text early; pipes would end the cell. */
+function escapeLinkText(text) {
+    return escapeTableCell(text).replace(/[[\]]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
+
+/**
+ * Findings that come from no rule file still need a SARIF rule entry (results point at rules by
+ * index). Their descriptions live here, in one place, as full sentences.
+ */
+function describeRuleless(ruleId) {
+    if (ruleId === 'parse-error')
+        return 'A manifest file could not be parsed as YAML.';
+    if (ruleId === 'rule-error')
+        return 'A rule could not be evaluated on an object.';
+    if (ruleId === 'suppression-error')
+        return 'A resilint.io/ignore annotation names a rule that does not exist.';
+    if (ruleId.startsWith('sim/')) {
+        return `The disruption simulator found a problem in scenario "${ruleId.slice('sim/'.length)}".`;
+    }
+    return `Findings reported as "${ruleId}".`;
+}
+/**
+ * The rules a SARIF run lists: every known rule plus one synthesised entry per rule id that only
+ * occurs in findings. Sorted by id so `ruleIndex` values are stable between runs.
+ */
+function sarifRuleCatalog(rules, findings) {
+    const byId = new Map();
+    for (const rule of rules)
+        byId.set(rule.id, rule);
+    for (const f of findings) {
+        if (byId.has(f.ruleId))
+            continue;
+        byId.set(f.ruleId, synthesise(f));
+    }
+    return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
+}
+function synthesise(first) {
+    const severity = first.severity;
+    return {
+        id: first.ruleId,
+        severity,
+        description: describeRuleless(first.ruleId),
+        remediation: first.remediation,
+        docsUrl: first.docsUrl,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+/** The OASIS schema location for SARIF 2.1.0 (errata 01, the current standard text). */
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** Key of `partialFingerprints`; bump the version when the fingerprint recipe changes. */
+const FINGERPRINT_KEY = 'resilint/v1';
+/** Artifact URIs are relative to the checkout root, which the consumer (e.g. code scanning) knows. */
+const SRCROOT = '%SRCROOT%';
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, a rule catalogue
+ * (including synthesised entries for `parse-error`, `rule-error` and `sim/*`), and one result per
+ * finding. Suppressed findings stay in the log with an `inSource` suppression, as the spec wants,
+ * so viewers can show them as dismissed.
+ */
+function formatSarif(result, options) {
+    const rules = sarifRuleCatalog(result.rules, result.findings);
+    const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+    const log = {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool_info/* TOOL_NAME */.l,
+                        version: options.toolVersion,
+                        informationUri: options.informationUri ?? tool_info/* TOOL_INFORMATION_URI */.R,
+                        rules: rules.map(toReportingDescriptor),
+                    },
+                },
+                // js-yaml reads JavaScript strings, so columns count UTF-16 code units.
+                columnKind: 'utf16CodeUnits',
+                results: sortFindings(result.findings).map((f) => toResult(f, ruleIndex.get(f.ruleId))),
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function sarifLevel(severity) {
+    return severity === 'notice' ? 'note' : severity;
+}
+function toReportingDescriptor(rule) {
+    return {
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: firstSentence(rule.description) },
+        fullDescription: { text: rule.description },
+        help: rule.remediation ? helpFor(rule.remediation, rule.docsUrl) : undefined,
+        helpUri: rule.docsUrl,
+        defaultConfiguration: { level: sarifLevel(rule.severity) },
+        properties: rule.category ? { tags: [rule.category] } : undefined,
+    };
+}
+function helpFor(remediation, docsUrl) {
+    return {
+        text: docsUrl ? `${remediation} See ${docsUrl}` : remediation,
+        markdown: docsUrl ? `${remediation}\n\n[Documentation](${docsUrl})` : remediation,
+    };
+}
+function toResult(f, ruleIndex) {
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: sarifLevel(f.severity),
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: artifact(f.file),
+                    region: region(f.line, f.column, f.endLine, f.endColumn),
+                },
+                logicalLocations: f.object
+                    ? [
+                        {
+                            name: f.object.name,
+                            fullyQualifiedName: [f.object.namespace, f.object.kind, f.object.name].filter(Boolean).join('/'),
+                            kind: 'resource',
+                        },
+                    ]
+                    : undefined,
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        relatedLocations: f.related?.length ? f.related.map(toRelatedLocation) : undefined,
+        suppressions: f.suppressed
+            ? [f.suppressionReason ? { kind: 'inSource', justification: f.suppressionReason } : { kind: 'inSource' }]
+            : undefined,
+        properties: f.fieldPath || f.validation ? { fieldPath: f.fieldPath, validation: f.validation } : undefined,
+    };
+}
+function toRelatedLocation(related, i) {
+    return {
+        id: i + 1,
+        physicalLocation: {
+            artifactLocation: artifact(related.file),
+            region: region(related.line, related.column),
+        },
+        message: { text: related.message },
+    };
+}
+/** A relative URI reference: each path segment percent-encoded (spaces, `#`, `%`, …). */
+function artifact(file) {
+    return { uri: toPortablePath(file).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+/**
+ * SARIF regions are 1-based with an exclusive end column; a position the loader could not pin
+ * down (0) is moved to the file's first line rather than producing an invalid log, and an end
+ * before the start is dropped.
+ */
+function region(line, column, endLine, endColumn) {
+    const startLine = Math.max(1, line);
+    const startColumn = Math.max(1, column);
+    const hasEnd = endLine !== undefined && endColumn !== undefined && endColumn >= 1 && endLine >= startLine;
+    const endValid = hasEnd && (endLine > startLine || endColumn >= startColumn);
+    return endValid ? { startLine, startColumn, endLine, endColumn } : { startLine, startColumn };
+}
+/** Short descriptions are one sentence: the text up to the first `. ` (or all of it). */
+function firstSentence(text) {
+    const end = text.search(/\.\s/);
+    return end === -1 ? text : text.slice(0, end + 1);
+}
+
+;// CONCATENATED MODULE: ./src/report/ansi.ts
+function sgr(open, close) {
+    return (text) => (text === '' ? text : `\u001b[${open}m${text}\u001b[${close}m`);
+}
+const COLORED = {
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    cyan: sgr(36, 39),
+    green: sgr(32, 39),
+    gray: sgr(90, 39),
+    bold: sgr(1, 22),
+    underline: sgr(4, 24),
+};
+const identity = (text) => text;
+const PLAIN = {
+    red: identity,
+    yellow: identity,
+    cyan: identity,
+    green: identity,
+    gray: identity,
+    bold: identity,
+    underline: identity,
+};
+function palette(color) {
+    return color ? COLORED : PLAIN;
+}
+
+;// CONCATENATED MODULE: ./src/report/code-frame.ts
+/** Lines shown above and below the line at fault. */
+const CONTEXT_LINES = 2;
+/**
+ * A few source lines around `range.line` with a line-number gutter and a `^` marker under the
+ * flagged span, e.g.
+ *
+ *     10 |     spec:
+ *   > 11 |       replicas: 1
+ *        |       ^^^^^^^^
+ *
+ * Returns the frame's lines, or `undefined` when the line is not in the source (a stale source or
+ * a finding without a real position), so callers simply print no frame.
+ */
+function renderCodeFrame(source, range, style) {
+    const lines = splitLines(source);
+    if (range.line < 1 || range.line > lines.length)
+        return undefined;
+    const first = Math.max(1, range.line - CONTEXT_LINES);
+    const last = Math.min(lines.length, range.line + CONTEXT_LINES);
+    const gutterWidth = String(last).length;
+    const { paint, highlight } = style;
+    const frame = [];
+    for (let n = first; n <= last; n++) {
+        const text = lines[n - 1];
+        const isFocus = n === range.line;
+        const pointer = isFocus ? highlight('>') : ' ';
+        const gutter = paint.gray(`${String(n).padStart(gutterWidth)} |`);
+        frame.push(text === '' ? `${pointer} ${gutter}` : `${pointer} ${gutter} ${text}`);
+        if (isFocus) {
+            const emptyGutter = paint.gray(`${' '.repeat(gutterWidth)} |`);
+            frame.push(`  ${emptyGutter} ${markerUnder(text, range, highlight)}`);
+        }
+    }
+    return frame;
+}
+/**
+ * `^` characters under columns [column, endColumn) — end exclusive, as in SARIF — or to the end
+ * of the line when the range continues on later lines. Always at least one `^`, so a finding that
+ * points just past the text (an absent field reported at its parent's end) is still visible.
+ */
+function markerUnder(text, range, highlight) {
+    const start = Math.max(1, range.column);
+    const lineEnd = text.length + 1;
+    const end = range.endLine === range.line ? Math.min(range.endColumn, lineEnd) : range.endLine > range.line ? lineEnd : start;
+    const width = Math.max(1, end - start);
+    // Keep tabs in the lead-in so the marker lines up however the terminal renders tabs.
+    const leadIn = text.slice(0, start - 1).replace(/[^\t]/g, ' ') + ' '.repeat(Math.max(0, start - 1 - text.length));
+    return leadIn + highlight('^'.repeat(width));
+}
+/** Splits on any line break; a final newline does not make an extra empty line. */
+function splitLines(source) {
+    const lines = source.split(/\r\n|\r|\n/);
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+/** Frames and related locations sit under their finding at this indent. */
+const DETAIL_INDENT = '    ';
+/**
+ * The terminal report: findings grouped by file, each with a clickable `file:line:column`, a
+ * short code frame, and related locations; then the run's notes and one summary line.
+ */
+function formatText(result, options) {
+    const paint = palette(options.color);
+    const out = [];
+    for (const [file, findings] of groupByFile(sortFindings(reportedFindings(result.findings)))) {
+        out.push(paint.underline(paint.bold(file)));
+        const locationWidth = Math.max(...findings.map((f) => text_location(f).length));
+        const source = result.sources.get(file);
+        findings.forEach((finding, i) => {
+            out.push(...renderFinding(finding, locationWidth, paint));
+            // Findings on the same span (a rule and a simulator scenario, say) share one frame.
+            const next = findings[i + 1];
+            if (next && sameRange(finding, next))
+                return;
+            const frame = source === undefined ? undefined : renderCodeFrame(source, finding, frameStyle(finding.severity, paint));
+            if (frame)
+                out.push(...frame.map((line) => DETAIL_INDENT + line), '');
+        });
+        if (out.at(-1) !== '')
+            out.push('');
+    }
+    for (const note of result.notes)
+        out.push(paint.cyan(`ℹ ${note}`));
+    out.push(summaryLine(result, paint));
+    return `${out.join('\n')}\n`;
+}
+function renderFinding(finding, locationWidth, paint) {
+    const severity = severityColor(finding.severity, paint)(finding.severity.padEnd('warning'.length));
+    const lines = [`  ${text_location(finding).padEnd(locationWidth)}  ${severity}  ${finding.message}  ${paint.gray(finding.ruleId)}`];
+    for (const related of finding.related ?? []) {
+        lines.push(`${DETAIL_INDENT}${paint.gray('↳')} ${related.file}:${related.line}:${related.column}  ${paint.gray(related.message)}`);
+    }
+    return lines;
+}
+function frameStyle(severity, paint) {
+    return { paint, highlight: (text) => paint.bold(severityColor(severity, paint)(text)) };
+}
+function sameRange(a, b) {
+    return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+}
+/** `file:line:column`, the form terminals and editors turn into a link. */
+function text_location(f) {
+    return `${f.file}:${f.line}:${f.column}`;
+}
+function groupByFile(sorted) {
+    const groups = new Map();
+    for (const f of sorted) {
+        const group = groups.get(f.file);
+        if (group)
+            group.push(f);
+        else
+            groups.set(f.file, [f]);
+    }
+    return groups;
+}
+function severityColor(severity, paint) {
+    return severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.cyan;
+}
+/**
+ * `✖ 12 problems (3 errors, 8 warnings, 1 notice) in 4 files · 2 suppressed · 1,204 objects in 96 files`
+ * or `✔ No problems in 1,204 objects (96 files)`.
+ */
+function summaryLine(result, paint = palette(false)) {
+    const counts = countProblems(result);
+    const scanned = result.summary;
+    const suppressed = counts.suppressed ? ` · ${formatCount(counts.suppressed)} suppressed` : '';
+    if (counts.problems === 0) {
+        const line = `✔ No problems in ${plural(scanned.objects, 'object')} (${plural(scanned.files, 'file')})`;
+        return paint.green(line) + paint.gray(suppressed);
+    }
+    const headline = `✖ ${plural(counts.problems, 'problem')} (${severityBreakdown(counts.bySeverity)}) in ${plural(counts.filesWithProblems, 'file')}`;
+    const worst = counts.bySeverity.error ? 'error' : counts.bySeverity.warning ? 'warning' : 'notice';
+    const tail = `${suppressed} · ${plural(scanned.objects, 'object')} in ${plural(scanned.files, 'file')}`;
+    return paint.bold(severityColor(worst, paint)(headline)) + paint.gray(tail);
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+function isReportFormat(value) {
+    return FORMATS.includes(value);
+}
+/** Renders a lint result in one of the {@link FORMATS}. */
+function formatResult(result, format, options) {
+    switch (format) {
+        case 'text':
+            return formatText(result, { color: options.color ?? false });
+        case 'json':
+            return formatJson(result, { toolVersion: options.toolVersion });
+        case 'sarif':
+            return formatSarif(result, { toolVersion: options.toolVersion, informationUri: options.informationUri });
+        case 'markdown':
+            return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title });
+        case 'github':
+            return formatGithub(result);
+        default: {
+            const unknown = format;
+            throw new Error(`Unknown report format "${String(unknown)}"; expected one of ${FORMATS.join(', ')}.`);
+        }
+    }
+}
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* reexport safe */ _version_js__WEBPACK_IMPORTED_MODULE_0__.py),
+/* harmony export */   l: () => (/* binding */ TOOL_NAME)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13);
+/** How resilint names itself in machine-readable reports (JSON `tool`, SARIF `tool.driver`). */
+const TOOL_NAME = 'resilint';
+/** Where a SARIF viewer sends people who want to know what the tool is. */
+
+
+
+/***/ }),
+
+/***/ 13:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  py: () => (/* binding */ HOMEPAGE),
+  xv: () => (/* binding */ VERSION),
+  hS: () => (/* binding */ ruleDocsUrl)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+/** The package version, inlined by the bundler so the CLI and the Action report what they are. */
+const VERSION = package_namespaceObject.rE;
+/** Home of the project; rule docs links are built from it. */
+const HOMEPAGE = 'https://github.com/resilint/resilint';
+function ruleDocsUrl(ruleId) {
+    return `${HOMEPAGE}/blob/v${VERSION.split('.')[0]}/policies/${ruleId}/README.md`;
 }
 
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailLevel } from '../config/load-config.js';
@@ -7,55 +7,16 @@ import { lint } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { severityRank, type LintResult } from '../model/types.js';
 import { formatResult, isReportFormat, FORMATS } from '../report/index.js';
+import { STDIN_PATH } from '../load/load-manifests.js';
 import { builtinPoliciesDir } from '../rules/builtin-dir.js';
 import { loadRules } from '../rules/load-rules.js';
 import { VERSION } from '../version.js';
 import { runTestsCommand } from './test-command.js';
 import { explainRule, listRules } from './rules-command.js';
 import { createProgressLine } from './progress.js';
-
-/** Flags as data, so `--help` and the docs come from one list (and match the Action's inputs). */
-export const FLAGS = {
-  format: { type: 'string', short: 'f', arg: 'FORMAT', help: `output format: ${FORMATS.join(', ')} (default text)` },
-  output: { type: 'string', short: 'o', arg: 'FILE', help: 'write the report to FILE instead of stdout' },
-  'fail-level': { type: 'string', arg: 'LEVEL', help: 'exit 1 when findings at or above LEVEL exist: error, warning, notice, never (default error)' },
-  include: { type: 'string', multiple: true, arg: 'GLOB', help: 'files to lint inside directories (repeatable; default **/*.{yaml,yml,json})' },
-  exclude: { type: 'string', multiple: true, arg: 'GLOB', help: 'files to leave out (repeatable)' },
-  config: { type: 'string', short: 'c', arg: 'FILE', help: 'config file (default .resilint.yaml or .resilint.yml in the working directory)' },
-  policies: { type: 'string', multiple: true, arg: 'DIR', help: 'extra policy folder with your own rules (repeatable)' },
-  namespace: { type: 'string', short: 'n', arg: 'NS', help: 'namespace for objects that name none (default "default")' },
-  'max-file-size': { type: 'string', arg: 'SIZE', help: 'skip and report files larger than SIZE (default 20MB)' },
-  'instance-types': { type: 'string', arg: 'FILE', help: 'EC2 catalog: JSON printed by `aws ec2 describe-instance-types`' },
-  'only-files': { type: 'string', multiple: true, arg: 'FILE', help: 'report findings only in these files; everything is still loaded (repeatable)' },
-  color: { type: 'boolean', help: 'force colour (default: on a TTY unless NO_COLOR is set)' },
-  'no-color': { type: 'boolean', help: 'disable colour' },
-  help: { type: 'boolean', short: 'h', help: 'show this help' },
-  version: { type: 'boolean', short: 'v', help: 'print the version' },
-} as const;
-
-export function helpText(): string {
-  const rows = Object.entries(FLAGS).map(([name, f]) => {
-    const short = 'short' in f ? `-${f.short}, ` : '    ';
-    const arg = 'arg' in f ? ` ${f.arg}` : '';
-    return `  ${short}--${name}${arg}`.padEnd(34) + f.help;
-  });
-  return [
-    `resilint ${VERSION}: resilience linter for Kubernetes manifests`,
-    '',
-    'Usage:',
-    '  resilint [paths...] [flags]        lint files, directories or globs (default .)',
-    '  resilint rules                     list the rules with severity and description',
-    '  resilint explain <rule-id>         show a rule\'s documentation',
-    '  resilint test [dir...]             run the test cases beside each rule (default: built-in pack)',
-    '  resilint simulate [paths...]       replay drains, zone outages, spot interruptions and load',
-    '',
-    'Flags:',
-    ...rows,
-    '',
-    'Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage, config or rule errors.',
-    '',
-  ].join('\n');
-}
+import { FLAGS, type FlagSpec } from './flags.js';
+import { commandHelp, mainHelp } from './help.js';
+import { checkOutputPath, writeReport } from './write-report.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -65,18 +26,27 @@ export interface CliIO {
   stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** All of stdin, for the `-` path; reads file descriptor 0 when not given. */
+  readStdin?: () => string;
 }
 
 /** Runs the CLI and returns its exit code; never calls process.exit, so output flushes. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     const [command, ...rest] = argv;
+    const help = command !== undefined && wantsHelp(rest) ? commandHelp(command) : undefined;
+    if (help !== undefined) {
+      io.stdout(help);
+      return 0;
+    }
     if (command === 'rules') return listRules(rest, io);
     if (command === 'explain') return explainRule(rest, io);
     if (command === 'test') return runTestsCommand(rest, io);
     if (command === 'simulate') {
       const { runSimulateCommand } = await import('./simulate-command.js');
-      return runSimulateCommand(rest, io);
+      // Awaited here, inside the try: a rejected promise returned unawaited would skip the catch
+      // and end the process with a stack trace and exit 1 instead of a usage message and exit 2.
+      return await runSimulateCommand(rest, io);
     }
     return runLint(argv, io);
   } catch (error) {
@@ -88,7 +58,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-export function parseFlags(argv: string[], extra: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {}) {
+/** A subcommand's own `--help` (before `--`, which ends the flags). */
+function wantsHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+export function parseFlags(argv: string[], extra: Record<string, FlagSpec> = {}) {
   try {
     return parseArgs({ args: argv, options: { ...FLAGS, ...extra } as any, allowPositionals: true, strict: true });
   } catch (error) {
@@ -100,7 +76,7 @@ function runLint(argv: string[], io: CliIO): number {
   const { values, positionals } = parseFlags(argv);
   const v = values as Record<string, any>;
   if (v.help) {
-    io.stdout(helpText());
+    io.stdout(mainHelp());
     return 0;
   }
   if (v.version) {
@@ -112,12 +88,17 @@ function runLint(argv: string[], io: CliIO): number {
   const configFile = v.config ? path.resolve(io.cwd, v.config) : findConfigFile(io.cwd);
   const config = configFile ? loadConfig(configFile, io.cwd) : emptyConfig();
   const failLevel = parseFailLevel(v['fail-level'] ?? config.failLevel ?? 'error');
+  checkOutputPath(v.output, io);
+  const paths = positionals.length ? positionals : ['.'];
 
   const progress = io.stderrIsTTY ? createProgressLine({ write: io.stderr }) : undefined;
   let result: LintResult;
   try {
     result = lint({
-      paths: positionals.length ? positionals : ['.'],
+      paths,
+      stdinText: paths.includes(STDIN_PATH) ? readStdin(io) : undefined,
+      // A path that yields no file is a typo far more often than an intent: fail rather than pass on nothing.
+      requireManifests: true,
       cwd: io.cwd,
       include: v.include,
       exclude: v.exclude,
@@ -135,9 +116,13 @@ function runLint(argv: string[], io: CliIO): number {
 
   const color = v['no-color'] ? false : v.color ? true : io.isTTY && !io.env.NO_COLOR && !v.output;
   const report = formatResult(result, format, { toolVersion: VERSION, color });
-  if (v.output) writeFileSync(path.resolve(io.cwd, v.output), report);
-  else io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  writeReport(report, v.output, io);
   return exitCode(result, failLevel);
+}
+
+/** All of stdin at once: manifests are small and a partial document cannot be linted anyway. */
+export function readStdin(io: CliIO): string {
+  return io.readStdin ? io.readStdin() : readFileSync(0, 'utf8');
 }
 
 export function parseFailLevel(value: string): FailLevel {

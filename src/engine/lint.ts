@@ -36,6 +36,10 @@ export interface LintOptions {
   noBuiltin?: boolean;
   /** Told how far the run is, for a progress line on long runs. */
   onProgress?: (progress: LintProgress) => void;
+  /** Manifests read from stdin: the path `-` stands for them, reported as file `<stdin>`. */
+  stdinText?: string;
+  /** A directory or glob that yields no file is a usage error (the CLI; the Action's base may be empty). */
+  requireManifests?: boolean;
 }
 
 export interface LintProgress {
@@ -71,6 +75,8 @@ export function lintDetailed(options: LintOptions): { result: LintResult; loaded
   const loaded = loadManifests(options.paths, {
     ...effectiveLoadOptions(options, config),
     cwd,
+    stdinText: options.stdinText,
+    requireManifests: options.requireManifests,
     onFile: options.onProgress && ((done, total) => options.onProgress!({ phase: 'loading', done, total })),
   });
   const dirs = [

@@ -13,11 +13,28 @@ export interface DiscoverOptions {
   cwd: string;
   include?: string[];
   exclude?: string[];
+  /** Every directory or glob must yield a file; else a usage error names each one that did not. */
+  requireManifests?: boolean;
 }
 
 export class PathNotFoundError extends UsageError {
   constructor(readonly input: string) {
     super(`No such file, directory or matching glob: ${input}`);
+  }
+}
+
+/**
+ * Paths that exist but yield no manifest file: in CI a typo there would lint nothing and pass.
+ * The CLI prints `resilint: ` before a usage message, so each further path gets its own such line.
+ */
+export class NoManifestsError extends UsageError {
+  constructor(readonly empty: { input: string; glob: boolean }[], include: readonly string[]) {
+    super(
+      empty
+        // A glob picks its files itself; `include` only filters what a directory walk finds.
+        .map((e) => `${e.input} matched no manifest files${e.glob ? '' : ` (include: ${include.join(', ')})`}`)
+        .join('\nresilint: '),
+    );
   }
 }
 
@@ -34,6 +51,7 @@ export function discoverFiles(inputs: readonly string[], options: DiscoverOption
   const excluded = (relPath: string, rootRel: string) =>
     exclude.some((p) => minimatch(relPath, p, { dot: true }) || minimatch(rootRel, p, { dot: true }));
 
+  const empty: { input: string; glob: boolean }[] = [];
   for (const input of inputs.length ? inputs : ['.']) {
     const abs = path.resolve(options.cwd, input);
     if (isGlob(input)) {
@@ -48,20 +66,25 @@ export function discoverFiles(inputs: readonly string[], options: DiscoverOption
         matched++;
       }
       if (matched === 0 && !existsSync(base)) throw new PathNotFoundError(input);
+      if (matched === 0) empty.push({ input, glob: true });
       continue;
     }
     if (!existsSync(abs)) throw new PathNotFoundError(input);
     if (statSync(abs).isDirectory()) {
+      let matched = 0;
       for (const file of walk(abs)) {
         const fromRoot = toPosix(path.relative(abs, file));
         if (!include.some((p) => minimatch(fromRoot, p, { dot: true }))) continue;
         if (excluded(rel(file), fromRoot)) continue;
         found.add(rel(file));
+        matched++;
       }
+      if (matched === 0) empty.push({ input, glob: false });
     } else {
       found.add(rel(abs));
     }
   }
+  if (options.requireManifests && empty.length) throw new NoManifestsError(empty, include);
   return [...found].sort();
 }
 

@@ -7,6 +7,7 @@ import { discoverFiles } from './discover.js';
 import { DEFAULT_PARSE_LIMITS, parseYamlDocuments, type ParseLimits } from './parse-yaml.js';
 import { readManifestFile } from './read-file.js';
 import { SourceText } from './source-text.js';
+import { hasStructuralTemplate } from './template-markers.js';
 import type { DocumentPositions } from './yaml-positions.js';
 
 export interface LoadOptions {
@@ -20,7 +21,16 @@ export interface LoadOptions {
   limits?: Partial<ParseLimits>;
   /** Called after each file with how many of the discovered files are done. */
   onFile?: (done: number, total: number) => void;
+  /** Every directory or glob in `paths` must yield a file (the CLI's typo guard); see `discoverFiles`. */
+  requireManifests?: boolean;
+  /** What the `-` path stands for: manifests read from stdin, reported as file `<stdin>`. */
+  stdinText?: string;
 }
+
+/** The path argument that means "read stdin", as in `helm template . | resilint -`. */
+export const STDIN_PATH = '-';
+/** How findings name manifests that came from stdin. */
+export const STDIN_FILE = '<stdin>';
 
 export interface LoadResult {
   objects: ManifestObject[];
@@ -36,10 +46,19 @@ export interface LoadResult {
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Loads every manifest under `paths`; never throws for bad input, only for paths that don't exist. */
+/**
+ * Loads every manifest under `paths` (and stdin for `-` when `stdinText` is given); never throws
+ * for bad input, only for paths that don't exist or, with `requireManifests`, yield no file.
+ */
 export function loadManifests(paths: readonly string[], options: LoadOptions = {}): LoadResult {
   const cwd = options.cwd ?? process.cwd();
-  const files = discoverFiles(paths, { cwd, include: options.include, exclude: options.exclude });
+  const readsStdin = options.stdinText !== undefined && paths.includes(STDIN_PATH);
+  const diskPaths = readsStdin ? paths.filter((p) => p !== STDIN_PATH) : paths;
+  // `resilint -` alone reads stdin only; an empty list would otherwise mean the default `.`.
+  const files =
+    readsStdin && diskPaths.length === 0
+      ? []
+      : discoverFiles(diskPaths, { cwd, include: options.include, exclude: options.exclude, requireManifests: options.requireManifests });
   const result: LoadResult = {
     objects: [],
     files: [],
@@ -49,6 +68,10 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
     skippedFiles: 0,
     sources: new Map(),
   };
+  if (readsStdin) {
+    result.files.push(STDIN_FILE);
+    mergeInto(result, loadManifestText(options.stdinText!, STDIN_FILE, options));
+  }
   for (const file of files) {
     const abs = path.resolve(cwd, file);
     const read = readManifestFile(abs, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
@@ -82,7 +105,9 @@ export function loadManifestText(text: string, file: string, options: TextLoadOp
     sources: new Map([[file, source]]),
   };
   const looksLikeHelm = /\{\{[\s\S]*?\}\}/.test(text);
-  if (options.helmChartTemplate && looksLikeHelm) {
+  // A template action used as YAML structure often still parses (as a flow mapping), into objects
+  // whose fields hold maps where numbers and strings belong: skip before rules see them.
+  if (looksLikeHelm && (options.helmChartTemplate || hasStructuralTemplate(text))) {
     return skipHelm(result, file);
   }
   const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -8,9 +8,9 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli', 'index.js');
 const fixtures = path.join(root, 'test', 'fixtures', 'cli');
 
-function run(args: string[]) {
+function run(args: string[], input?: string) {
   if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: fixtures, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: fixtures, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -61,5 +61,23 @@ describe('resilint CLI (bundled)', () => {
     const r = run(['test', 'bad-rules']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad-rules\/wrong\.yaml:13/);
+  });
+
+  it('lints manifests piped on stdin as `-`, reporting <stdin>:line:col', () => {
+    const r = run(['-'], readFileSync(path.join(fixtures, 'broken', 'pdb.yaml'), 'utf8'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/<stdin>:22:3\s+error .*pdb-blocks-drain/);
+  });
+
+  it('ends a simulate usage error with one line and exit 2, not a stack trace', () => {
+    const r = run(['simulate', 'clean', '--scenario', 'bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^resilint: --scenario: unknown scenario "bogus"[^\n]*\n$/);
+  });
+
+  it('fails on a glob that matches nothing instead of passing on zero files', () => {
+    const r = run(['nomatch*.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('resilint: nomatch*.yaml matched no manifest files\n');
   });
 });

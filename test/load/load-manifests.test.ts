@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
 import { loadManifests, loadManifestText } from '../../src/load/load-manifests.js';
 
 const deployment = `# a leading comment
@@ -135,6 +136,36 @@ describe('bad input becomes parse-error findings and the rest still loads', () =
     expect(r.notes[0]).toMatch(/Helm/);
   });
 
+  it('skips a Helm template that parses as YAML (actions read as flow mappings) instead of loading maps for names', () => {
+    const r = loadManifestText('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  replicas: {{ .Values.replicas }}\n', 'deploy.yaml');
+    expect(r.objects).toHaveLength(0);
+    expect(r.problems).toHaveLength(0);
+    expect(r.skippedFiles).toBe(1);
+    expect(r.notes[0]).toMatch(/deploy\.yaml: skipped, looks like a Helm template/);
+  });
+
+  it('loads a PrometheusRule whose alert templates sit in quoted and block scalars', () => {
+    const rule = [
+      'apiVersion: monitoring.coreos.com/v1',
+      'kind: PrometheusRule',
+      'metadata: {name: node}',
+      'spec:',
+      '  groups:',
+      '    - name: node',
+      '      rules:',
+      '        - alert: NodeDown',
+      '          annotations:',
+      '            summary: "{{ $labels.instance }} is down"',
+      '            description: |',
+      '              {{ $labels.instance }} has been down for 5 minutes.',
+      '          expr: up == 0',
+      '',
+    ].join('\n');
+    const r = loadManifestText(rule, 'rules.yaml');
+    expect(r.skippedFiles).toBe(0);
+    expect(r.objects.map((o) => o.name)).toEqual(['node']);
+  });
+
   it('keeps Go-template text inside valid YAML strings as data', () => {
     const r = loadManifestText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  msg: "{{ $labels.instance }} down"\n', 'cm.yaml');
     expect(r.objects).toHaveLength(1);
@@ -180,5 +211,32 @@ describe('loadManifests on disk', () => {
 
   it('throws a usage error for a path that does not exist', () => {
     expect(() => loadManifests(['missing'], { cwd: dir })).toThrow(/No such file/);
+  });
+
+  it('with requireManifests, names every directory and glob that yields no file', () => {
+    mkdirSync(path.join(dir, 'empty'), { recursive: true });
+    const load = () => loadManifests(['k8s', 'empty', 'k8s/nomatch*.yaml'], { cwd: dir, requireManifests: true });
+    expect(load).toThrow(UsageError);
+    expect(load).toThrow('empty matched no manifest files (include: **/*.{yaml,yml,json})\nresilint: k8s/nomatch*.yaml matched no manifest files');
+    // Without the flag (the Action's base commit may legitimately have none) an empty path loads nothing.
+    expect(loadManifests(['empty'], { cwd: dir }).files).toEqual([]);
+  });
+
+  it('counts a directory whose files are all excluded as empty', () => {
+    expect(() => loadManifests(['k8s/sub'], { cwd: dir, exclude: ['**/*.yml'], requireManifests: true })).toThrow(/k8s\/sub matched no manifest files/);
+  });
+
+  it('reads `-` as stdin text named <stdin>, next to files on disk', () => {
+    const stdinText = 'apiVersion: v1\nkind: Service\nmetadata: {name: piped}\n---\nkind: [\n';
+    const r = loadManifests(['-', 'k8s/a.yaml'], { cwd: dir, stdinText, requireManifests: true });
+    expect(r.files).toEqual(['<stdin>', 'k8s/a.yaml']);
+    expect(r.objects.map((o) => `${o.file}:${o.name}`)).toEqual(['<stdin>:piped', 'k8s/a.yaml:a']);
+    expect(r.problems.map((p) => `${p.file}:${p.line}`)).toEqual(['<stdin>:6']);
+  });
+
+  it('reads stdin alone for `-` without walking the working directory', () => {
+    const r = loadManifests(['-'], { cwd: dir, stdinText: '' });
+    expect(r.files).toEqual(['<stdin>']);
+    expect(r.objects).toHaveLength(0);
   });
 });
