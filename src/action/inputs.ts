@@ -27,6 +27,10 @@ export interface ActionInputs {
   simulateBase: SimulateBaseMode;
   scenarios: string[];
   cluster?: string;
+  /** EventTrace file for the `trace` scenario. */
+  trace?: string;
+  /** CSV or LoadTrace YAML for the `load` scenario. */
+  load?: string;
 }
 
 /** Reads one raw input; `core.getInput` in the Action, a map in tests. Empty means "not given". */
@@ -59,6 +63,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     simulateBase: oneOf('simulate-base', text('simulate-base') || 'auto', SIMULATE_BASE_MODES),
     scenarios: list(read('scenarios')),
     cluster: optional('cluster'),
+    trace: optional('trace'),
+    load: optional('load'),
   };
 }
 

@@ -43,7 +43,13 @@ export interface SimulationContext {
  */
 export async function applySimulation(result: LintResult, inputs: ActionInputs, context: SimulationContext): Promise<SimulationOutput> {
   if (!inputs.simulate) return { result };
-  const options: SimulateOptions = { scenarios: inputs.scenarios.length ? inputs.scenarios : undefined, cluster: inputs.cluster, cwd: context.cwd };
+  const options: SimulateOptions = {
+    scenarios: inputs.scenarios.length ? inputs.scenarios : undefined,
+    cluster: inputs.cluster,
+    trace: inputs.trace,
+    load: inputs.load,
+    cwd: context.cwd,
+  };
   let sides: { simulation: SimulationResult; base: BaseSide };
   try {
     sides = simulateSides(context, options, await baseObjects(inputs, context));

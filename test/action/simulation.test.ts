@@ -132,4 +132,20 @@ describe('applySimulation', () => {
     expect(output.failure).toMatch(/^Simulation: no-such-cluster\.yaml:1: cannot read the cluster file/);
     expect(output.markdown).toContain('The simulation did not run: no-such-cluster.yaml:1');
   });
+
+  it('replays the trace input as the trace scenario, read from the workspace', async () => {
+    const repo = GitRepo.init(path.join(temp, 'repo'));
+    repo.write({
+      'k8s/web.yaml': deployment('web', 1),
+      'ops/incident.yaml':
+        'apiVersion: simulate.resilint.dev/v1alpha1\nkind: EventTrace\nmetadata: {name: incident}\nspec:\n  events:\n' +
+        '    - {at: 0s, type: node-loss, zone: us-east-1a}\n    - {at: 0s, type: node-loss, zone: us-east-1b}\n    - {at: 0s, type: node-loss, zone: us-east-1c}\n' +
+        '    - {at: 10m, type: node-recover, zone: us-east-1a}\n',
+    });
+    const inputs = parseInputs(read({ simulate: 'true', paths: 'k8s', scenarios: 'trace', trace: 'ops/incident.yaml' }));
+    const output = await applySimulation(emptyResult(), inputs, context(repo.dir));
+    expect(output.failure).toBeUndefined();
+    expect(output.markdown).toContain('#### trace');
+    expect(output.result.findings.map((f) => f.ruleId)).toContain('sim/availability-drop');
+  });
 });
