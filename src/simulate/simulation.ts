@@ -36,6 +36,8 @@ export class Simulation {
   readonly nodeByName = new Map<string, SimNode>();
   readonly workloads: SimWorkload[];
   readonly workloadByKey = new Map<string, SimWorkload>();
+  /** The DaemonSets, which every joining node is checked against (the other workloads need no look per node). */
+  private readonly daemons: SimWorkload[];
   readonly pdbs: SimPdb[];
   provisioner: Provisioner | undefined;
   /**
@@ -60,6 +62,7 @@ export class Simulation {
   constructor(model: ModelInput) {
     this.workloads = model.workloads.map((spec, i) => new SimWorkload(i, spec));
     for (const w of this.workloads) this.workloadByKey.set(w.spec.key, w);
+    this.daemons = this.workloads.filter((w) => w.isDaemon);
     this.shareStaticFits();
     const index = new WorkloadIndex(this.workloads);
     this.pdbs = model.pdbs.map((spec) => {
@@ -184,9 +187,7 @@ export class Simulation {
     this.nodes.push(node);
     this.table.add(node);
     this.nodeByName.set(node.name, node);
-    for (const w of this.workloads) {
-      if (w.isDaemon && daemonWanted(w, node)) this.createPod(w, node);
-    }
+    for (const w of this.daemons) if (daemonWanted(w, node)) this.createPod(w, node);
     this.requestSchedule();
     return node;
   }
@@ -269,8 +270,8 @@ export class Simulation {
       terminating: false,
       counted: false,
       generation: 0,
-      ...(daemonNode ? { daemonNode } : {}),
     };
+    if (daemonNode) pod.daemonNode = daemonNode;
     w.pods.add(pod);
     w.active++;
     this.pending.add(pod);
@@ -411,8 +412,11 @@ export class Simulation {
   requestSchedule(): void {
     if (this.passRequested) return;
     this.passRequested = true;
-    this.loop.after(0, () => this.schedulePass());
+    this.loop.after(0, this.runPass);
   }
+
+  /** One function for every requested pass: a request happens on nearly every pod change. */
+  private readonly runPass = (): void => this.schedulePass();
 
   /** One scheduling cycle over the queue: highest priority first, then oldest (the activeQ order). */
   schedulePass(): void {
