@@ -11,7 +11,6 @@ import {
   type Requirement,
   type RequirementsEvaluation,
 } from '../model/karpenter-requirements.js';
-import { nearestCopies } from '../model/copies.js';
 import type { ManifestObject, PathSegment } from '../model/types.js';
 import { navigate, type ContextHolder } from './cel-functions.js';
 import { fromCel } from '../cel/values.js';
@@ -228,7 +227,7 @@ function placement(owner: ManifestObject, run: RunContext): Record<string, unkno
 /** The NodePools a pod of `owner` could land on; of two copies of one NodePool, the nearer one. */
 function nodePoolsOf(run: RunContext, owner: ManifestObject): NodePoolInfo[] {
   const out: NodePoolInfo[] = [];
-  for (const object of nearestCopies(run.relations.byKind.get('NodePool') ?? [], owner)) {
+  for (const object of run.relations.nearest(run.relations.byKind.get('NodePool') ?? [], owner)) {
     const read = readNodePoolRequirements(object.raw);
     if (read) out.push({ object, read });
   }

@@ -1,6 +1,5 @@
 import { ValueTooLargeError, toCel } from '../cel/values.js';
 import type { InstanceTypeCatalog } from '../model/instance-types.js';
-import { nearestCopies } from '../model/copies.js';
 import { Relations } from '../model/relations.js';
 import type { ManifestObject } from '../model/types.js';
 
@@ -55,8 +54,8 @@ export class RunContext {
   }
 
   /** `objects` with one copy per identity, the one nearest to the object being evaluated. */
-  nearest(objects: readonly ManifestObject[]): ManifestObject[] {
-    return nearestCopies(objects, this.anchor);
+  nearest(objects: readonly ManifestObject[]): readonly ManifestObject[] {
+    return this.relations.nearest(objects, this.anchor);
   }
 
   celList(objects: readonly ManifestObject[]): unknown[] {

@@ -1,4 +1,4 @@
-import { nearestCopies } from './copies.js';
+import { findCopies, nearestCopies } from './copies.js';
 import type { ManifestObject } from './types.js';
 import { hasPodTemplate, isRecord, podTemplateOf, selectorMatches, type PodTemplate } from './workloads.js';
 
@@ -20,7 +20,11 @@ export class Relations {
   private serviceIndex: Map<string, ManifestObject[]> | undefined;
   private serviceOrder: Map<ManifestObject, number> | undefined;
 
+  /** Objects defined more than once (see copies.ts); empty in the common case, which keeps `nearest` free. */
+  private readonly copied = new Set<ManifestObject>();
+
   constructor(readonly objects: readonly ManifestObject[]) {
+    for (const group of findCopies(objects)) for (const o of group) this.copied.add(o);
     for (const o of objects) {
       push(this.byKind, o.kind, o);
       if (o.namespace !== undefined) push(this.byNamespaceKind, `${o.namespace}\u0000${o.kind}`, o);
@@ -29,6 +33,12 @@ export class Relations {
     }
     this.linkPdbs();
     this.linkScalers();
+  }
+
+  /** `related` with one copy per object identity, the one nearest to `anchor`; `related` itself when nothing is copied. */
+  nearest(related: readonly ManifestObject[], anchor: ManifestObject | undefined): readonly ManifestObject[] {
+    if (this.copied.size === 0 || !related.some((o) => this.copied.has(o))) return related;
+    return nearestCopies(related, anchor);
   }
 
   podTemplate(o: ManifestObject): PodTemplate | undefined {
@@ -86,13 +96,13 @@ export class Relations {
     }
     // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
     const order = this.serviceOrder!;
-    return out.length > 1 ? nearestCopies(out.sort((a, b) => order.get(a)! - order.get(b)!), workload) : out;
+    return out.length > 1 ? [...this.nearest(out.sort((a, b) => order.get(a)! - order.get(b)!), workload)] : out;
   }
 
   /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
   priorityClass(name: string, anchor?: ManifestObject): ManifestObject | undefined {
     const found = this.priorityClasses.get(name);
-    return found && (found.length === 1 ? found[0] : nearestCopies(found, anchor)[0]);
+    return found && (found.length === 1 ? found[0] : this.nearest(found, anchor)[0]);
   }
 
   namespaceObject(name: string | undefined): ManifestObject | undefined {
@@ -145,9 +155,9 @@ export class Relations {
         }
       }
       // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
-      this.pdbToWorkloads.set(pdb, nearestCopies(selected, pdb));
+      this.pdbToWorkloads.set(pdb, [...this.nearest(selected, pdb)]);
     }
-    for (const [w, pdbs] of this.workloadToPdbs) this.workloadToPdbs.set(w, nearestCopies(pdbs, w));
+    for (const [w, pdbs] of this.workloadToPdbs) this.workloadToPdbs.set(w, [...this.nearest(pdbs, w)]);
   }
 
   private linkScalers(): void {
@@ -160,13 +170,13 @@ export class Relations {
             (o) => o.name === ref.name && (!ref.apiVersion || groupOf(o.apiVersion) === groupOf(ref.apiVersion)),
           );
           // Of two copies of the target, the one nearest to the scaler (see copies.ts).
-          target = nearestCopies(named, scaler)[0] ?? null;
+          target = this.nearest(named, scaler)[0] ?? null;
         }
         this.scalerTargets.set(scaler, target);
         if (target) push(this.workloadToScalers, target, scaler);
       }
     }
-    for (const [w, scalers] of this.workloadToScalers) this.workloadToScalers.set(w, nearestCopies(scalers, w));
+    for (const [w, scalers] of this.workloadToScalers) this.workloadToScalers.set(w, [...this.nearest(scalers, w)]);
   }
 }
 
