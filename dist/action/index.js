@@ -54363,70 +54363,7 @@ function smallestFitting(admitted, request) {
     return [...(generic.length > 0 ? generic : fitting)].sort(bySize)[0];
 }
 
-;// CONCATENATED MODULE: ./src/model/copies.ts
-/**
- * Objects defined more than once in one run: the same kind, API group, namespace and name in two
- * files (a base and an overlay, two environments, the broken and fixed version of an example).
- * The cluster would hold one of them; which one depends on what gets applied. So relations never
- * pair an object with every copy of another: each object is related to the copy nearest to it
- * (same file, then same folder, then the first one loaded), and a copy is never counted twice.
- */
-function identityOf(o) {
-    const slash = o.apiVersion.indexOf('/');
-    const group = slash === -1 ? '' : o.apiVersion.slice(0, slash);
-    return `${group}\u0000${o.kind}\u0000${o.namespace ?? ''}\u0000${o.name}`;
-}
-/** Groups of two or more objects sharing an identity, in load order. */
-function findCopies(objects) {
-    const byIdentity = new Map();
-    for (const o of objects) {
-        const key = identityOf(o);
-        const group = byIdentity.get(key);
-        if (group)
-            group.push(o);
-        else
-            byIdentity.set(key, [o]);
-    }
-    return [...byIdentity.values()].filter((g) => g.length > 1);
-}
-/** 2 in the same file, 1 in the same folder, 0 otherwise. */
-function closeness(a, b) {
-    if (a.file === b.file)
-        return 2;
-    return folderOf(a.file) === folderOf(b.file) ? 1 : 0;
-}
-function folderOf(file) {
-    const slash = file.lastIndexOf('/');
-    return slash === -1 ? '' : file.slice(0, slash);
-}
-/**
- * `related` with each identity kept once: the copy nearest to `anchor` (ties: the first in the
- * list). Order is kept. Cheap when there are no copies, which is the common case.
- */
-function nearestCopies(related, anchor) {
-    if (related.length < 2)
-        return [...related];
-    const best = new Map();
-    let duplicated = false;
-    for (const o of related) {
-        const key = identityOf(o);
-        const current = best.get(key);
-        if (!current)
-            best.set(key, o);
-        else {
-            duplicated = true;
-            if (anchor && closeness(o, anchor) > closeness(current, anchor))
-                best.set(key, o);
-        }
-    }
-    if (!duplicated)
-        return [...related];
-    const kept = new Set(best.values());
-    return related.filter((o) => kept.has(o));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/karpenter-functions.ts
-
 
 
 
@@ -54611,7 +54548,7 @@ function placement(owner, run) {
 /** The NodePools a pod of `owner` could land on; of two copies of one NodePool, the nearer one. */
 function nodePoolsOf(run, owner) {
     const out = [];
-    for (const object of nearestCopies(run.relations.byKind.get('NodePool') ?? [], owner)) {
+    for (const object of run.relations.nearest(run.relations.byKind.get('NodePool') ?? [], owner)) {
         const read = readNodePoolRequirements(object.raw);
         if (read)
             out.push({ object, read });
@@ -55168,6 +55105,68 @@ function admissionRequest(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/copies.ts
+/**
+ * Objects defined more than once in one run: the same kind, API group, namespace and name in two
+ * files (a base and an overlay, two environments, the broken and fixed version of an example).
+ * The cluster would hold one of them; which one depends on what gets applied. So relations never
+ * pair an object with every copy of another: each object is related to the copy nearest to it
+ * (same file, then same folder, then the first one loaded), and a copy is never counted twice.
+ */
+function identityOf(o) {
+    const slash = o.apiVersion.indexOf('/');
+    const group = slash === -1 ? '' : o.apiVersion.slice(0, slash);
+    return `${group}\u0000${o.kind}\u0000${o.namespace ?? ''}\u0000${o.name}`;
+}
+/** Groups of two or more objects sharing an identity, in load order. */
+function findCopies(objects) {
+    const byIdentity = new Map();
+    for (const o of objects) {
+        const key = identityOf(o);
+        const group = byIdentity.get(key);
+        if (group)
+            group.push(o);
+        else
+            byIdentity.set(key, [o]);
+    }
+    return [...byIdentity.values()].filter((g) => g.length > 1);
+}
+/** 2 in the same file, 1 in the same folder, 0 otherwise. */
+function closeness(a, b) {
+    if (a.file === b.file)
+        return 2;
+    return folderOf(a.file) === folderOf(b.file) ? 1 : 0;
+}
+function folderOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash === -1 ? '' : file.slice(0, slash);
+}
+/**
+ * `related` with each identity kept once: the copy nearest to `anchor` (ties: the first in the
+ * list). Order is kept. Cheap when there are no copies, which is the common case.
+ */
+function nearestCopies(related, anchor) {
+    if (related.length < 2)
+        return [...related];
+    const best = new Map();
+    let duplicated = false;
+    for (const o of related) {
+        const key = identityOf(o);
+        const current = best.get(key);
+        if (!current)
+            best.set(key, o);
+        else {
+            duplicated = true;
+            if (anchor && closeness(o, anchor) > closeness(current, anchor))
+                best.set(key, o);
+        }
+    }
+    if (!duplicated)
+        return [...related];
+    const kept = new Set(best.values());
+    return related.filter((o) => kept.has(o));
+}
+
 ;// CONCATENATED MODULE: ./src/model/relations.ts
 
 
@@ -55189,8 +55188,13 @@ class Relations {
     /** Services by namespace and by one of their selector's `key=value` pairs; built on first use. */
     serviceIndex;
     serviceOrder;
+    /** Objects defined more than once (see copies.ts); empty in the common case, which keeps `nearest` free. */
+    copied = new Set();
     constructor(objects) {
         this.objects = objects;
+        for (const group of findCopies(objects))
+            for (const o of group)
+                this.copied.add(o);
         for (const o of objects) {
             push(this.byKind, o.kind, o);
             if (o.namespace !== undefined)
@@ -55202,6 +55206,12 @@ class Relations {
         }
         this.linkPdbs();
         this.linkScalers();
+    }
+    /** `related` with one copy per object identity, the one nearest to `anchor`; `related` itself when nothing is copied. */
+    nearest(related, anchor) {
+        if (this.copied.size === 0 || !related.some((o) => this.copied.has(o)))
+            return related;
+        return nearestCopies(related, anchor);
     }
     podTemplate(o) {
         let t = this.templates.get(o);
@@ -55255,12 +55265,12 @@ class Relations {
         }
         // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
         const order = this.serviceOrder;
-        return out.length > 1 ? nearestCopies(out.sort((a, b) => order.get(a) - order.get(b)), workload) : out;
+        return out.length > 1 ? [...this.nearest(out.sort((a, b) => order.get(a) - order.get(b)), workload)] : out;
     }
     /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
     priorityClass(name, anchor) {
         const found = this.priorityClasses.get(name);
-        return found && (found.length === 1 ? found[0] : nearestCopies(found, anchor)[0]);
+        return found && (found.length === 1 ? found[0] : this.nearest(found, anchor)[0]);
     }
     namespaceObject(name) {
         return name === undefined ? undefined : this.namespaces.get(name);
@@ -55312,10 +55322,10 @@ class Relations {
                 }
             }
             // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
-            this.pdbToWorkloads.set(pdb, nearestCopies(selected, pdb));
+            this.pdbToWorkloads.set(pdb, [...this.nearest(selected, pdb)]);
         }
         for (const [w, pdbs] of this.workloadToPdbs)
-            this.workloadToPdbs.set(w, nearestCopies(pdbs, w));
+            this.workloadToPdbs.set(w, [...this.nearest(pdbs, w)]);
     }
     linkScalers() {
         for (const kind of SCALER_KINDS) {
@@ -55325,7 +55335,7 @@ class Relations {
                 if (ref) {
                     const named = this.inNamespace(scaler.namespace, ref.kind).filter((o) => o.name === ref.name && (!ref.apiVersion || relations_groupOf(o.apiVersion) === relations_groupOf(ref.apiVersion)));
                     // Of two copies of the target, the one nearest to the scaler (see copies.ts).
-                    target = nearestCopies(named, scaler)[0] ?? null;
+                    target = this.nearest(named, scaler)[0] ?? null;
                 }
                 this.scalerTargets.set(scaler, target);
                 if (target)
@@ -55333,7 +55343,7 @@ class Relations {
             }
         }
         for (const [w, scalers] of this.workloadToScalers)
-            this.workloadToScalers.set(w, nearestCopies(scalers, w));
+            this.workloadToScalers.set(w, [...this.nearest(scalers, w)]);
     }
 }
 /** The first `matchLabels` pair of a selector, when it has one (values compared as strings). */
@@ -55393,7 +55403,6 @@ function push(map, key, value) {
 ;// CONCATENATED MODULE: ./src/engine/run-context.ts
 
 
-
 /**
  * Everything one lint run shares between rules: the objects, their CEL values (converted once)
  * and the relations between them. CEL functions find the ManifestObject behind a CEL map by
@@ -55446,7 +55455,7 @@ class RunContext {
     }
     /** `objects` with one copy per identity, the one nearest to the object being evaluated. */
     nearest(objects) {
-        return nearestCopies(objects, this.anchor);
+        return this.relations.nearest(objects, this.anchor);
     }
     celList(objects) {
         const out = [];
@@ -57039,6 +57048,8 @@ function parseInputs(read) {
         simulateBase: oneOf('simulate-base', text('simulate-base') || 'auto', SIMULATE_BASE_MODES),
         scenarios: inputs_list(read('scenarios')),
         cluster: optional('cluster'),
+        trace: optional('trace'),
+        load: optional('load'),
     };
 }
 function inputs_list(raw) {
@@ -58275,6 +58286,11 @@ function downsample(flat, endMs, points = CHART_POINTS) {
 /**
  * The discrete-event loop: events run in virtual time (milliseconds), ordered by time and then by the order they
  * were scheduled, so two runs over the same inputs take exactly the same path.
+ *
+ * Most events are scheduled no earlier than the one scheduled before them (the initial placement's readiness
+ * timers, a drain's polls), so they wait in a FIFO lane in O(1), and only out-of-order events go to a binary heap.
+ * Both lanes are sorted by (time, sequence), and the loop always runs the smaller of the two heads, so the order is
+ * exactly that of a single priority queue.
  */
 class EventLoop {
     now = 0;
@@ -58284,20 +58300,32 @@ class EventLoop {
     lastEventAt = 0;
     seq = 0;
     heap = [];
+    /** Events in (time, sequence) order from `fifoHead` on; each was scheduled no earlier than the one before it. */
+    fifo = [];
+    fifoHead = 0;
     /** Runs `run` at `at` (never before now). */
     at(at, run) {
-        this.push({ at: Math.max(at, this.now), seq: this.seq++, run });
+        const event = { at: Math.max(at, this.now), seq: this.seq++, run };
+        const fifo = this.fifo;
+        // A later sequence number breaks a tie in time, so an event at the FIFO tail's time or later belongs behind it.
+        if (this.fifoHead === fifo.length || event.at >= fifo[fifo.length - 1].at)
+            fifo.push(event);
+        else
+            this.push(event);
     }
     after(delayMs, run) {
         this.at(this.now + delayMs, run);
     }
     get pending() {
-        return this.heap.length;
+        return this.heap.length + this.fifo.length - this.fifoHead;
     }
     /** Runs events until the queue is empty or the next one lies after `until`; the clock ends at `until`. */
     runUntil(until) {
-        while (this.heap.length > 0 && this.heap[0].at <= until) {
-            const event = this.pop();
+        for (;;) {
+            const event = this.next();
+            if (event === undefined || event.at > until)
+                break;
+            this.take(event);
             this.now = event.at;
             this.lastEventAt = event.at;
             this.executed++;
@@ -58305,41 +58333,73 @@ class EventLoop {
         }
         this.now = Math.max(this.now, until);
     }
+    /** The earliest queued event (the smaller of the two lane heads), left in place. */
+    next() {
+        const fromFifo = this.fifoHead < this.fifo.length ? this.fifo[this.fifoHead] : undefined;
+        const fromHeap = this.heap.length > 0 ? this.heap[0] : undefined;
+        if (fromFifo === undefined)
+            return fromHeap;
+        if (fromHeap === undefined)
+            return fromFifo;
+        return this.before(fromHeap, fromFifo) ? fromHeap : fromFifo;
+    }
+    /** Removes `event`, which next() just returned, from its lane. */
+    take(event) {
+        if (this.fifoHead < this.fifo.length && this.fifo[this.fifoHead] === event) {
+            this.fifo[this.fifoHead++] = undefined;
+            if (this.fifoHead === this.fifo.length) {
+                this.fifo.length = 0;
+                this.fifoHead = 0;
+            }
+            else if (this.fifoHead >= 1024 && this.fifoHead * 2 >= this.fifo.length) {
+                // Drop the consumed front so the lane's memory stays proportional to what is queued.
+                this.fifo = this.fifo.slice(this.fifoHead);
+                this.fifoHead = 0;
+            }
+            return;
+        }
+        this.pop();
+    }
     before(a, b) {
         return a.at < b.at || (a.at === b.at && a.seq < b.seq);
     }
+    // Both sifts move a hole instead of swapping pairs: a destructuring swap allocates an array per step, and the
+    // queue holds one event per pod while the initial placement's readiness timers are pending (80,000 at 4,000 nodes).
     push(event) {
         const heap = this.heap;
+        let i = heap.length;
         heap.push(event);
-        let i = heap.length - 1;
         while (i > 0) {
             const parent = (i - 1) >> 1;
-            if (!this.before(heap[i], heap[parent]))
+            const p = heap[parent];
+            if (!this.before(event, p))
                 break;
-            [heap[i], heap[parent]] = [heap[parent], heap[i]];
+            heap[i] = p;
             i = parent;
         }
+        heap[i] = event;
     }
     pop() {
         const heap = this.heap;
         const top = heap[0];
         const last = heap.pop();
-        if (heap.length > 0) {
-            heap[0] = last;
+        const n = heap.length;
+        if (n > 0) {
             let i = 0;
             for (;;) {
                 const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < heap.length && this.before(heap[l], heap[m]))
-                    m = l;
-                if (r < heap.length && this.before(heap[r], heap[m]))
-                    m = r;
-                if (m === i)
+                if (l >= n)
                     break;
-                [heap[i], heap[m]] = [heap[m], heap[i]];
+                const r = l + 1;
+                let m = l;
+                if (r < n && this.before(heap[r], heap[l]))
+                    m = r;
+                if (!this.before(heap[m], last))
+                    break;
+                heap[i] = heap[m];
                 i = m;
             }
+            heap[i] = last;
         }
         return top;
     }
@@ -59768,6 +59828,8 @@ class Simulation {
     nodeByName = new Map();
     workloads;
     workloadByKey = new Map();
+    /** The DaemonSets, which every joining node is checked against (the other workloads need no look per node). */
+    daemons;
     pdbs;
     provisioner;
     /**
@@ -59792,6 +59854,7 @@ class Simulation {
         this.workloads = model.workloads.map((spec, i) => new SimWorkload(i, spec));
         for (const w of this.workloads)
             this.workloadByKey.set(w.spec.key, w);
+        this.daemons = this.workloads.filter((w) => w.isDaemon);
         this.shareStaticFits();
         const index = new WorkloadIndex(this.workloads);
         this.pdbs = model.pdbs.map((spec) => {
@@ -59918,10 +59981,9 @@ class Simulation {
         this.nodes.push(node);
         this.table.add(node);
         this.nodeByName.set(node.name, node);
-        for (const w of this.workloads) {
-            if (w.isDaemon && daemonWanted(w, node))
+        for (const w of this.daemons)
+            if (daemonWanted(w, node))
                 this.createPod(w, node);
-        }
         this.requestSchedule();
         return node;
     }
@@ -60007,8 +60069,9 @@ class Simulation {
             terminating: false,
             counted: false,
             generation: 0,
-            ...(daemonNode ? { daemonNode } : {}),
         };
+        if (daemonNode)
+            pod.daemonNode = daemonNode;
         w.pods.add(pod);
         w.active++;
         this.pending.add(pod);
@@ -60151,8 +60214,10 @@ class Simulation {
         if (this.passRequested)
             return;
         this.passRequested = true;
-        this.loop.after(0, () => this.schedulePass());
+        this.loop.after(0, this.runPass);
     }
+    /** One function for every requested pass: a request happens on nearly every pod change. */
+    runPass = () => this.schedulePass();
     /** One scheduling cycle over the queue: highest priority first, then oldest (the activeQ order). */
     schedulePass() {
         this.passRequested = false;
@@ -60452,6 +60517,8 @@ function runLoad(inputs, traces, raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/eviction.ts
+/** The answer to most eviction requests, shared rather than allocated per request (nothing mutates a result). */
+const CREATED = Object.freeze({ code: 201 });
 /** Decides an eviction; on success the pod is deleted with its grace period. */
 function evict(sim, pod, graceMs) {
     const decision = decideEviction(sim, pod);
@@ -60461,7 +60528,7 @@ function evict(sim, pod, graceMs) {
 }
 function decideEviction(sim, pod) {
     if (!pod.node || pod.terminating)
-        return { code: 201 };
+        return CREATED;
     const pdbs = pod.w.pdbs;
     if (pdbs.length > 1) {
         return {
@@ -60471,14 +60538,14 @@ function decideEviction(sim, pod) {
         };
     }
     if (pdbs.length === 0)
-        return { code: 201 };
+        return CREATED;
     const pdb = pdbs[0];
     const status = sim.pdbStatus(pdb);
     if (!pod.ready) {
         if (pdb.spec.alwaysAllowUnhealthy)
-            return { code: 201 };
+            return CREATED;
         if (status.currentHealthy >= status.desiredHealthy && status.desiredHealthy > 0)
-            return { code: 201 };
+            return CREATED;
     }
     if (status.disruptionsAllowed <= 0) {
         return {
@@ -60487,7 +60554,7 @@ function decideEviction(sim, pod) {
             message: `Cannot evict pod as it would violate the pod's disruption budget. The disruption budget ${pdb.spec.name} needs ${status.desiredHealthy} healthy pods and has ${status.currentHealthy} currently`,
         };
     }
-    return { code: 201 };
+    return CREATED;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/drain.ts
@@ -61422,7 +61489,13 @@ function headLoadOptions(inputs, cwd) {
 async function applySimulation(result, inputs, context) {
     if (!inputs.simulate)
         return { result };
-    const options = { scenarios: inputs.scenarios.length ? inputs.scenarios : undefined, cluster: inputs.cluster, cwd: context.cwd };
+    const options = {
+        scenarios: inputs.scenarios.length ? inputs.scenarios : undefined,
+        cluster: inputs.cluster,
+        trace: inputs.trace,
+        load: inputs.load,
+        cwd: context.cwd,
+    };
     let sides;
     try {
         sides = simulateSides(context, options, await baseObjects(inputs, context));

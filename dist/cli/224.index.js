@@ -1231,6 +1231,11 @@ function downsample(flat, endMs, points = CHART_POINTS) {
 /**
  * The discrete-event loop: events run in virtual time (milliseconds), ordered by time and then by the order they
  * were scheduled, so two runs over the same inputs take exactly the same path.
+ *
+ * Most events are scheduled no earlier than the one scheduled before them (the initial placement's readiness
+ * timers, a drain's polls), so they wait in a FIFO lane in O(1), and only out-of-order events go to a binary heap.
+ * Both lanes are sorted by (time, sequence), and the loop always runs the smaller of the two heads, so the order is
+ * exactly that of a single priority queue.
  */
 class EventLoop {
     now = 0;
@@ -1240,20 +1245,32 @@ class EventLoop {
     lastEventAt = 0;
     seq = 0;
     heap = [];
+    /** Events in (time, sequence) order from `fifoHead` on; each was scheduled no earlier than the one before it. */
+    fifo = [];
+    fifoHead = 0;
     /** Runs `run` at `at` (never before now). */
     at(at, run) {
-        this.push({ at: Math.max(at, this.now), seq: this.seq++, run });
+        const event = { at: Math.max(at, this.now), seq: this.seq++, run };
+        const fifo = this.fifo;
+        // A later sequence number breaks a tie in time, so an event at the FIFO tail's time or later belongs behind it.
+        if (this.fifoHead === fifo.length || event.at >= fifo[fifo.length - 1].at)
+            fifo.push(event);
+        else
+            this.push(event);
     }
     after(delayMs, run) {
         this.at(this.now + delayMs, run);
     }
     get pending() {
-        return this.heap.length;
+        return this.heap.length + this.fifo.length - this.fifoHead;
     }
     /** Runs events until the queue is empty or the next one lies after `until`; the clock ends at `until`. */
     runUntil(until) {
-        while (this.heap.length > 0 && this.heap[0].at <= until) {
-            const event = this.pop();
+        for (;;) {
+            const event = this.next();
+            if (event === undefined || event.at > until)
+                break;
+            this.take(event);
             this.now = event.at;
             this.lastEventAt = event.at;
             this.executed++;
@@ -1261,41 +1278,73 @@ class EventLoop {
         }
         this.now = Math.max(this.now, until);
     }
+    /** The earliest queued event (the smaller of the two lane heads), left in place. */
+    next() {
+        const fromFifo = this.fifoHead < this.fifo.length ? this.fifo[this.fifoHead] : undefined;
+        const fromHeap = this.heap.length > 0 ? this.heap[0] : undefined;
+        if (fromFifo === undefined)
+            return fromHeap;
+        if (fromHeap === undefined)
+            return fromFifo;
+        return this.before(fromHeap, fromFifo) ? fromHeap : fromFifo;
+    }
+    /** Removes `event`, which next() just returned, from its lane. */
+    take(event) {
+        if (this.fifoHead < this.fifo.length && this.fifo[this.fifoHead] === event) {
+            this.fifo[this.fifoHead++] = undefined;
+            if (this.fifoHead === this.fifo.length) {
+                this.fifo.length = 0;
+                this.fifoHead = 0;
+            }
+            else if (this.fifoHead >= 1024 && this.fifoHead * 2 >= this.fifo.length) {
+                // Drop the consumed front so the lane's memory stays proportional to what is queued.
+                this.fifo = this.fifo.slice(this.fifoHead);
+                this.fifoHead = 0;
+            }
+            return;
+        }
+        this.pop();
+    }
     before(a, b) {
         return a.at < b.at || (a.at === b.at && a.seq < b.seq);
     }
+    // Both sifts move a hole instead of swapping pairs: a destructuring swap allocates an array per step, and the
+    // queue holds one event per pod while the initial placement's readiness timers are pending (80,000 at 4,000 nodes).
     push(event) {
         const heap = this.heap;
+        let i = heap.length;
         heap.push(event);
-        let i = heap.length - 1;
         while (i > 0) {
             const parent = (i - 1) >> 1;
-            if (!this.before(heap[i], heap[parent]))
+            const p = heap[parent];
+            if (!this.before(event, p))
                 break;
-            [heap[i], heap[parent]] = [heap[parent], heap[i]];
+            heap[i] = p;
             i = parent;
         }
+        heap[i] = event;
     }
     pop() {
         const heap = this.heap;
         const top = heap[0];
         const last = heap.pop();
-        if (heap.length > 0) {
-            heap[0] = last;
+        const n = heap.length;
+        if (n > 0) {
             let i = 0;
             for (;;) {
                 const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < heap.length && this.before(heap[l], heap[m]))
-                    m = l;
-                if (r < heap.length && this.before(heap[r], heap[m]))
-                    m = r;
-                if (m === i)
+                if (l >= n)
                     break;
-                [heap[i], heap[m]] = [heap[m], heap[i]];
+                const r = l + 1;
+                let m = l;
+                if (r < n && this.before(heap[r], heap[l]))
+                    m = r;
+                if (!this.before(heap[m], last))
+                    break;
+                heap[i] = heap[m];
                 i = m;
             }
+            heap[i] = last;
         }
         return top;
     }
@@ -2724,6 +2773,8 @@ class Simulation {
     nodeByName = new Map();
     workloads;
     workloadByKey = new Map();
+    /** The DaemonSets, which every joining node is checked against (the other workloads need no look per node). */
+    daemons;
     pdbs;
     provisioner;
     /**
@@ -2748,6 +2799,7 @@ class Simulation {
         this.workloads = model.workloads.map((spec, i) => new SimWorkload(i, spec));
         for (const w of this.workloads)
             this.workloadByKey.set(w.spec.key, w);
+        this.daemons = this.workloads.filter((w) => w.isDaemon);
         this.shareStaticFits();
         const index = new WorkloadIndex(this.workloads);
         this.pdbs = model.pdbs.map((spec) => {
@@ -2874,10 +2926,9 @@ class Simulation {
         this.nodes.push(node);
         this.table.add(node);
         this.nodeByName.set(node.name, node);
-        for (const w of this.workloads) {
-            if (w.isDaemon && daemonWanted(w, node))
+        for (const w of this.daemons)
+            if (daemonWanted(w, node))
                 this.createPod(w, node);
-        }
         this.requestSchedule();
         return node;
     }
@@ -2963,8 +3014,9 @@ class Simulation {
             terminating: false,
             counted: false,
             generation: 0,
-            ...(daemonNode ? { daemonNode } : {}),
         };
+        if (daemonNode)
+            pod.daemonNode = daemonNode;
         w.pods.add(pod);
         w.active++;
         this.pending.add(pod);
@@ -3107,8 +3159,10 @@ class Simulation {
         if (this.passRequested)
             return;
         this.passRequested = true;
-        this.loop.after(0, () => this.schedulePass());
+        this.loop.after(0, this.runPass);
     }
+    /** One function for every requested pass: a request happens on nearly every pod change. */
+    runPass = () => this.schedulePass();
     /** One scheduling cycle over the queue: highest priority first, then oldest (the activeQ order). */
     schedulePass() {
         this.passRequested = false;
@@ -3408,6 +3462,8 @@ function runLoad(inputs, traces, raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/eviction.ts
+/** The answer to most eviction requests, shared rather than allocated per request (nothing mutates a result). */
+const CREATED = Object.freeze({ code: 201 });
 /** Decides an eviction; on success the pod is deleted with its grace period. */
 function evict(sim, pod, graceMs) {
     const decision = decideEviction(sim, pod);
@@ -3417,7 +3473,7 @@ function evict(sim, pod, graceMs) {
 }
 function decideEviction(sim, pod) {
     if (!pod.node || pod.terminating)
-        return { code: 201 };
+        return CREATED;
     const pdbs = pod.w.pdbs;
     if (pdbs.length > 1) {
         return {
@@ -3427,14 +3483,14 @@ function decideEviction(sim, pod) {
         };
     }
     if (pdbs.length === 0)
-        return { code: 201 };
+        return CREATED;
     const pdb = pdbs[0];
     const status = sim.pdbStatus(pdb);
     if (!pod.ready) {
         if (pdb.spec.alwaysAllowUnhealthy)
-            return { code: 201 };
+            return CREATED;
         if (status.currentHealthy >= status.desiredHealthy && status.desiredHealthy > 0)
-            return { code: 201 };
+            return CREATED;
     }
     if (status.disruptionsAllowed <= 0) {
         return {
@@ -3443,7 +3499,7 @@ function decideEviction(sim, pod) {
             message: `Cannot evict pod as it would violate the pod's disruption budget. The disruption budget ${pdb.spec.name} needs ${status.desiredHealthy} healthy pods and has ${status.currentHealthy} currently`,
         };
     }
-    return { code: 201 };
+    return CREATED;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/drain.ts

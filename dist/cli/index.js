@@ -9490,70 +9490,7 @@ function describeUnowned(o) {
 
 // EXTERNAL MODULE: ./src/model/karpenter-requirements.ts
 var karpenter_requirements = __nccwpck_require__(574);
-;// CONCATENATED MODULE: ./src/model/copies.ts
-/**
- * Objects defined more than once in one run: the same kind, API group, namespace and name in two
- * files (a base and an overlay, two environments, the broken and fixed version of an example).
- * The cluster would hold one of them; which one depends on what gets applied. So relations never
- * pair an object with every copy of another: each object is related to the copy nearest to it
- * (same file, then same folder, then the first one loaded), and a copy is never counted twice.
- */
-function identityOf(o) {
-    const slash = o.apiVersion.indexOf('/');
-    const group = slash === -1 ? '' : o.apiVersion.slice(0, slash);
-    return `${group}\u0000${o.kind}\u0000${o.namespace ?? ''}\u0000${o.name}`;
-}
-/** Groups of two or more objects sharing an identity, in load order. */
-function findCopies(objects) {
-    const byIdentity = new Map();
-    for (const o of objects) {
-        const key = identityOf(o);
-        const group = byIdentity.get(key);
-        if (group)
-            group.push(o);
-        else
-            byIdentity.set(key, [o]);
-    }
-    return [...byIdentity.values()].filter((g) => g.length > 1);
-}
-/** 2 in the same file, 1 in the same folder, 0 otherwise. */
-function closeness(a, b) {
-    if (a.file === b.file)
-        return 2;
-    return folderOf(a.file) === folderOf(b.file) ? 1 : 0;
-}
-function folderOf(file) {
-    const slash = file.lastIndexOf('/');
-    return slash === -1 ? '' : file.slice(0, slash);
-}
-/**
- * `related` with each identity kept once: the copy nearest to `anchor` (ties: the first in the
- * list). Order is kept. Cheap when there are no copies, which is the common case.
- */
-function nearestCopies(related, anchor) {
-    if (related.length < 2)
-        return [...related];
-    const best = new Map();
-    let duplicated = false;
-    for (const o of related) {
-        const key = identityOf(o);
-        const current = best.get(key);
-        if (!current)
-            best.set(key, o);
-        else {
-            duplicated = true;
-            if (anchor && closeness(o, anchor) > closeness(current, anchor))
-                best.set(key, o);
-        }
-    }
-    if (!duplicated)
-        return [...related];
-    const kept = new Set(best.values());
-    return related.filter((o) => kept.has(o));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/karpenter-functions.ts
-
 
 
 
@@ -9738,7 +9675,7 @@ function placement(owner, run) {
 /** The NodePools a pod of `owner` could land on; of two copies of one NodePool, the nearer one. */
 function nodePoolsOf(run, owner) {
     const out = [];
-    for (const object of nearestCopies(run.relations.byKind.get('NodePool') ?? [], owner)) {
+    for (const object of run.relations.nearest(run.relations.byKind.get('NodePool') ?? [], owner)) {
         const read = (0,karpenter_requirements/* readNodePoolRequirements */.V9)(object.raw);
         if (read)
             out.push({ object, read });
@@ -10295,6 +10232,68 @@ function admissionRequest(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/copies.ts
+/**
+ * Objects defined more than once in one run: the same kind, API group, namespace and name in two
+ * files (a base and an overlay, two environments, the broken and fixed version of an example).
+ * The cluster would hold one of them; which one depends on what gets applied. So relations never
+ * pair an object with every copy of another: each object is related to the copy nearest to it
+ * (same file, then same folder, then the first one loaded), and a copy is never counted twice.
+ */
+function identityOf(o) {
+    const slash = o.apiVersion.indexOf('/');
+    const group = slash === -1 ? '' : o.apiVersion.slice(0, slash);
+    return `${group}\u0000${o.kind}\u0000${o.namespace ?? ''}\u0000${o.name}`;
+}
+/** Groups of two or more objects sharing an identity, in load order. */
+function findCopies(objects) {
+    const byIdentity = new Map();
+    for (const o of objects) {
+        const key = identityOf(o);
+        const group = byIdentity.get(key);
+        if (group)
+            group.push(o);
+        else
+            byIdentity.set(key, [o]);
+    }
+    return [...byIdentity.values()].filter((g) => g.length > 1);
+}
+/** 2 in the same file, 1 in the same folder, 0 otherwise. */
+function closeness(a, b) {
+    if (a.file === b.file)
+        return 2;
+    return folderOf(a.file) === folderOf(b.file) ? 1 : 0;
+}
+function folderOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash === -1 ? '' : file.slice(0, slash);
+}
+/**
+ * `related` with each identity kept once: the copy nearest to `anchor` (ties: the first in the
+ * list). Order is kept. Cheap when there are no copies, which is the common case.
+ */
+function nearestCopies(related, anchor) {
+    if (related.length < 2)
+        return [...related];
+    const best = new Map();
+    let duplicated = false;
+    for (const o of related) {
+        const key = identityOf(o);
+        const current = best.get(key);
+        if (!current)
+            best.set(key, o);
+        else {
+            duplicated = true;
+            if (anchor && closeness(o, anchor) > closeness(current, anchor))
+                best.set(key, o);
+        }
+    }
+    if (!duplicated)
+        return [...related];
+    const kept = new Set(best.values());
+    return related.filter((o) => kept.has(o));
+}
+
 ;// CONCATENATED MODULE: ./src/model/relations.ts
 
 
@@ -10316,8 +10315,13 @@ class Relations {
     /** Services by namespace and by one of their selector's `key=value` pairs; built on first use. */
     serviceIndex;
     serviceOrder;
+    /** Objects defined more than once (see copies.ts); empty in the common case, which keeps `nearest` free. */
+    copied = new Set();
     constructor(objects) {
         this.objects = objects;
+        for (const group of findCopies(objects))
+            for (const o of group)
+                this.copied.add(o);
         for (const o of objects) {
             push(this.byKind, o.kind, o);
             if (o.namespace !== undefined)
@@ -10329,6 +10333,12 @@ class Relations {
         }
         this.linkPdbs();
         this.linkScalers();
+    }
+    /** `related` with one copy per object identity, the one nearest to `anchor`; `related` itself when nothing is copied. */
+    nearest(related, anchor) {
+        if (this.copied.size === 0 || !related.some((o) => this.copied.has(o)))
+            return related;
+        return nearestCopies(related, anchor);
     }
     podTemplate(o) {
         let t = this.templates.get(o);
@@ -10382,12 +10392,12 @@ class Relations {
         }
         // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
         const order = this.serviceOrder;
-        return out.length > 1 ? nearestCopies(out.sort((a, b) => order.get(a) - order.get(b)), workload) : out;
+        return out.length > 1 ? [...this.nearest(out.sort((a, b) => order.get(a) - order.get(b)), workload)] : out;
     }
     /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
     priorityClass(name, anchor) {
         const found = this.priorityClasses.get(name);
-        return found && (found.length === 1 ? found[0] : nearestCopies(found, anchor)[0]);
+        return found && (found.length === 1 ? found[0] : this.nearest(found, anchor)[0]);
     }
     namespaceObject(name) {
         return name === undefined ? undefined : this.namespaces.get(name);
@@ -10439,10 +10449,10 @@ class Relations {
                 }
             }
             // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
-            this.pdbToWorkloads.set(pdb, nearestCopies(selected, pdb));
+            this.pdbToWorkloads.set(pdb, [...this.nearest(selected, pdb)]);
         }
         for (const [w, pdbs] of this.workloadToPdbs)
-            this.workloadToPdbs.set(w, nearestCopies(pdbs, w));
+            this.workloadToPdbs.set(w, [...this.nearest(pdbs, w)]);
     }
     linkScalers() {
         for (const kind of SCALER_KINDS) {
@@ -10452,7 +10462,7 @@ class Relations {
                 if (ref) {
                     const named = this.inNamespace(scaler.namespace, ref.kind).filter((o) => o.name === ref.name && (!ref.apiVersion || relations_groupOf(o.apiVersion) === relations_groupOf(ref.apiVersion)));
                     // Of two copies of the target, the one nearest to the scaler (see copies.ts).
-                    target = nearestCopies(named, scaler)[0] ?? null;
+                    target = this.nearest(named, scaler)[0] ?? null;
                 }
                 this.scalerTargets.set(scaler, target);
                 if (target)
@@ -10460,7 +10470,7 @@ class Relations {
             }
         }
         for (const [w, scalers] of this.workloadToScalers)
-            this.workloadToScalers.set(w, nearestCopies(scalers, w));
+            this.workloadToScalers.set(w, [...this.nearest(scalers, w)]);
     }
 }
 /** The first `matchLabels` pair of a selector, when it has one (values compared as strings). */
@@ -10520,7 +10530,6 @@ function push(map, key, value) {
 ;// CONCATENATED MODULE: ./src/engine/run-context.ts
 
 
-
 /**
  * Everything one lint run shares between rules: the objects, their CEL values (converted once)
  * and the relations between them. CEL functions find the ManifestObject behind a CEL map by
@@ -10573,7 +10582,7 @@ class RunContext {
     }
     /** `objects` with one copy per identity, the one nearest to the object being evaluated. */
     nearest(objects) {
-        return nearestCopies(objects, this.anchor);
+        return this.relations.nearest(objects, this.anchor);
     }
     celList(objects) {
         const out = [];
