@@ -75,8 +75,12 @@ export function parseLoadCsv(text: string, file: string): LoadSeries[] {
 
 export function loadTracesFromObjects(objects: readonly ManifestObject[]): LoadSeries[] {
   const out: LoadSeries[] = [];
+  const seen = new Set<string>();
   for (const o of objects) {
     if (o.kind !== 'LoadTrace' || o.apiVersion !== CLUSTER_API_VERSION) continue;
+    // A LoadTrace defined twice (two copies of one app loaded together) is replayed once: the first.
+    if (seen.has(`${o.namespace}/${o.name}`)) continue;
+    seen.add(`${o.namespace}/${o.name}`);
     const spec = o.raw.spec ?? {};
     const target = spec.target ?? {};
     if (typeof target.name !== 'string') throw new SimulationInputError(o.file, o.locate(['spec', 'target']).line, 'LoadTrace: spec.target.name is required');

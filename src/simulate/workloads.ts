@@ -153,13 +153,27 @@ export function readModel(objects: readonly ManifestObject[]): ModelInput {
   // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
   const unique = workloads.filter((w, i) => i === 0 || workloads[i - 1]!.key !== w.key);
   if (unique.length < workloads.length) notes.push(`${workloads.length - unique.length} duplicate workload(s) ignored (same kind, namespace and name).`);
-  const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb);
-  const hpas = objects
-    .filter((o) => o.kind === 'HorizontalPodAutoscaler')
-    .map((o) => readHpa(o, notes))
-    .filter((h): h is HpaSpec => h !== undefined);
+  // Budgets and autoscalers defined twice are one object too: two copies of a PDB would otherwise
+  // put every pod under "two" budgets, and the Eviction API refuses those pods outright.
+  const pdbs = firstOfEach(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb), 'PodDisruptionBudget', notes);
+  const hpas = firstOfEach(
+    objects
+      .filter((o) => o.kind === 'HorizontalPodAutoscaler')
+      .map((o) => readHpa(o, notes))
+      .filter((h): h is HpaSpec => h !== undefined),
+    'HorizontalPodAutoscaler',
+    notes,
+  );
   applyHpaBounds(unique, hpas);
   return { workloads: unique, pdbs, hpas, notes };
+}
+
+/** The first of each key, in order; the number dropped goes into the notes. */
+function firstOfEach<T extends { key: string }>(items: readonly T[], kind: string, notes: string[]): T[] {
+  const seen = new Set<string>();
+  const out = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
+  if (out.length < items.length) notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (same namespace and name).`);
+  return out;
 }
 
 /**
