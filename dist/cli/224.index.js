@@ -913,9 +913,14 @@ function parseLoadCsv(text, file) {
 }
 function loadTracesFromObjects(objects) {
     const out = [];
+    const seen = new Set();
     for (const o of objects) {
         if (o.kind !== 'LoadTrace' || o.apiVersion !== CLUSTER_API_VERSION)
             continue;
+        // A LoadTrace defined twice (two copies of one app loaded together) is replayed once: the first.
+        if (seen.has(`${o.namespace}/${o.name}`))
+            continue;
+        seen.add(`${o.namespace}/${o.name}`);
         const spec = o.raw.spec ?? {};
         const target = spec.target ?? {};
         if (typeof target.name !== 'string')
@@ -2502,13 +2507,23 @@ function readModel(objects) {
     const unique = workloads.filter((w, i) => i === 0 || workloads[i - 1].key !== w.key);
     if (unique.length < workloads.length)
         notes.push(`${workloads.length - unique.length} duplicate workload(s) ignored (same kind, namespace and name).`);
-    const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb);
-    const hpas = objects
+    // Budgets and autoscalers defined twice are one object too: two copies of a PDB would otherwise
+    // put every pod under "two" budgets, and the Eviction API refuses those pods outright.
+    const pdbs = firstOfEach(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb), 'PodDisruptionBudget', notes);
+    const hpas = firstOfEach(objects
         .filter((o) => o.kind === 'HorizontalPodAutoscaler')
         .map((o) => readHpa(o, notes))
-        .filter((h) => h !== undefined);
+        .filter((h) => h !== undefined), 'HorizontalPodAutoscaler', notes);
     applyHpaBounds(unique, hpas);
     return { workloads: unique, pdbs, hpas, notes };
+}
+/** The first of each key, in order; the number dropped goes into the notes. */
+function firstOfEach(items, kind, notes) {
+    const seen = new Set();
+    const out = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
+    if (out.length < items.length)
+        notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (same namespace and name).`);
+    return out;
 }
 /**
  * An HPA's first sync moves its target into [minReplicas, maxReplicas] whatever the metrics say
@@ -4279,8 +4294,8 @@ function simulate(objects, options = {}) {
 var version = __webpack_require__(13);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(377);
-// EXTERNAL MODULE: ./src/cli/main.ts + 68 modules
-var main = __webpack_require__(961);
+// EXTERNAL MODULE: ./src/cli/main.ts + 69 modules
+var main = __webpack_require__(285);
 // EXTERNAL MODULE: ./src/cli/write-report.ts
 var write_report = __webpack_require__(256);
 ;// CONCATENATED MODULE: ./src/cli/simulate-command.ts

@@ -254,7 +254,7 @@ function flagRows(flags, names = Object.keys(flags), helpFor = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(961);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -271,7 +271,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 961:
+/***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1433,9 +1433,13 @@ const RULE_API_VERSION = 'resilint.dev/v1alpha1';
 /** A problem in a rule file, with the path of the field at fault so it can be given a line. */
 class RuleProblem extends Error {
     path;
-    constructor(message, path) {
+    expressionOffset;
+    constructor(message, path, 
+    /** For a CEL error: where in the expression at `path` (0-based), so the finding can point there. */
+    expressionOffset) {
         super(message);
         this.path = path;
+        this.expressionOffset = expressionOffset;
     }
 }
 const parse_rule_SEVERITIES = new Set(['error', 'warning', 'notice']);
@@ -1632,7 +1636,76 @@ function sentence(v, path) {
     return s;
 }
 
+;// CONCATENATED MODULE: ./src/rules/scalar-offset.ts
+/**
+ * `text` is the file, `keyLine` (1-based) the line of `key: value`, `offset` the 0-based offset
+ * in the parsed value. Returns undefined when the layout is not one this understands (then the
+ * caller keeps pointing at the key).
+ */
+function positionInScalar(text, keyLine, offset) {
+    const lines = text.split('\n');
+    const keyText = lines[keyLine - 1];
+    if (keyText === undefined)
+        return undefined;
+    const colon = findValueColon(keyText);
+    if (colon === -1)
+        return undefined;
+    const afterColon = keyText.slice(colon + 1);
+    const lead = afterColon.length - afterColon.trimStart().length;
+    const valueStart = colon + 1 + lead;
+    const indicator = keyText[valueStart];
+    if (indicator === '|' || indicator === '>')
+        return inBlock(lines, keyLine, offset, indicator === '>');
+    if (valueStart >= keyText.length)
+        return undefined;
+    // Plain or quoted on the key's line: one line long (escapes in double quotes may shift a column).
+    const quoted = indicator === '"' || indicator === "'";
+    return { line: keyLine, column: valueStart + (quoted ? 1 : 0) + offset + 1 };
+}
+/** The `:` that ends the key (`- expression: ...`, `expression: ...`), not one inside the value. */
+function findValueColon(line) {
+    const match = /^(\s*(?:-\s+)?[^\s:#'"][^:#]*?|\s*(?:-\s+)?"[^"]*"|\s*(?:-\s+)?'[^']*'):(\s|$)/.exec(line);
+    return match ? match[1].length : -1;
+}
+/**
+ * Block scalars: `|` keeps each line's break, `>` folds a break between two non-empty lines into
+ * one space. Content lines are the following lines indented more than the key line.
+ */
+function inBlock(lines, keyLine, offset, folded) {
+    const keyIndent = indentOf(lines[keyLine - 1]);
+    let indent = -1;
+    let consumed = 0;
+    let afterContent = false;
+    for (let i = keyLine; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '') {
+            // An empty line is one more line break; in `>` the first one after text turns the space
+            // already counted for the previous break into that newline, so it adds nothing.
+            if (!(folded && afterContent))
+                consumed += 1;
+            afterContent = false;
+            continue;
+        }
+        const own = indentOf(line);
+        if (indent === -1)
+            indent = own;
+        if (own <= keyIndent || own < indent)
+            return undefined;
+        const content = line.slice(indent);
+        if (offset <= consumed + content.length)
+            return { line: i + 1, column: indent + (offset - consumed) + 1 };
+        // The break after this line: a newline with `|`, a space with `>` (both one character).
+        consumed += content.length + 1;
+        afterContent = true;
+    }
+    return undefined;
+}
+function indentOf(line) {
+    return line.length - line.trimStart().length;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/load-rules.ts
+
 
 
 
@@ -1657,7 +1730,8 @@ function loadRules(dirs, cwd) {
         }
         for (const file of yamlFiles(abs)) {
             const rel = (0,discover/* toPosix */.d7)(external_node_path_default().relative(cwd, file));
-            const loaded = (0,load_manifests/* loadManifestText */.VH)((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+            const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+            const loaded = (0,load_manifests/* loadManifestText */.VH)(text, rel);
             for (const p of loaded.problems)
                 out.errors.push({ ...p, ruleId: 'rule-error', message: `cannot read rule file: ${p.message}` });
             for (const obj of loaded.objects) {
@@ -1665,6 +1739,7 @@ function loadRules(dirs, cwd) {
                     out.otherObjects.push(obj);
                     continue;
                 }
+                ruleFileText.set(obj, text);
                 try {
                     const rule = parseRule(obj, external_node_path_default().dirname(file), builtin);
                     const clash = seen.get(rule.id);
@@ -1686,9 +1761,18 @@ function loadRules(dirs, cwd) {
     }
     return out;
 }
+/** Each rule object's file text, so a CEL error can be placed at its token rather than its key. */
+const ruleFileText = new WeakMap();
 function ruleProblemFinding(obj, error, ruleId) {
     const at = obj.locate(error.path);
-    return problem(obj.file, at.line, at.column, error.message, typeof ruleId === 'string' ? ruleId : undefined, at.endLine, at.endColumn);
+    const text = ruleFileText.get(obj);
+    const exact = error.expressionOffset !== undefined && text !== undefined && at.matchedSegments === error.path.length
+        ? positionInScalar(text, at.line, error.expressionOffset)
+        : undefined;
+    const id = typeof ruleId === 'string' ? ruleId : undefined;
+    if (exact)
+        return problem(obj.file, exact.line, exact.column, error.message, id);
+    return problem(obj.file, at.line, at.column, error.message, id, at.endLine, at.endColumn);
 }
 function problem(file, line, column, message, ruleId, endLine = line, endColumn = column) {
     return {
@@ -9894,7 +9978,7 @@ function compileRule(env, rule) {
         const result = compileExpression(env, source, { expectedType, sizes: { variables: { objects: 10_000 } } });
         if (!result.ok) {
             const where = result.error.line && result.error.line > 1 ? ` (line ${result.error.line} of the expression)` : '';
-            throw new RuleProblem(`CEL: ${result.error.message}${where}`, path);
+            throw new RuleProblem(`CEL: ${result.error.message}${where}`, path, result.error.offset);
         }
         return result.program;
     };

@@ -69,7 +69,7 @@ export function compileRule(env: Environment, rule: RuleDefinition): CompiledRul
     const result = compileExpression(env, source, { expectedType, sizes: { variables: { objects: 10_000 } } });
     if (!result.ok) {
       const where = result.error.line && result.error.line > 1 ? ` (line ${result.error.line} of the expression)` : '';
-      throw new RuleProblem(`CEL: ${result.error.message}${where}`, path);
+      throw new RuleProblem(`CEL: ${result.error.message}${where}`, path, result.error.offset);
     }
     return result.program;
   };

@@ -5,6 +5,7 @@ import type { Finding, ManifestObject } from '../model/types.js';
 import { loadManifestText } from '../load/load-manifests.js';
 import { toPosix } from '../load/discover.js';
 import { RuleProblem, RULE_API_VERSION, parseRule } from './parse-rule.js';
+import { positionInScalar } from './scalar-offset.js';
 import type { RuleDefinition } from './rule-definition.js';
 
 export interface LoadedRules {
@@ -34,13 +35,15 @@ export function loadRules(dirs: readonly { dir: string; builtin: boolean }[], cw
     }
     for (const file of yamlFiles(abs)) {
       const rel = toPosix(path.relative(cwd, file));
-      const loaded = loadManifestText(readFileSync(file, 'utf8'), rel);
+      const text = readFileSync(file, 'utf8');
+      const loaded = loadManifestText(text, rel);
       for (const p of loaded.problems) out.errors.push({ ...p, ruleId: 'rule-error', message: `cannot read rule file: ${p.message}` });
       for (const obj of loaded.objects) {
         if (obj.kind !== 'Rule' || obj.apiVersion !== RULE_API_VERSION) {
           out.otherObjects.push(obj);
           continue;
         }
+        ruleFileText.set(obj, text);
         try {
           const rule = parseRule(obj, path.dirname(file), builtin);
           const clash = seen.get(rule.id);
@@ -61,9 +64,19 @@ export function loadRules(dirs: readonly { dir: string; builtin: boolean }[], cw
   return out;
 }
 
+/** Each rule object's file text, so a CEL error can be placed at its token rather than its key. */
+const ruleFileText = new WeakMap<ManifestObject, string>();
+
 export function ruleProblemFinding(obj: ManifestObject, error: RuleProblem, ruleId?: string): Finding {
   const at = obj.locate(error.path);
-  return problem(obj.file, at.line, at.column, error.message, typeof ruleId === 'string' ? ruleId : undefined, at.endLine, at.endColumn);
+  const text = ruleFileText.get(obj);
+  const exact =
+    error.expressionOffset !== undefined && text !== undefined && at.matchedSegments === error.path.length
+      ? positionInScalar(text, at.line, error.expressionOffset)
+      : undefined;
+  const id = typeof ruleId === 'string' ? ruleId : undefined;
+  if (exact) return problem(obj.file, exact.line, exact.column, error.message, id);
+  return problem(obj.file, at.line, at.column, error.message, id, at.endLine, at.endColumn);
 }
 
 function problem(file: string, line: number, column: number, message: string, ruleId?: string, endLine = line, endColumn = column): Finding {

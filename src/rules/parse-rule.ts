@@ -10,6 +10,8 @@ export class RuleProblem extends Error {
   constructor(
     message: string,
     readonly path: PathSegment[],
+    /** For a CEL error: where in the expression at `path` (0-based), so the finding can point there. */
+    readonly expressionOffset?: number,
   ) {
     super(message);
   }

@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+import { positionInScalar } from '../../src/rules/scalar-offset.js';
+
+const head = `apiVersion: resilint.dev/v1alpha1
+kind: Rule
+metadata: {id: bad-cel, severity: warning}
+docs: {description: Broken on purpose., remediation: Fix it.}
+match: {kinds: [Deployment]}
+validations:
+`;
+
+/** The finding for a rule whose only validation is `validation`, at (line, column) in the rule file. */
+function errorAt(validation: string): { line: number; column: number; message: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'resilint-rule-pos-'));
+  writeFileSync(path.join(dir, 'rule.yaml'), head + validation);
+  writeFileSync(path.join(dir, 'web.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n');
+  const r = lint({ paths: ['web.yaml'], cwd: dir, policies: ['rule.yaml'], noBuiltin: true });
+  const f = r.findings.find((x) => x.ruleId === 'rule-error')!;
+  return { line: f.line, column: f.column, message: f.message };
+}
+
+describe('CEL errors in a rule file point at the token, not the key', () => {
+  it('on the key\'s line, plain or quoted', () => {
+    // line 8 of the file: the value starts at column 17 and `object.spec.replicas >= ` is 24 characters.
+    expect(errorAt('  - id: a\n    expression: object.spec.replicas >= nope(1)\n    message: m\n')).toMatchObject({ line: 8, column: 41 });
+    expect(errorAt('  - id: a\n    expression: "object.spec.replicas >= nope(1)"\n    message: m\n')).toMatchObject({ line: 8, column: 42 });
+  });
+
+  it('inside a folded or literal block, on the right line', () => {
+    const folded = '  - id: a\n    expression: >-\n      object.spec.replicas >= 2 &&\n      nope(object)\n    message: m\n';
+    expect(errorAt(folded)).toMatchObject({ line: 10, column: 7 });
+    const literal = '  - id: a\n    expression: |\n      object.spec.replicas >= 2 &&\n        nope(object)\n    message: m\n';
+    expect(errorAt(literal)).toMatchObject({ line: 10, column: 9 });
+  });
+
+  it('keeps the message and the rule id', () => {
+    expect(errorAt('  - id: a\n    expression: nope(1)\n    message: m\n').message).toMatch(/^rule bad-cel: CEL: .*nope/);
+  });
+});
+
+describe('positionInScalar', () => {
+  it('counts an empty line inside a folded block as one line break', () => {
+    const text = 'key: >\n  ab\n\n  cd\n';
+    // Folded value "ab\ncd": offset 3 is "c".
+    expect(positionInScalar(text, 1, 3)).toEqual({ line: 4, column: 3 });
+  });
+});
