@@ -45,28 +45,52 @@ export interface CaseResult {
 
 export class RuleTestFileError extends Error {}
 
+const CASE_FIELDS = ['name', 'manifests', 'file', 'params', 'findings', 'doc'];
+const FINDING_FIELDS = ['validation', 'object', 'fieldPath', 'line', 'severity', 'message', 'messageContains'];
+
 export function readRuleTests(rule: RuleDefinition): RuleTestCase[] {
   const file = path.join(rule.dir, 'tests.yaml');
   if (!existsSync(file)) return [];
-  const raw = loadYamlPlain(readFileSync(file, 'utf8'), file);
+  const doc = loadTestFile(readFileSync(file, 'utf8'), file);
+  const raw = doc.raw;
+  // The file is parsed behind a two-line header (see loadTestFile): subtract it from every line.
+  const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+  const at = (p: (string | number)[]) => `${shown}:${doc.locate(p).line - 2}`;
   const cases: RuleTestCase[] = [];
   const names = new Set<string>();
+  for (const key of Object.keys(raw)) {
+    if (!['apiVersion', 'kind', 'valid', 'invalid'].includes(key)) throw new RuleTestFileError(`${at([key])}: unknown field "${key}" (use valid and invalid)`);
+  }
   for (const kind of ['valid', 'invalid'] as const) {
     const list = raw[kind] ?? [];
-    if (!Array.isArray(list)) throw new RuleTestFileError(`${file}: ${kind} must be a list`);
-    for (const c of list) {
-      if (!isRecord(c) || typeof c.name !== 'string') throw new RuleTestFileError(`${file}: every ${kind} case needs a name`);
-      if (names.has(c.name)) throw new RuleTestFileError(`${file}: duplicate case name "${c.name}"`);
+    if (!Array.isArray(list)) throw new RuleTestFileError(`${at([kind])}: ${kind} must be a list`);
+    list.forEach((c: unknown, i: number) => {
+      if (!isRecord(c) || typeof c.name !== 'string') throw new RuleTestFileError(`${at([kind, i])}: every ${kind} case needs a name`);
+      // A misspelt field would silently drop an assertion and the case would still pass.
+      for (const key of Object.keys(c)) {
+        if (!CASE_FIELDS.includes(key)) throw new RuleTestFileError(`${at([kind, i, key])}: unknown field "${key}" in case "${c.name}" (allowed: ${CASE_FIELDS.join(', ')})`);
+      }
+      if (names.has(c.name)) throw new RuleTestFileError(`${at([kind, i, 'name'])}: duplicate case name "${c.name}"`);
       names.add(c.name);
       let manifests = typeof c.manifests === 'string' ? c.manifests : undefined;
       if (typeof c.file === 'string') manifests = readFileSync(path.join(rule.dir, c.file), 'utf8');
-      if (manifests === undefined) throw new RuleTestFileError(`${file}: case "${c.name}" needs manifests or file`);
+      if (manifests === undefined) throw new RuleTestFileError(`${at([kind, i])}: case "${c.name}" needs manifests or file`);
       const findings = kind === 'invalid' ? c.findings : [];
       if (kind === 'invalid' && (!Array.isArray(findings) || findings.length === 0)) {
-        throw new RuleTestFileError(`${file}: invalid case "${c.name}" must list its findings`);
+        throw new RuleTestFileError(`${at([kind, i])}: invalid case "${c.name}" must list its findings`);
       }
-      cases.push({ name: c.name, kind, manifests, params: c.params, findings: findings as ExpectedFinding[], doc: c.doc === true });
-    }
+      if (kind === 'valid' && c.findings !== undefined) throw new RuleTestFileError(`${at([kind, i, 'findings'])}: a valid case expects no findings`);
+      (findings as unknown[]).forEach((f, j) => {
+        if (!isRecord(f) || typeof f.validation !== 'string') throw new RuleTestFileError(`${at([kind, i, 'findings', j])}: every expected finding needs a validation id`);
+        for (const key of Object.keys(f)) {
+          if (!FINDING_FIELDS.includes(key)) {
+            throw new RuleTestFileError(`${at([kind, i, 'findings', j, key])}: unknown field "${key}" in an expected finding (allowed: ${FINDING_FIELDS.join(', ')})`);
+          }
+        }
+      });
+      if (c.params !== undefined && !isRecord(c.params)) throw new RuleTestFileError(`${at([kind, i, 'params'])}: params must be a map`);
+      cases.push({ name: c.name, kind, manifests, params: c.params as Record<string, unknown> | undefined, findings: findings as ExpectedFinding[], doc: c.doc === true });
+    });
   }
   return cases;
 }
@@ -74,6 +98,8 @@ export function readRuleTests(rule: RuleDefinition): RuleTestCase[] {
 export function runRuleCase(rule: RuleDefinition, testCase: RuleTestCase): CaseResult {
   const config = emptyConfig();
   if (testCase.params) config.rules[rule.id] = { params: testCase.params };
+  // A bad param is the test's mistake: name the case, not a config file it does not have.
+  config.locate = (p) => `${rule.id}/tests.yaml, case "${testCase.name}", ${p.slice(2).join('.')}`;
   const problems: string[] = [];
   let findings: Finding[] = [];
   try {
@@ -91,13 +117,32 @@ export function runRuleCase(rule: RuleDefinition, testCase: RuleTestCase): CaseR
   const unmatched = [...actual];
   for (const expected of testCase.findings) {
     const i = unmatched.findIndex((f) => matchesExpected(f, expected));
-    if (i === -1) problems.push(`expected finding not produced: ${JSON.stringify(expected)}`);
+    if (i === -1) problems.push(`expected finding not produced: ${JSON.stringify(expected)}${nearestDifference(unmatched, expected)}`);
     else unmatched.splice(i, 1);
   }
   for (const f of unmatched) {
     problems.push(`unexpected finding: ${f.validation} on ${describe(f)} at line ${f.line}${f.fieldPath ? ` (${f.fieldPath})` : ''}: ${f.message}`);
   }
   return { ruleId: rule.id, name: testCase.name, kind: testCase.kind, passed: problems.length === 0, problems, findings: actual };
+}
+
+/** For a missed expectation: what the closest actual finding of the same validation has instead. */
+function nearestDifference(actual: readonly Finding[], e: ExpectedFinding): string {
+  const differences = actual
+    .filter((f) => f.validation === e.validation)
+    .map((f) => {
+      const d: string[] = [];
+      if (e.object !== undefined && describe(f) !== e.object) d.push(`object ${describe(f)}`);
+      if (e.fieldPath !== undefined && f.fieldPath !== e.fieldPath) d.push(`fieldPath ${f.fieldPath ?? '(none)'}`);
+      if (e.line !== undefined && f.line !== e.line) d.push(`line ${f.line}`);
+      if (e.severity !== undefined && f.severity !== e.severity) d.push(`severity ${f.severity}`);
+      if ((e.message !== undefined && f.message !== e.message) || (e.messageContains !== undefined && !f.message.includes(e.messageContains))) {
+        d.push(`message "${f.message}"`);
+      }
+      return d;
+    })
+    .sort((a, b) => a.length - b.length);
+  return differences.length > 0 ? `; the closest ${e.validation} finding has ${differences[0]!.join(', ')}` : '';
 }
 
 function matchesExpected(f: Finding, e: ExpectedFinding): boolean {
@@ -117,10 +162,11 @@ function describe(f: Finding): string {
   return o.namespace ? `${o.kind}/${o.namespace}/${o.name}` : `${o.kind}/${o.name}`;
 }
 
-function loadYamlPlain(text: string, file: string): Record<string, any> {
+/** tests.yaml is plain YAML; a two-line header lets the manifest loader (and its positions) read it. */
+function loadTestFile(text: string, file: string) {
   const loaded = loadManifestText(`apiVersion: resilint.dev/v1alpha1\nkind: RuleTests\n${text}`, file);
   if (loaded.problems.length) throw new RuleTestFileError(`${file}:${loaded.problems[0]!.line - 2}: ${loaded.problems[0]!.message}`);
   const obj = loaded.objects[0];
   if (!obj) throw new RuleTestFileError(`${file}: empty test file`);
-  return obj.raw;
+  return obj;
 }
