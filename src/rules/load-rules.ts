@@ -46,6 +46,14 @@ export function loadRules(dirs: readonly { dir: string; builtin: boolean }[], cw
         ruleFileText.set(obj, text);
         try {
           const rule = parseRule(obj, path.dirname(file), builtin);
+          // In the `<rule-id>/rule.yaml` layout the folder names the rule: docs links and
+          // `resilint test` output use it, so a folder that says otherwise misleads.
+          const folder = path.basename(path.dirname(file));
+          if (path.basename(file) === 'rule.yaml' && folder !== rule.id) {
+            const at = obj.locate(['metadata', 'id']);
+            out.errors.push(problem(rel, at.line, at.column, `rule id "${rule.id}" does not match its folder "${folder}/"; rename one of them`, rule.id));
+            continue;
+          }
           const clash = seen.get(rule.id);
           if (clash) {
             const at = obj.locate(['metadata', 'id']);

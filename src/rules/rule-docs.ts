@@ -21,7 +21,7 @@ export function ruleReadme(rule: RuleDefinition, cases: RuleTestCase[]): string 
     '',
     '## Why it matters',
     '',
-    (rule.rationale ?? rule.description).trim(),
+    withoutSectionRefs((rule.rationale ?? rule.description).trim()),
     '',
     '## How to fix',
     '',
@@ -29,9 +29,9 @@ export function ruleReadme(rule: RuleDefinition, cases: RuleTestCase[]): string 
     '',
   ];
   if (incorrect) {
-    lines.push('## Example', '', `❌ Incorrect (${incorrect.name}):`, '', '```yaml', incorrect.manifests.trimEnd(), '```', '');
+    lines.push('## Example', '', `❌ Incorrect (${withoutSectionRefs(incorrect.name)}):`, '', '```yaml', incorrect.manifests.trimEnd(), '```', '');
   }
-  if (correct) lines.push(`✅ Correct (${correct.name}):`, '', '```yaml', correct.manifests.trimEnd(), '```', '');
+  if (correct) lines.push(`✅ Correct (${withoutSectionRefs(correct.name)}):`, '', '```yaml', correct.manifests.trimEnd(), '```', '');
   if (params.length) {
     lines.push('## Options', '', '| param | type | default | description |', '| --- | --- | --- | --- |');
     for (const [name, p] of params) lines.push(`| \`${name}\` | ${p.type} | \`${JSON.stringify(p.default)}\` | ${p.description} |`);
@@ -56,4 +56,19 @@ export function policiesIndex(rules: RuleDefinition[]): string {
     ...sorted.map((r) => `| [${r.id}](${r.id}/README.md) | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`),
     '',
   ].join('\n');
+}
+
+const SECTION = String.raw`(?:(?:kubernetes-semantics|semantics doc)\s+)?[AB]\.\d+(?:\.\d+)*`;
+
+/**
+ * Rule rationales cite the sections of the developers' semantics notes (`(B.1.3)`,
+ * `(kubernetes-semantics B.4)`), which users do not have: readers get the text without them.
+ * The rule file keeps them for whoever maintains the rule.
+ */
+export function withoutSectionRefs(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`\s*\(${SECTION}(?:\s*,\s*${SECTION})*\)`, 'g'), '')
+    .replace(new RegExp(String.raw`\(${SECTION}\s*[,;:]\s*`, 'g'), '(')
+    .replace(new RegExp(String.raw`\s*[,;:]?\s*${SECTION}(?=\))`, 'g'), '')
+    .replace(new RegExp(String.raw`\s*${SECTION}`, 'g'), '');
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,9 +16,9 @@ validations:
 /** The finding for a rule whose only validation is `validation`, at (line, column) in the rule file. */
 function errorAt(validation: string): { line: number; column: number; message: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'resilint-rule-pos-'));
-  writeFileSync(path.join(dir, 'rule.yaml'), head + validation);
+  writeFileSync(path.join(dir, 'bad-cel.yaml'), head + validation);
   writeFileSync(path.join(dir, 'web.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n');
-  const r = lint({ paths: ['web.yaml'], cwd: dir, policies: ['rule.yaml'], noBuiltin: true });
+  const r = lint({ paths: ['web.yaml'], cwd: dir, policies: ['bad-cel.yaml'], noBuiltin: true });
   const f = r.findings.find((x) => x.ruleId === 'rule-error')!;
   return { line: f.line, column: f.column, message: f.message };
 }
@@ -47,5 +47,19 @@ describe('positionInScalar', () => {
     const text = 'key: >\n  ab\n\n  cd\n';
     // Folded value "ab\ncd": offset 3 is "c".
     expect(positionInScalar(text, 1, 3)).toEqual({ line: 4, column: 3 });
+  });
+});
+
+describe('the <rule-id>/rule.yaml layout', () => {
+  it('reports a rule whose folder names another id, at its metadata.id', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'resilint-rule-folder-'));
+    const rule = head.replace('metadata: {id: bad-cel, severity: warning}', 'metadata:\n  id: min-replicas\n  severity: warning') + '  - id: a\n    expression: "true"\n    message: m\n';
+    mkdirSync(path.join(dir, 'minreps'));
+    writeFileSync(path.join(dir, 'minreps', 'rule.yaml'), rule);
+    writeFileSync(path.join(dir, 'web.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n');
+    const r = lint({ paths: ['web.yaml'], cwd: dir, policies: ['.'], noBuiltin: true });
+    const f = r.findings.find((x) => x.ruleId === 'rule-error')!;
+    expect(f).toMatchObject({ file: 'minreps/rule.yaml', line: 4 });
+    expect(f.message).toContain('does not match its folder "minreps/"');
   });
 });
