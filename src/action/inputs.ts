@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { COMMENT_MODES, type CommentMode } from '../github/pull-request-output.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
+import { SCENARIOS } from '../simulate/index.js';
 
 export type FailLevel = Severity | 'never';
 export const FAIL_LEVELS: readonly FailLevel[] = [...SEVERITIES, 'never'];
@@ -61,7 +62,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     maxFileBytes: text('max-file-size') ? byteSize('max-file-size', text('max-file-size')) : undefined,
     simulate: bool('simulate', text('simulate'), false),
     simulateBase: oneOf('simulate-base', text('simulate-base') || 'auto', SIMULATE_BASE_MODES),
-    scenarios: list(read('scenarios')),
+    scenarios: scenarioList(read('scenarios')),
     cluster: optional('cluster'),
     trace: optional('trace'),
     load: optional('load'),
@@ -73,6 +74,35 @@ export function list(raw: string): string[] {
     .split(/[\n,]/)
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/**
+ * Scenarios, one per line or comma-separated, where a scenario's own parameters are comma-separated
+ * too (`zone-outage:zone=us-east-1a,duration=30m`, the CLI's `--scenario` syntax). So within a line a
+ * comma starts a new scenario only before a scenario name; a `key=value` after it belongs to the
+ * scenario before. Anything else (a misspelt name) stays an item of its own, so the error names it.
+ */
+export function scenarioList(raw: string): string[] {
+  const scenarios: string[] = [];
+  for (const line of raw.split('\n')) {
+    let current: string | undefined;
+    for (const part of line.split(',').map((item) => item.trim()).filter(Boolean)) {
+      if (current !== undefined && continuesParams(part)) {
+        current += `,${part}`;
+        continue;
+      }
+      if (current) scenarios.push(current);
+      current = part;
+    }
+    if (current) scenarios.push(current);
+  }
+  return scenarios;
+}
+
+/** `duration=30m` continues the parameters; `rolling-upgrade` or `load:tail=5m` starts a scenario. */
+function continuesParams(item: string): boolean {
+  const name = item.split(':', 1)[0]!;
+  return item.includes('=') && !(SCENARIOS as readonly string[]).includes(name);
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -50,7 +50,7 @@ const COMMANDS: Record<string, CommandHelp> = {
       'the manifests and reports workloads that lose ready replicas, drains that hang and HPAs that cannot scale.\n' +
       'With --base the same scenarios run on a second copy (e.g. the main branch) and the report compares them.\n' +
       'Formats: text, json, markdown.',
-    flags: ['format', 'output', 'fail-level', 'include', 'exclude', 'namespace'],
+    flags: ['format', 'output', 'fail-level', 'include', 'exclude', 'namespace', 'color', 'no-color'],
     helpFor: { format: 'output format: text, json or markdown (default text)' },
     extraFlags: SIMULATE_FLAGS,
     example: 'resilint simulate k8s/ --base main-checkout/k8s/ --scenario zone-outage:zone=us-east-1a,duration=30m',

@@ -114,10 +114,14 @@ function runLint(argv: string[], io: CliIO): number {
     progress?.done();
   }
 
-  const color = v['no-color'] ? false : v.color ? true : io.isTTY && !io.env.NO_COLOR && !v.output;
-  const report = formatResult(result, format, { toolVersion: VERSION, color });
+  const report = formatResult(result, format, { toolVersion: VERSION, color: useColor(v, io) });
   writeReport(report, v.output, io);
   return exitCode(result, failLevel);
+}
+
+/** `--no-color` and `--color` win; else colour on a terminal unless NO_COLOR is set or the report goes to a file. */
+export function useColor(v: { color?: boolean; 'no-color'?: boolean; output?: string }, io: CliIO): boolean {
+  return v['no-color'] ? false : v.color ? true : io.isTTY && !io.env.NO_COLOR && !v.output;
 }
 
 /** All of stdin at once: manifests are small and a partial document cannot be linted anyway. */

@@ -1,11 +1,12 @@
 import { UsageError } from '../errors.js';
 import { loadManifests, STDIN_PATH } from '../load/load-manifests.js';
-import { severityRank } from '../model/types.js';
+import type { Finding } from '../model/types.js';
 import { TOOL_NAME } from '../report/tool-info.js';
-import { formatSimulationMarkdown, formatSimulationText, simulate, SimulationInputError, simulationFindings } from '../simulate/index.js';
+import { formatSimulationMarkdown, simulate, SimulationInputError, simulationFindings } from '../simulate/index.js';
 import { VERSION } from '../version.js';
 import { SIMULATE_FLAGS } from './flags.js';
-import { parseFailLevel, parseFlags, readStdin, type CliIO } from './main.js';
+import { parseFailLevel, parseFlags, readStdin, useColor, type CliIO } from './main.js';
+import { failingFindings, formatSimulationReport, severityCounts } from './simulate-text.js';
 import { checkOutputPath, writeReport } from './write-report.js';
 
 const SIMULATE_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -36,30 +37,41 @@ export async function runSimulateCommand(argv: string[], io: CliIO): Promise<num
       requireManifests: true,
     });
     for (const p of r.problems) io.stderr(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-    return r.objects;
+    return r;
   };
   const head = load(positionals.length ? positionals : ['.']);
-  const base = v.base ? load([v.base]) : undefined;
+  const base = v.base ? load([v.base]).objects : undefined;
   let result;
   try {
-    result = simulate(head, { scenarios: v.scenario, cluster: v.cluster, base, trace: v.trace, load: v.load, cwd: io.cwd });
+    result = simulate(head.objects, { scenarios: v.scenario, cluster: v.cluster, base, trace: v.trace, load: v.load, cwd: io.cwd });
   } catch (error) {
     if (error instanceof SimulationInputError) throw new UsageError(describeInputError(error));
     throw error;
   }
   const findings = simulationFindings(result);
+  const failing = failingFindings(findings, failLevel);
   const report =
     format === 'json' ? simulationJson(result, findings)
     : format === 'markdown' ? formatSimulationMarkdown(result)
-    : formatSimulationText(result);
+    : formatSimulationReport({
+        result,
+        findings,
+        failing,
+        failLevel,
+        sources: new Map([...head.sources].map(([file, source]) => [file, source.text])),
+        scanned: { objects: head.objects.length, files: head.files.length },
+        color: useColor(v, io),
+      });
   writeReport(report, v.output, io);
-  if (failLevel === 'never') return 0;
-  return findings.some((f) => !f.suppressed && severityRank(f.severity) >= severityRank(failLevel)) ? 1 : 0;
+  return failing.length > 0 ? 1 : 0;
 }
 
-/** The lint JSON's `version` and `tool` first, so one reader recognises both reports; then the simulation. */
-function simulationJson(result: ReturnType<typeof simulate>, findings: ReturnType<typeof simulationFindings>): string {
-  const report = { version: 1, tool: { name: TOOL_NAME, version: VERSION }, ...result, findings };
+/**
+ * The lint JSON's `version`, `tool` and `summary` first, so one reader recognises both reports; then the
+ * simulation. The summary counts the findings, as lint's does.
+ */
+function simulationJson(result: ReturnType<typeof simulate>, findings: Finding[]): string {
+  const report = { version: 1, tool: { name: TOOL_NAME, version: VERSION }, summary: severityCounts(findings), ...result, findings };
   return JSON.stringify(report, (_k, x) => (typeof x === 'bigint' ? Number(x) : x), 2) + '\n';
 }
 

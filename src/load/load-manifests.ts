@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../errors.js';
 import { fingerprint } from '../model/fingerprint.js';
 import { isClusterScoped, isListKind } from '../model/kinds.js';
 import type { Finding, LocatedField, ManifestObject, PathSegment, SourceRange } from '../model/types.js';
@@ -31,6 +32,23 @@ export interface LoadOptions {
 export const STDIN_PATH = '-';
 /** How findings name manifests that came from stdin. */
 export const STDIN_FILE = '<stdin>';
+
+/**
+ * `helm template . | resilint -` where helm printed nothing (or failed) would otherwise lint nothing
+ * and pass: with `requireManifests`, stdin without a single manifest is a usage error, as an empty
+ * directory is.
+ */
+export class EmptyStdinError extends UsageError {
+  constructor(piped: Pick<LoadResult, 'skippedDocuments' | 'skippedFiles'>) {
+    const why =
+      piped.skippedFiles > 0
+        ? ': it looks like an unrendered Helm template ({{ }}); pipe the output of `helm template` instead'
+        : piped.skippedDocuments > 0
+          ? ` (${piped.skippedDocuments} document(s) without apiVersion and kind)`
+          : '';
+    super(`${STDIN_PATH}: stdin held no manifests${why}`);
+  }
+}
 
 export interface LoadResult {
   objects: ManifestObject[];
@@ -69,8 +87,11 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
     sources: new Map(),
   };
   if (readsStdin) {
+    const piped = loadManifestText(options.stdinText!, STDIN_FILE, options);
+    // A parse error is reported as a finding; silence on a pipe means the command before it failed.
+    if (options.requireManifests && piped.objects.length === 0 && piped.problems.length === 0) throw new EmptyStdinError(piped);
     result.files.push(STDIN_FILE);
-    mergeInto(result, loadManifestText(options.stdinText!, STDIN_FILE, options));
+    mergeInto(result, piped);
   }
   for (const file of files) {
     const abs = path.resolve(cwd, file);

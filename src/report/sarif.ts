@@ -1,3 +1,4 @@
+import { STDIN_FILE } from '../load/load-manifests.js';
 import type { Finding, LintResult, RelatedLocation, RuleMeta, Severity } from '../model/types.js';
 import { sortFindings } from './finding-order.js';
 import { toPortablePath } from './portable-path.js';
@@ -121,7 +122,11 @@ function toRelatedLocation(related: RelatedLocation, i: number) {
 
 /** A relative URI reference: each path segment percent-encoded (spaces, `#`, `%`, …). */
 function artifact(file: string) {
-  return { uri: toPortablePath(file).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  const uri = toPortablePath(file).split('/').map(encodeURIComponent).join('/');
+  // Piped manifests are no file in the checkout: under %SRCROOT% a viewer (code scanning) would look
+  // for a file named `<stdin>` in the repository. Without a base the URI names the stream only.
+  if (file === STDIN_FILE) return { uri, description: { text: 'Manifests read from standard input.' } };
+  return { uri, uriBaseId: SRCROOT };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The plain-text report: per scenario a workload table, blocked drains, unschedulable pods and small charts. */
 import type { SimulationResult, SideResult } from './index.js';
 import type { ScenarioOutcome } from './outcome.js';
+import type { ObjectRef } from '../model/types.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -78,7 +79,7 @@ export function formatSimulationText(result: SimulationResult): string {
     lines.push('', '== Compared with base');
     const changed = result.comparison.problems;
     if (changed.length === 0) lines.push('   No simulated problems on either side.');
-    for (const p of changed) lines.push(`   [${p.status}] ${p.problem.ruleId} ${p.problem.object.kind}/${p.problem.object.name} (${p.problem.scenario}): ${p.problem.detail}`);
+    for (const p of changed) lines.push(`   [${p.status}] ${p.problem.ruleId} ${objectLabel(p.problem.object)} at ${p.problem.file}:${p.problem.line}:${p.problem.column} (${p.problem.scenario}): ${p.problem.detail}`);
     for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
       lines.push(
         `   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`,
@@ -86,6 +87,14 @@ export function formatSimulationText(result: SimulationResult): string {
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * `Deployment/shop/checkout`, as the scenario tables name workloads: two namespaces may hold objects of
+ * the same name. Cluster-scoped objects have no namespace to show.
+ */
+export function objectLabel(ref: Pick<ObjectRef, 'kind' | 'namespace' | 'name'>): string {
+  return ref.namespace ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
 }
 
 /**

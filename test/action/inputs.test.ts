@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { failingFindings } from '../../src/action/fail-level.js';
-import { parseInputs } from '../../src/action/inputs.js';
+import { parseInputs, scenarioList } from '../../src/action/inputs.js';
 import { UsageError } from '../../src/errors.js';
+import { parseScenarioArg } from '../../src/simulate/index.js';
 import { makeFinding } from '../helpers/findings.js';
 
 const read = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -25,6 +26,42 @@ describe('parseInputs', () => {
       paths: ['k8s/', 'charts/', 'apps/'],
       exclude: ['**/test/**'],
     });
+  });
+
+  it('keeps a scenario\'s comma-separated parameters together, as the CLI\'s --scenario syntax writes them', () => {
+    expect(parseInputs(read({ scenarios: 'zone-outage:zone=us-east-1a,duration=30m' })).scenarios).toEqual([
+      'zone-outage:zone=us-east-1a,duration=30m',
+    ]);
+  });
+
+  it('hands the simulator scenarios it accepts, each with all its parameters (was: unknown scenario "duration=30m")', () => {
+    const { scenarios } = parseInputs(read({ scenarios: 'zone-outage:zone=us-east-1a,duration=30m, rolling-upgrade' }));
+    expect(scenarios.map(parseScenarioArg)).toEqual([
+      { name: 'zone-outage', params: { zone: 'us-east-1a', duration: '30m' } },
+      { name: 'rolling-upgrade', params: {} },
+    ]);
+  });
+
+  it('starts a new scenario at a comma only before a scenario name', () => {
+    expect(scenarioList('zone-outage:zone=a,duration=30m, rolling-upgrade')).toEqual(['zone-outage:zone=a,duration=30m', 'rolling-upgrade']);
+    expect(scenarioList('rolling-upgrade:timeout=5m, zone-outage:zone=b,duration=1h')).toEqual([
+      'rolling-upgrade:timeout=5m',
+      'zone-outage:zone=b,duration=1h',
+    ]);
+    // A parameter named like a scenario ("load=") does not start one; only `load` or `load:` does.
+    expect(scenarioList('spot-interruption:share=0.5, load')).toEqual(['spot-interruption:share=0.5', 'load']);
+  });
+
+  it('reads one scenario per line, each with its own parameters', () => {
+    expect(scenarioList('zone-outage:zone=a,duration=30m\r\n  spot-interruption:share=0.5,notice=2m\n\nload,\n')).toEqual([
+      'zone-outage:zone=a,duration=30m',
+      'spot-interruption:share=0.5,notice=2m',
+      'load',
+    ]);
+  });
+
+  it('keeps a misspelt name as its own item, so the unknown-scenario error names it', () => {
+    expect(scenarioList('rolling-upgrade, zone-outgae')).toEqual(['rolling-upgrade', 'zone-outgae']);
   });
 
   it('turns the base comparison off with simulate-base: false', () => {

@@ -137,10 +137,18 @@ describe('`-` reads manifests from stdin', () => {
     expect(json.findings.find((f: any) => f.ruleId === 'pdb-blocks-drain')).toMatchObject({ file: '<stdin>', line: 22, column: 3 });
   });
 
-  it('skips a Helm template piped in unrendered, with the notice', async () => {
+  // A failing `helm template . | resilint -` pipes nothing: passing on it would keep CI green.
+  it.each([
+    ['empty stdin', ''],
+    ['stdin with only comments and separators', '# rendered nothing\n---\n'],
+  ])('%s is a usage error (exit 2), like an empty directory', async (_what, stdin) => {
+    expectUsageLine(await run(['-'], stdin), /^resilint: -: stdin held no manifests\n$/);
+    expectUsageLine(await run(['simulate', '-'], stdin), /^resilint: -: stdin held no manifests\n$/);
+  });
+
+  it('an unrendered Helm template piped in lints nothing, so it is a usage error saying to render it', async () => {
     const r = await run(['-'], 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/<stdin>: skipped, looks like a Helm template/);
+    expectUsageLine(r, /^resilint: -: stdin held no manifests: it looks like an unrendered Helm template/);
   });
 });
 

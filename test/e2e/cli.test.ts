@@ -80,4 +80,17 @@ describe('resilint CLI (bundled)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('resilint: nomatch*.yaml matched no manifest files\n');
   });
+
+  it('fails on empty stdin, so a failing `helm template . | resilint -` does not pass', () => {
+    const r = run(['-'], '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('resilint: -: stdin held no manifests\n');
+  });
+
+  it('lists the simulation findings behind exit 1 in the simulate text report', () => {
+    const r = run(['simulate', 'broken', '--scenario', 'rolling-upgrade:nodes=3']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/broken\/pdb\.yaml:22:3\s+error\s+A node drain is blocked .*sim\/drain-blocked/);
+    expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?[^)]*\) in 1 file · .* · exit 1 because \d+ problems? (is|are) at or above --fail-level error\n$/);
+  });
 });

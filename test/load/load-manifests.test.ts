@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { loadManifests, loadManifestText } from '../../src/load/load-manifests.js';
+import { EmptyStdinError, loadManifests, loadManifestText } from '../../src/load/load-manifests.js';
 
 const deployment = `# a leading comment
 apiVersion: apps/v1
@@ -238,5 +238,22 @@ describe('loadManifests on disk', () => {
     const r = loadManifests(['-'], { cwd: dir, stdinText: '' });
     expect(r.files).toEqual(['<stdin>']);
     expect(r.objects).toHaveLength(0);
+  });
+
+  it('with requireManifests, stdin without a manifest is a usage error, so a failed `helm template` cannot pass', () => {
+    const load = (stdinText: string, paths = ['-']) => () => loadManifests(paths, { cwd: dir, stdinText, requireManifests: true });
+    for (const empty of ['', '\n---\n# only comments\n---\n']) {
+      expect(load(empty)).toThrow(EmptyStdinError);
+      expect(load(empty)).toThrow(/^-: stdin held no manifests$/);
+    }
+    // Even next to files on disk: the pipe was asked for and brought nothing.
+    expect(load('', ['-', 'k8s/a.yaml'])).toThrow(UsageError);
+    expect(load('a: 1\n---\nb: 2\n')).toThrow('-: stdin held no manifests (2 document(s) without apiVersion and kind)');
+    expect(load('apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\n{{- end }}\n')).toThrow(/unrendered Helm template/);
+  });
+
+  it('keeps broken stdin a parse-error finding rather than a usage error', () => {
+    const r = loadManifests(['-'], { cwd: dir, stdinText: 'kind: [\n', requireManifests: true });
+    expect(r.problems.map((p) => `${p.ruleId} ${p.file}`)).toEqual(['parse-error <stdin>']);
   });
 });

@@ -134,6 +134,24 @@ describe('formatSarif', () => {
     expect(validate(log)).toBe(true);
   });
 
+  it('names piped manifests (<stdin>) without the %SRCROOT% base, so no viewer looks for that file in the checkout', () => {
+    const result = buildLintResult();
+    const stdinFinding = result.findings.find((f) => f.ruleId === 'min-replicas')!;
+    stdinFinding.file = '<stdin>';
+    stdinFinding.related = [{ ...stdinFinding.related![0]!, file: '<stdin>' }];
+    const log: SarifLog = JSON.parse(render(result));
+    const location = log.runs[0].results.find((r: any) => r.ruleId === 'min-replicas');
+    for (const artifactLocation of [location.locations[0].physicalLocation.artifactLocation, location.relatedLocations[0].physicalLocation.artifactLocation]) {
+      expect(artifactLocation).toEqual({ uri: '%3Cstdin%3E', description: { text: 'Manifests read from standard input.' } });
+    }
+    // Files on disk keep their base.
+    const onDisk = log.runs[0].results.find((r: any) => r.ruleId === 'memory-limits');
+    expect(onDisk.locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%');
+    const valid = validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
   it('moves an unknown position (line 0) to line 1 instead of writing an invalid region', () => {
     const result = buildLintResult();
     Object.assign(result.findings.find((f) => f.ruleId === 'parse-error')!, { line: 0, column: 0, endLine: 0, endColumn: 0 });

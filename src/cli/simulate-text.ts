@@ -1,0 +1,68 @@
+import type { FailLevel } from '../config/load-config.js';
+import { severityRank, type Finding, type LintResult } from '../model/types.js';
+import { palette } from '../report/ansi.js';
+import { plural } from '../report/counts.js';
+import { formatText } from '../report/text.js';
+import { formatSimulationText, SIMULATION_RULES, type SimulationResult } from '../simulate/index.js';
+
+export interface SimulationTextInput {
+  result: SimulationResult;
+  findings: Finding[];
+  /** The findings that set the exit code (see `failingFindings`). */
+  failing: Finding[];
+  failLevel: FailLevel;
+  /** Source text of the head's files, for code frames. */
+  sources: Map<string, string>;
+  /** What the head held, for the summary line. */
+  scanned: { objects: number; files: number };
+  color: boolean;
+}
+
+/**
+ * The `simulate` text report: the scenario tables, then the findings exactly as `resilint` lint shows
+ * them (file:line:col, severity, message, rule id, code frame), and a summary line that says why the
+ * command exits as it does. The tables explain what happened; the findings are what to change and the
+ * reason for exit 1, so they must not exist only in JSON.
+ */
+export function formatSimulationReport(input: SimulationTextInput): string {
+  const paint = palette(input.color);
+  const counts = severityCounts(input.findings);
+  const asLint: LintResult = {
+    findings: input.findings,
+    rules: SIMULATION_RULES,
+    summary: {
+      ...input.scanned,
+      ...counts,
+      suppressed: input.findings.filter((f) => f.suppressed).length,
+      skippedDocuments: 0,
+      skippedFiles: 0,
+    },
+    // The simulation's notes are already under its tables.
+    notes: [],
+    sources: input.sources,
+  };
+  // formatText ends with its summary line; the exit reason belongs on that same line.
+  const findingsText = formatText(asLint, { color: input.color }).trimEnd();
+  const heading = counts.errors + counts.warnings + counts.notices > 0 ? ['== Findings', ''] : [];
+  return [formatSimulationText(input.result), ...heading, findingsText + paint.gray(exitReason(input))].join('\n') + '\n';
+}
+
+/** Reported (unsuppressed) findings by severity, as lint's summary counts them; the JSON's `summary` too. */
+export function severityCounts(findings: readonly Finding[]): { errors: number; warnings: number; notices: number } {
+  const count = (severity: Finding['severity']) => findings.filter((f) => !f.suppressed && f.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), notices: count('notice') };
+}
+
+/** Findings at or above the fail level, never suppressed ones: any of them makes `simulate` exit 1. */
+export function failingFindings(findings: readonly Finding[], failLevel: FailLevel): Finding[] {
+  if (failLevel === 'never') return [];
+  return findings.filter((f) => !f.suppressed && severityRank(f.severity) >= severityRank(failLevel));
+}
+
+function exitReason({ findings, failing, failLevel }: SimulationTextInput): string {
+  if (failing.length > 0) {
+    return ` · exit 1 because ${plural(failing.length, 'problem')} ${failing.length === 1 ? 'is' : 'are'} at or above --fail-level ${failLevel}`;
+  }
+  if (!findings.some((f) => !f.suppressed)) return '';
+  return failLevel === 'never' ? ' · exit 0 (--fail-level never)' : ` · exit 0: none at or above --fail-level ${failLevel}`;
+}
