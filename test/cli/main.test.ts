@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { closestId } from '../../src/cli/rules-command.js';
 import { VERSION } from '../../src/version.js';
 
 const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'cli');
@@ -161,5 +162,13 @@ describe('simulate --format json', () => {
     expect(json.tool).toEqual({ name: 'resilint', version: VERSION });
     expect(json).toHaveProperty('head.scenarios');
     expect(Array.isArray(json.findings)).toBe(true);
+  });
+});
+
+describe('explain with a mistyped rule id', () => {
+  it('suggests the nearest rule, whether misspelt or cut short', () => {
+    expect(closestId('pdb-blok', ['pdb-overlap', 'pdb-blocks-drain'])).toBe('pdb-blocks-drain');
+    expect(closestId('topology-sprad-missing', ['topology-spread-missing', 'pdb-missing'])).toBe('topology-spread-missing');
+    expect(closestId('xyz', ['pdb-overlap', 'pdb-blocks-drain'])).toBeUndefined();
   });
 });
