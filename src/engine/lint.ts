@@ -7,6 +7,7 @@ import { loadManifests, type LoadOptions, type LoadResult } from '../load/load-m
 import { adaptAdmissionPolicies, attachAdmissionRules } from '../admission/adapt-admission-policies.js';
 import type { Finding, LintResult, ManifestObject, RuleMeta, Severity } from '../model/types.js';
 import { builtinPoliciesDir } from '../rules/builtin-dir.js';
+import { closestId } from '../rules/closest-id.js';
 import { loadRules } from '../rules/load-rules.js';
 import { checkParamValue, RuleProblem } from '../rules/parse-rule.js';
 import type { RuleDefinition } from '../rules/rule-definition.js';
@@ -129,7 +130,10 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
   const known = new Set(rules.map((r) => r.id));
   if (loadErrors.length === 0) {
     for (const id of Object.keys(config.rules)) {
-      if (!known.has(id)) throw new UsageError(`${config.locate(['rules', id])}: unknown rule "${id}" (see \`resilint rules\`)`);
+      if (!known.has(id)) {
+        const guess = closestId(id, [...known]);
+        throw new UsageError(`${config.locate(['rules', id])}: unknown rule "${id}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint rules\`)`);
+      }
     }
   }
   const compiled: CompiledRule[] = [];
@@ -182,6 +186,7 @@ export function lintObjects(
   }
   const findings: Finding[] = [...loaded.problems, ...prepared.errors];
   const ruleIds = new Set(prepared.meta.map((m) => m.id));
+  const knownIds = [...(prepared.knownRuleIds ?? ruleIds)];
   // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
   const isKnownRule = (id: string) =>
     ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || ['parse-error', 'rule-error', 'suppression-error'].includes(id) || id.startsWith('sim/');
@@ -205,7 +210,7 @@ export function lintObjects(
       }
       const template = run.relations.podTemplate(o);
       applySuppressions(objectFindings, o, template?.metadata?.annotations);
-      objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule));
+      objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule, knownIds));
       findings.push(...objectFindings);
     }
   } finally {

@@ -1,4 +1,5 @@
 import { fingerprint } from '../model/fingerprint.js';
+import { closestId } from '../rules/closest-id.js';
 import type { Finding, ManifestObject, PathSegment } from '../model/types.js';
 
 export const IGNORE_ANNOTATION = 'resilint.io/ignore';
@@ -35,6 +36,7 @@ export function unknownSuppressions(
   o: ManifestObject,
   template: { annotations?: Record<string, unknown>; path: PathSegment[] } | undefined,
   isKnown: (ruleId: string) => boolean,
+  knownIds: readonly string[] = [],
 ): Finding[] {
   const out: Finding[] = [];
   const sources: Array<[unknown, PathSegment[]]> = [[o.raw.metadata?.annotations, ['metadata', 'annotations']]];
@@ -49,7 +51,9 @@ export function unknownSuppressions(
     out.push({
       ruleId: 'suppression-error',
       severity: 'warning',
-      message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.join(', ')}, so it suppresses nothing for them (see \`resilint rules\`)`,
+      message:
+        `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
+        'so it suppresses nothing for them (see `resilint rules`)',
       file: o.file,
       line: at.line,
       column: at.column,
@@ -62,4 +66,9 @@ export function unknownSuppressions(
     });
   }
   return out;
+}
+
+function withGuess(id: string, known: readonly string[]): string {
+  const guess = closestId(id, known);
+  return guess ? `${id} (did you mean ${guess}?)` : id;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { closestId } from '../../src/cli/rules-command.js';
+import { closestId } from '../../src/rules/closest-id.js';
 import { VERSION } from '../../src/version.js';
 
 const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'cli');

@@ -180,7 +180,7 @@ ${validations}`,
     const r = lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': annotated, 'rules/image.yaml': containerRule }), policies: ['rules'], noBuiltin: true });
     const warning = r.findings.find((f) => f.ruleId === 'suppression-error')!;
     expect(warning).toMatchObject({ severity: 'warning', line: 6, suppressed: false });
-    expect(warning.message).toContain('unknown rule(s) image-tag-pined');
+    expect(warning.message).toContain('unknown rule(s) image-tag-pined (did you mean image-tag-pinned?)');
     expect(r.findings.filter((f) => f.ruleId === 'image-tag-pinned').every((f) => f.suppressed)).toBe(true);
   });
 
