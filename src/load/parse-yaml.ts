@@ -91,7 +91,7 @@ function parseBySlices(source: SourceText, limits: ParseLimits): { documents: Pa
       if (!(error instanceof yaml.YAMLException)) throw error;
       rec.resetOpen();
       rec.roots.length = firstRoot;
-      problems.push({ offset: start + (error.mark?.position ?? 0), reason: describeYamlError(error) });
+      problems.push({ offset: start + (error.mark?.position ?? 0), reason: describeYamlError(error, slice) });
       // A broken document still occupies an index, so later documents keep their numbers.
       docIndex++;
     }
@@ -100,10 +100,21 @@ function parseBySlices(source: SourceText, limits: ParseLimits): { documents: Pa
   return { documents: checked.documents, problems: [...problems, ...checked.problems] };
 }
 
-function describeYamlError(error: yaml.YAMLException): string {
+/** The rest of the line from `offset`. */
+function lineFrom(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(offset, end === -1 ? undefined : end);
+}
+
+function describeYamlError(error: yaml.YAMLException, text?: string): string {
   const reason = error.reason || error.message.split('\n')[0] || 'invalid YAML';
   if (/tab/i.test(reason) || /\t/.test(error.mark?.snippet ?? '')) {
     return `${reason} (YAML does not allow tabs for indentation)`;
+  }
+  // js-yaml does not say which key; the error points at it, so read it from the source.
+  if (reason === 'duplicated mapping key' && text !== undefined && error.mark) {
+    const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#\s][^:#]*?)\s*:(?:\s|$)/.exec(lineFrom(text, error.mark.position));
+    if (key) return `duplicated mapping key "${key[1]!.replace(/^["']|["']$/g, '')}": the later value would silently replace the earlier one`;
   }
   return reason;
 }

@@ -105,7 +105,7 @@ describe('bad input becomes parse-error findings and the rest still loads', () =
       ['parse-error', 'error', 5, 3],
       ['parse-error', 'error', 14, 1],
     ]);
-    expect(r.problems[0]!.message).toMatch(/duplicated mapping key/);
+    expect(r.problems[0]!.message).toMatch(/^duplicated mapping key "name"/);
     expect(r.problems[1]!.message).toMatch(/tab/);
   });
 
