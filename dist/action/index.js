@@ -41126,7 +41126,7 @@ function parseBySlices(source, limits) {
                 throw error;
             rec.resetOpen();
             rec.roots.length = firstRoot;
-            problems.push({ offset: start + (error.mark?.position ?? 0), reason: describeYamlError(error) });
+            problems.push({ offset: start + (error.mark?.position ?? 0), reason: describeYamlError(error, slice) });
             // A broken document still occupies an index, so later documents keep their numbers.
             docIndex++;
         }
@@ -41134,10 +41134,21 @@ function parseBySlices(source, limits) {
     const checked = checkExpansion(documents, limits, source);
     return { documents: checked.documents, problems: [...problems, ...checked.problems] };
 }
-function describeYamlError(error) {
+/** The rest of the line from `offset`. */
+function lineFrom(text, offset) {
+    const end = text.indexOf('\n', offset);
+    return text.slice(offset, end === -1 ? undefined : end);
+}
+function describeYamlError(error, text) {
     const reason = error.reason || error.message.split('\n')[0] || 'invalid YAML';
     if (/tab/i.test(reason) || /\t/.test(error.mark?.snippet ?? '')) {
         return `${reason} (YAML does not allow tabs for indentation)`;
+    }
+    // js-yaml does not say which key; the error points at it, so read it from the source.
+    if (reason === 'duplicated mapping key' && text !== undefined && error.mark) {
+        const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#\s][^:#]*?)\s*:(?:\s|$)/.exec(lineFrom(text, error.mark.position));
+        if (key)
+            return `duplicated mapping key "${key[1].replace(/^["']|["']$/g, '')}": the later value would silently replace the earlier one`;
     }
     return reason;
 }
@@ -44608,10 +44619,26 @@ function closingQuote(line, from, quote) {
 
 
 
+
 /** The path argument that means "read stdin", as in `helm template . | resilint -`. */
 const STDIN_PATH = '-';
 /** How findings name manifests that came from stdin. */
 const STDIN_FILE = '<stdin>';
+/**
+ * `helm template . | resilint -` where helm printed nothing (or failed) would otherwise lint nothing
+ * and pass: with `requireManifests`, stdin without a single manifest is a usage error, as an empty
+ * directory is.
+ */
+class EmptyStdinError extends UsageError {
+    constructor(piped) {
+        const why = piped.skippedFiles > 0
+            ? ': it looks like an unrendered Helm template ({{ }}); pipe the output of `helm template` instead'
+            : piped.skippedDocuments > 0
+                ? ` (${piped.skippedDocuments} document(s) without apiVersion and kind)`
+                : '';
+        super(`${STDIN_PATH}: stdin held no manifests${why}`);
+    }
+}
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Loads every manifest under `paths` (and stdin for `-` when `stdinText` is given); never throws
@@ -44635,8 +44662,12 @@ function loadManifests(paths, options = {}) {
         sources: new Map(),
     };
     if (readsStdin) {
+        const piped = loadManifestText(options.stdinText, STDIN_FILE, options);
+        // A parse error is reported as a finding; silence on a pipe means the command before it failed.
+        if (options.requireManifests && piped.objects.length === 0 && piped.problems.length === 0)
+            throw new EmptyStdinError(piped);
         result.files.push(STDIN_FILE);
-        mergeInto(result, loadManifestText(options.stdinText, STDIN_FILE, options));
+        mergeInto(result, piped);
     }
     for (const file of files) {
         const abs = external_node_path_default().resolve(cwd, file);
@@ -45685,6 +45716,33 @@ function builtinPoliciesDir() {
     return external_node_path_default().resolve(process.env.GITHUB_ACTION_PATH ?? here, 'policies');
 }
 
+;// CONCATENATED MODULE: ./src/rules/closest-id.ts
+/**
+ * The known id nearest to a mistyped or cut-short one (`pdb-blok` → `pdb-blocks-drain`): edit
+ * distance to the whole id, or to its start plus one, at most a third of what was typed.
+ */
+function closestId(typed, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
+    for (const id of known) {
+        const d = Math.min(editDistance(typed, id), editDistance(typed, id.slice(0, typed.length)) + 1);
+        if (d < bestDistance)
+            [best, bestDistance] = [id, d];
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/rule-definition.ts
 /** Group names usable in `match.kinds`. */
 const KIND_GROUPS = {
@@ -46009,6 +46067,14 @@ function loadRules(dirs, cwd) {
                 ruleFileText.set(obj, text);
                 try {
                     const rule = parseRule(obj, external_node_path_default().dirname(file), builtin);
+                    // In the `<rule-id>/rule.yaml` layout the folder names the rule: docs links and
+                    // `resilint test` output use it, so a folder that says otherwise misleads.
+                    const folder = external_node_path_default().basename(external_node_path_default().dirname(file));
+                    if (external_node_path_default().basename(file) === 'rule.yaml' && folder !== rule.id) {
+                        const at = obj.locate(['metadata', 'id']);
+                        out.errors.push(problem(rel, at.line, at.column, `rule id "${rule.id}" does not match its folder "${folder}/"; rename one of them`, rule.id));
+                        continue;
+                    }
                     const clash = seen.get(rule.id);
                     if (clash) {
                         const at = obj.locate(['metadata', 'id']);
@@ -55559,6 +55625,7 @@ class RunContext {
 
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
 
+
 const IGNORE_ANNOTATION = 'resilint.io/ignore';
 const IGNORE_REASON_ANNOTATION = 'resilint.io/ignore-reason';
 /**
@@ -55589,7 +55656,7 @@ function applySuppressions(findings, o, podTemplateAnnotations) {
  * A `resilint.io/ignore` that names a rule which does not exist (a typo such as `pdb-mising`)
  * suppresses nothing; say so at the annotation, or the user believes the finding is handled.
  */
-function unknownSuppressions(o, template, isKnown) {
+function unknownSuppressions(o, template, isKnown, knownIds = []) {
     const out = [];
     const sources = [[o.raw.metadata?.annotations, ['metadata', 'annotations']]];
     if (template)
@@ -55607,7 +55674,8 @@ function unknownSuppressions(o, template, isKnown) {
         out.push({
             ruleId: 'suppression-error',
             severity: 'warning',
-            message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.join(', ')}, so it suppresses nothing for them (see \`resilint rules\`)`,
+            message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
+                'so it suppresses nothing for them (see `resilint rules`)',
             file: o.file,
             line: at.line,
             column: at.column,
@@ -55621,8 +55689,13 @@ function unknownSuppressions(o, template, isKnown) {
     }
     return out;
 }
+function withGuess(id, known) {
+    const guess = closestId(id, known);
+    return guess ? `${id} (did you mean ${guess}?)` : id;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
 
 
 
@@ -55694,8 +55767,10 @@ function prepareRules(rules, config, loadErrors = []) {
     const known = new Set(rules.map((r) => r.id));
     if (loadErrors.length === 0) {
         for (const id of Object.keys(config.rules)) {
-            if (!known.has(id))
-                throw new UsageError(`${config.locate(['rules', id])}: unknown rule "${id}" (see \`resilint rules\`)`);
+            if (!known.has(id)) {
+                const guess = closestId(id, [...known]);
+                throw new UsageError(`${config.locate(['rules', id])}: unknown rule "${id}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint rules\`)`);
+            }
         }
     }
     const compiled = [];
@@ -55747,6 +55822,7 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
     }
     const findings = [...loaded.problems, ...prepared.errors];
     const ruleIds = new Set(prepared.meta.map((m) => m.id));
+    const knownIds = [...(prepared.knownRuleIds ?? ruleIds)];
     // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
     const isKnownRule = (id) => ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || ['parse-error', 'rule-error', 'suppression-error'].includes(id) || id.startsWith('sim/');
     // The rules for a kind, then those for every kind: built once per kind, not per object.
@@ -55773,7 +55849,7 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
             }
             const template = run.relations.podTemplate(o);
             applySuppressions(objectFindings, o, template?.metadata?.annotations);
-            objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule));
+            objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule, knownIds));
             findings.push(...objectFindings);
         }
     }
@@ -56762,6 +56838,7 @@ function synthesise(first) {
 
 
 
+
 /** The OASIS schema location for SARIF 2.1.0 (errata 01, the current standard text). */
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** Key of `partialFingerprints`; bump the version when the fingerprint recipe changes. */
@@ -56862,7 +56939,12 @@ function toRelatedLocation(related, i) {
 }
 /** A relative URI reference: each path segment percent-encoded (spaces, `#`, `%`, …). */
 function artifact(file) {
-    return { uri: toPortablePath(file).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+    const uri = toPortablePath(file).split('/').map(encodeURIComponent).join('/');
+    // Piped manifests are no file in the checkout: under %SRCROOT% a viewer (code scanning) would look
+    // for a file named `<stdin>` in the repository. Without a base the URI names the stream only.
+    if (file === STDIN_FILE)
+        return { uri, description: { text: 'Manifests read from standard input.' } };
+    return { uri, uriBaseId: SRCROOT };
 }
 /**
  * SARIF regions are 1-based with an exclusive end column; a position the loader could not pin
@@ -57098,128 +57180,6 @@ function failingFindings(findings, failLevel) {
     return findings.filter((f) => !f.suppressed && severityRank(f.severity) >= threshold);
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-const FAIL_LEVELS = [...types_SEVERITIES, 'never'];
-/** `auto`: on pull requests, also simulate the base commit and report only what the PR made worse. */
-const SIMULATE_BASE_MODES = ['auto', 'false'];
-/**
- * Parses the raw inputs. Lists accept one item per line or comma-separated items, because both
- * read naturally in YAML (`paths: k8s/, charts/` and a `|` block). Defaults repeat action.yml's
- * so a direct `node dist/action/index.js` run behaves the same.
- */
-function parseInputs(read) {
-    const text = (name) => read(name).trim();
-    const optional = (name) => text(name) || undefined;
-    const paths = inputs_list(read('paths'));
-    return {
-        paths: paths.length ? paths : ['.'],
-        include: inputs_list(read('include')),
-        exclude: inputs_list(read('exclude')),
-        config: optional('config'),
-        policies: inputs_list(read('policies')),
-        failLevel: oneOf('fail-level', text('fail-level') || 'error', FAIL_LEVELS),
-        onlyChanged: inputs_bool('only-changed', text('only-changed'), true),
-        commentMode: oneOf('comment-mode', text('comment-mode') || 'review', COMMENT_MODES),
-        maxComments: nonNegativeInteger('max-comments', text('max-comments') || '30'),
-        sarifFile: optional('sarif-file'),
-        githubToken: text('github-token'),
-        namespace: optional('namespace'),
-        maxFileBytes: text('max-file-size') ? byteSize('max-file-size', text('max-file-size')) : undefined,
-        simulate: inputs_bool('simulate', text('simulate'), false),
-        simulateBase: oneOf('simulate-base', text('simulate-base') || 'auto', SIMULATE_BASE_MODES),
-        scenarios: inputs_list(read('scenarios')),
-        cluster: optional('cluster'),
-        trace: optional('trace'),
-        load: optional('load'),
-    };
-}
-function inputs_list(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-function oneOf(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
-}
-/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function inputs_bool(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new UsageError(`Input "${name}" must be true or false; got "${value}".`);
-}
-function nonNegativeInteger(name, value) {
-    if (/^\d+$/.test(value))
-        return Number(value);
-    throw new UsageError(`Input "${name}" must be a whole number (0 or more); got "${value}".`);
-}
-const BYTE_UNITS = { '': 1, b: 1, kb: 1024, kib: 1024, mb: 1024 ** 2, mib: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
-/** `20971520`, `512KB`, `20MB` (binary multiples, as file managers count). */
-function byteSize(name, value) {
-    const match = /^(\d+)\s*([a-z]*)$/i.exec(value);
-    const unit = match ? BYTE_UNITS[match[2].toLowerCase()] : undefined;
-    if (!match || unit === undefined || Number(match[1]) === 0) {
-        throw new UsageError(`Input "${name}" must be a size such as 20MB, 512KB or a number of bytes; got "${value}".`);
-    }
-    return Number(match[1]) * unit;
-}
-
-;// CONCATENATED MODULE: ./src/simulate/compare.ts
-function problemKey(p) {
-    return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
-}
-function pick(w) {
-    return w && { desired: w.desired, minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
-}
-/** Badness in a fixed order of importance: time at zero, time below the floor, lost replicas, pending pods. */
-function badness(w, desired) {
-    if (!w)
-        return [0, 0, 0, 0];
-    return [w.zeroSeconds, w.belowFloorSeconds, desired - w.minReady, w.maxPending];
-}
-function compareVectors(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] < b[i] ? -1 : 1;
-    return 0;
-}
-function compareSides(base, head) {
-    const baseKeys = new Map(base.problems.map((p) => [problemKey(p), p]));
-    const headKeys = new Map(head.problems.map((p) => [problemKey(p), p]));
-    const problems = [];
-    for (const [key, p] of headKeys)
-        problems.push({ key, status: baseKeys.has(key) ? 'existing' : 'new', problem: p });
-    for (const [key, p] of baseKeys)
-        if (!headKeys.has(key))
-            problems.push({ key, status: 'fixed', problem: p });
-    problems.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const deltas = [];
-    const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
-    for (const h of head.scenarios) {
-        const b = baseById.get(h.id);
-        if (!b)
-            continue;
-        const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
-        for (const key of keys) {
-            const hw = h.workloads.find((w) => w.workload === key);
-            const bw = b.workloads.find((w) => w.workload === key);
-            const desired = hw?.desired ?? bw?.desired ?? 0;
-            const order = compareVectors(badness(pick(hw), desired), badness(pick(bw), bw?.desired ?? desired));
-            deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change: order > 0 ? 'worse' : order < 0 ? 'better' : 'same' });
-        }
-    }
-    return { problems, deltas };
-}
-
 ;// CONCATENATED MODULE: ./src/simulate/errors.ts
 /** Input the simulator cannot use (a trace naming unknown nodes, a cluster file that does not parse, impossible
  * parameters). It names the file and line so the CLI can print it next to the lint report. */
@@ -57388,7 +57348,21 @@ function clusterFromObjects(objects, label) {
         return fromNodeList(nodes, label);
     return undefined;
 }
+/** The fields a Cluster spec understands: anything else is a typo that would silently run on defaults. */
+const SPEC_FIELDS = ['nodeGroups'];
+const NODE_GROUP_FIELDS = ['name', 'count', 'zones', 'instanceType', 'capacityType', 'labels', 'taints', 'allocatable'];
+const ALLOCATABLE_FIELDS = ['cpu', 'memory', 'pods'];
+const TAINT_FIELDS = ['key', 'value', 'effect'];
+const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+/** Fails at the first key of `value` not in `allowed`, naming the allowed ones. */
+function checkFields(o, at, value, allowed, what) {
+    const unknown = Object.keys(value).find((k) => !allowed.includes(k));
+    if (unknown !== undefined)
+        fail(o, [...at, unknown], `${what}: unknown field "${unknown}" (allowed: ${allowed.join(', ')})`);
+}
 function fromClusterSpec(o) {
+    if (isRecord(o.raw.spec))
+        checkFields(o, ['spec'], o.raw.spec, SPEC_FIELDS, 'spec');
     const groups = o.raw.spec?.nodeGroups;
     if (!Array.isArray(groups) || groups.length === 0)
         fail(o, ['spec', 'nodeGroups'], 'spec.nodeGroups must list at least one node group');
@@ -57399,23 +57373,38 @@ function fromClusterSpec(o) {
         if (!isRecord(g))
             fail(o, at, 'a node group must be a mapping');
         const name = typeof g.name === 'string' ? g.name : `group-${i}`;
+        checkFields(o, at, g, NODE_GROUP_FIELDS, `node group ${name}`);
         const count = g.count;
         if (!Number.isInteger(count) || count < 0)
             fail(o, [...at, 'count'], `node group ${name}: count must be a non-negative integer`);
-        const groupZones = Array.isArray(g.zones) && g.zones.length > 0 ? g.zones.map(String) : DEFAULT_ZONES;
+        if (g.zones !== undefined && (!Array.isArray(g.zones) || g.zones.length === 0 || !g.zones.every((z) => typeof z === 'string'))) {
+            fail(o, [...at, 'zones'], `node group ${name}: zones must be a non-empty list of zone names, e.g. [us-east-1a, us-east-1b]`);
+        }
+        const groupZones = g.zones ?? DEFAULT_ZONES;
+        if (g.instanceType !== undefined && typeof g.instanceType !== 'string')
+            fail(o, [...at, 'instanceType'], `node group ${name}: instanceType must be a name such as m5.xlarge`);
         const typeName = typeof g.instanceType === 'string' ? g.instanceType : DEFAULT_INSTANCE_TYPE;
         const type = instanceType(typeName);
+        if (g.allocatable !== undefined) {
+            if (!isRecord(g.allocatable))
+                fail(o, [...at, 'allocatable'], `node group ${name}: allocatable must be a mapping of cpu, memory and pods`);
+            checkFields(o, [...at, 'allocatable'], g.allocatable, ALLOCATABLE_FIELDS, `node group ${name} allocatable`);
+        }
         const allocatable = g.allocatable ? readAllocatable(g.allocatable) : type?.allocatable;
+        if (!allocatable && g.allocatable)
+            fail(o, [...at, 'allocatable'], `node group ${name}: allocatable needs cpu and memory quantities (and pods as a number, default 110)`);
         if (!allocatable)
             fail(o, [...at, 'instanceType'], `node group ${name}: unknown instance type ${typeName} (give allocatable explicitly)`);
         const capacityType = g.capacityType === 'spot' ? 'spot' : 'on-demand';
         if (g.capacityType !== undefined && g.capacityType !== 'spot' && g.capacityType !== 'on-demand') {
             fail(o, [...at, 'capacityType'], `node group ${name}: capacityType must be on-demand or spot`);
         }
+        if (g.labels !== undefined && !isRecord(g.labels))
+            fail(o, [...at, 'labels'], `node group ${name}: labels must be a mapping of label to value`);
         const labels = {};
         for (const [k, v] of Object.entries(isRecord(g.labels) ? g.labels : {}))
             labels[k] = String(v);
-        const taints = readTaints(g.taints);
+        const taints = readGroupTaints(o, [...at, 'taints'], g.taints, name);
         // Nodes are spread round-robin over the group's zones, as a zone-balanced auto scaling group would.
         for (let n = 0; n < count; n++) {
             const zone = groupZones[n % groupZones.length];
@@ -57437,6 +57426,24 @@ function fromClusterSpec(o) {
     nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
     return { source: `${o.file} (Cluster ${o.name}: ${nodes.length} nodes)`, nodes, zones: [...zones].sort() };
 }
+/** A node group's taints, strictly: a taint without a key or a valid effect would otherwise vanish from the run. */
+function readGroupTaints(o, at, raw, group) {
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        fail(o, at, `node group ${group}: taints must be a list of {key, value, effect}`);
+    return raw.map((t, i) => {
+        if (!isRecord(t))
+            fail(o, [...at, i], `node group ${group}: a taint must be a mapping of key, value and effect`);
+        checkFields(o, [...at, i], t, TAINT_FIELDS, `node group ${group} taint`);
+        if (typeof t.key !== 'string' || t.key === '')
+            fail(o, [...at, i], `node group ${group}: a taint needs a key`);
+        if (typeof t.effect !== 'string' || !TAINT_EFFECTS.includes(t.effect)) {
+            fail(o, [...at, i, ...(t.effect === undefined ? [] : ['effect'])], `node group ${group}: taint ${t.key} needs an effect: ${TAINT_EFFECTS.join(', ')}`);
+        }
+        return { key: t.key, ...(t.value !== undefined ? { value: String(t.value) } : {}), effect: t.effect };
+    });
+}
 function readAllocatable(raw) {
     const cpu = cpuMillis(raw?.cpu);
     const memory = memoryBytes(raw?.memory);
@@ -57445,6 +57452,7 @@ function readAllocatable(raw) {
         return undefined;
     return { cpuMillis: cpu, memoryBytes: memory, pods };
 }
+/** Node taints from the API server (kubectl get nodes), which always have a key and an effect. */
 function readTaints(raw) {
     if (!Array.isArray(raw))
         return [];
@@ -57480,6 +57488,59 @@ function fromNodeList(objects, label) {
     nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
     const zones = [...new Set(nodes.map((n) => n.zone))].sort();
     return { source: `${label} (${nodes.length} nodes from kubectl get nodes)`, nodes, zones };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/compare.ts
+function problemKey(p) {
+    return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
+}
+function pick(w) {
+    return w && { desired: w.desired, minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
+}
+/**
+ * Badness in a fixed order of importance: time at zero, time below the PDB floor, ready replicas left at the worst
+ * moment (more is better), pending pods. Ready replicas count absolutely, not as a share of desired: a fix from 1 to
+ * 3 replicas that dips to 2/3 keeps more serving than 1/1 does, and a lost replica hurts the same whatever the total.
+ * Time below the floor is weighed only when both sides have the same floor: adding a PDB must not read as worse.
+ * A workload on one side only is judged by its outages and pending pods; its replicas have nothing to compare with.
+ */
+function badness(w, other) {
+    if (!w)
+        return [0, 0, 0, 0];
+    const sameFloor = other === undefined || other.pdbFloor === w.pdbFloor;
+    return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, other ? -w.minReady : 0, w.maxPending];
+}
+function compareVectors(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i] ? -1 : 1;
+    return 0;
+}
+function compareSides(base, head) {
+    const baseKeys = new Map(base.problems.map((p) => [problemKey(p), p]));
+    const headKeys = new Map(head.problems.map((p) => [problemKey(p), p]));
+    const problems = [];
+    for (const [key, p] of headKeys)
+        problems.push({ key, status: baseKeys.has(key) ? 'existing' : 'new', problem: p });
+    for (const [key, p] of baseKeys)
+        if (!headKeys.has(key))
+            problems.push({ key, status: 'fixed', problem: p });
+    problems.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const deltas = [];
+    const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
+    for (const h of head.scenarios) {
+        const b = baseById.get(h.id);
+        if (!b)
+            continue;
+        const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
+        for (const key of keys) {
+            const hw = h.workloads.find((w) => w.workload === key);
+            const bw = b.workloads.find((w) => w.workload === key);
+            const order = compareVectors(badness(hw, bw), badness(bw, hw));
+            deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change: order > 0 ? 'worse' : order < 0 ? 'better' : 'same' });
+        }
+    }
+    return { problems, deltas };
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/problems.ts
@@ -57677,7 +57738,896 @@ function nodeMatches(nodeSelector, requiredTerms, labels, nodeName) {
     return requiredTerms.some((t) => termMatches(t, labels, nodeName));
 }
 
+;// CONCATENATED MODULE: ./src/simulate/slot-tree.ts
+/** Mask bit for "the node lacks this key" (the spread score treats those nodes apart). */
+const MASK_MISSING = 1 << 30;
+/** Mask bit for domain ids too large for the mask: the caller must not trust the mask then. */
+const MASK_OVERFLOW = 0x80000000;
+/** Domain ids 0..29 get their own bit. */
+const MASK_DOMAINS = MASK_MISSING - 1;
+function domainBit(domain) {
+    if (domain < 0)
+        return MASK_MISSING;
+    return domain < 30 ? 1 << domain : MASK_OVERFLOW;
+}
+/** Stores v at a[i]; 1 when that changed the value. */
+function put(a, i, v) {
+    if (a[i] === v)
+        return 0;
+    a[i] = v;
+    return 1;
+}
+class SlotTree {
+    keyCount;
+    /** Leaves (a power of two); node i has children 2i and 2i+1, leaf of slot s is `size + s`. */
+    size = 0;
+    live = new Int32Array(0);
+    minCpu = new Float64Array(0);
+    minMemory = new Float64Array(0);
+    minPods = new Float64Array(0);
+    maxCpu = new Float64Array(0);
+    maxMemory = new Float64Array(0);
+    maxPods = new Float64Array(0);
+    minAllocCpu = new Float64Array(0);
+    minAllocMemory = new Float64Array(0);
+    /** `keyCount` masks per tree node (i * keyCount + key). */
+    masks = new Uint32Array(0);
+    constructor(keyCount) {
+        this.keyCount = keyCount;
+    }
+    /** Reallocates for at least `capacity` slots and rebuilds from the table. */
+    resize(capacity, t) {
+        let size = 1;
+        while (size < capacity)
+            size *= 2;
+        this.size = size;
+        const n = size * 2;
+        this.live = new Int32Array(n);
+        this.minCpu = new Float64Array(n);
+        this.minMemory = new Float64Array(n);
+        this.minPods = new Float64Array(n);
+        this.maxCpu = new Float64Array(n);
+        this.maxMemory = new Float64Array(n);
+        this.maxPods = new Float64Array(n);
+        this.minAllocCpu = new Float64Array(n);
+        this.minAllocMemory = new Float64Array(n);
+        this.masks = new Uint32Array(n * this.keyCount);
+        this.rebuild(t);
+    }
+    /** Recomputes every node from the table's slots (after compaction moved nodes). */
+    rebuild(t) {
+        for (let s = 0; s < this.size; s++)
+            this.setLeaf(t, s);
+        for (let i = this.size - 1; i >= 1; i--)
+            this.combine(i);
+    }
+    update(t, slot) {
+        this.setLeaf(t, slot);
+        // Once a node's summary comes out unchanged, so do all of its ancestors'.
+        for (let i = (this.size + slot) >> 1; i >= 1 && this.combine(i); i >>= 1)
+            ;
+    }
+    setLeaf(t, slot) {
+        const i = this.size + slot;
+        const K = this.keyCount;
+        const inUse = slot < t.slotCount && !t.dead[slot];
+        const schedulable = inUse && t.blocked[slot] === 0;
+        this.live[i] = inUse ? 1 : 0;
+        // A blocked node is live but fits nothing: its minimums say "not all fit", its maximums "none fits".
+        this.minCpu[i] = schedulable ? t.freeCpu[slot] : inUse ? -Infinity : Infinity;
+        this.minMemory[i] = schedulable ? t.freeMemory[slot] : inUse ? -Infinity : Infinity;
+        this.minPods[i] = schedulable ? t.freePods[slot] : inUse ? -Infinity : Infinity;
+        this.maxCpu[i] = schedulable ? t.freeCpu[slot] : -Infinity;
+        this.maxMemory[i] = schedulable ? t.freeMemory[slot] : -Infinity;
+        this.maxPods[i] = schedulable ? t.freePods[slot] : -Infinity;
+        this.minAllocCpu[i] = schedulable ? t.allocCpu[slot] : Infinity;
+        this.minAllocMemory[i] = schedulable ? t.allocMemory[slot] : Infinity;
+        for (let k = 0; k < K; k++)
+            this.masks[i * K + k] = schedulable ? domainBit(t.domains[slot * K + k]) : 0;
+    }
+    /** Recomputes node i from its children; returns whether anything changed. */
+    combine(i) {
+        const l = 2 * i;
+        const r = l + 1;
+        let changed = 0;
+        changed |= put(this.live, i, this.live[l] + this.live[r]);
+        changed |= put(this.minCpu, i, Math.min(this.minCpu[l], this.minCpu[r]));
+        changed |= put(this.minMemory, i, Math.min(this.minMemory[l], this.minMemory[r]));
+        changed |= put(this.minPods, i, Math.min(this.minPods[l], this.minPods[r]));
+        changed |= put(this.maxCpu, i, Math.max(this.maxCpu[l], this.maxCpu[r]));
+        changed |= put(this.maxMemory, i, Math.max(this.maxMemory[l], this.maxMemory[r]));
+        changed |= put(this.maxPods, i, Math.max(this.maxPods[l], this.maxPods[r]));
+        changed |= put(this.minAllocCpu, i, Math.min(this.minAllocCpu[l], this.minAllocCpu[r]));
+        changed |= put(this.minAllocMemory, i, Math.min(this.minAllocMemory[l], this.minAllocMemory[r]));
+        const K = this.keyCount;
+        for (let k = 0; k < K; k++)
+            changed |= put(this.masks, i * K + k, (this.masks[l * K + k] | this.masks[r * K + k]) >>> 0);
+        return changed !== 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/indexed-window.ts
+/**
+ * The scheduler's fast path answered from the SlotTree instead of a node-by-node scan, with exactly the scan's
+ * result: the same window (the first `want` feasible nodes from the rotating start slot), the same number of nodes
+ * processed, the same scores and the same tie-break (the first best node in scan order).
+ *
+ * It applies to pods whose only per-node filters are cordon/down and free cpu, memory and pod room (the caller
+ * checks that node affinity and taints admit every live node), and whose soft spread constraints all use one
+ * topology key with few domains. Two steps, both about O(log n) per run of alike nodes rather than O(window):
+ * - The window: walk the tree in scan order; a range whose nodes all fit is taken whole, a range where none fits is
+ *   skipped whole (both still count as processed), anything else is split.
+ * - The best node: branch and bound over the window's ranges. A range's bound is the score formula evaluated at its
+ *   largest free cpu and memory over its smallest allocatable, plus its best domain's spread score. Every floating-
+ *   point step of the score is monotone in those inputs, so the bound is never below a real score in the range, and
+ *   equals it for a range of identical nodes: ties are pruned at once instead of being visited node by node.
+ */
+
+// Per-query state, module-level so the recursive walks stay allocation-free (one scheduling attempt at a time).
+let indexed_window_table;
+let cpu = 0;
+let memory = 0;
+let want = 0;
+let found = 0;
+let processed = 0;
+let pieces = new Int32Array(64);
+let pieceCount = 0;
+let pieceBounds = new Float64Array(64);
+let startSlot = 0;
+let slotCount = 0;
+let softKey = -1;
+/** Spread score per mask bit present in the window (index 0..30). */
+const spreadByBit = new Float64Array(32);
+const rawByBit = new Float64Array(32);
+let bestScore = Number.NEGATIVE_INFINITY;
+let bestPos = 0;
+let bestSlot = -1;
+/** The indexed answer, or undefined when the pod or the window is outside what the index can answer exactly. */
+function chooseFromIndex(t, req) {
+    softKey = req.softSpread.length > 0 ? req.softSpread[0].counter.keyIndex : -1;
+    for (const s of req.softSpread)
+        if (s.counter.keyIndex !== softKey)
+            return undefined;
+    indexed_window_table = t;
+    cpu = req.cpuMillis;
+    memory = req.memoryBytes;
+    want = req.want;
+    found = 0;
+    processed = 0;
+    pieceCount = 0;
+    slotCount = t.slotCount;
+    startSlot = t.slotOfLive(req.start);
+    const tree = t.tree;
+    indexed_window_collect(1, 0, tree.size, startSlot, slotCount);
+    if (found < want)
+        indexed_window_collect(1, 0, tree.size, 0, startSlot);
+    // No feasible node: the scan path builds the FailedScheduling message.
+    if (found === 0)
+        return undefined;
+    if (softKey >= 0 && !prepareSpread(req.softSpread))
+        return undefined;
+    bestScore = Number.NEGATIVE_INFINITY;
+    bestPos = Number.POSITIVE_INFINITY;
+    bestSlot = -1;
+    // Visit the most promising ranges first so that the others are pruned by their bounds (the order only affects
+    // how much is pruned, never the answer).
+    if (pieceBounds.length < pieceCount)
+        pieceBounds = new Float64Array(pieces.length);
+    // Insertion sort by bound, highest first, stable (there are O(log n) pieces per run of alike nodes).
+    for (let p = 0; p < pieceCount; p++) {
+        const i = pieces[p];
+        const ub = indexed_window_bound(i);
+        let q = p;
+        for (; q > 0 && pieceBounds[q - 1] < ub; q--) {
+            pieces[q] = pieces[q - 1];
+            pieceBounds[q] = pieceBounds[q - 1];
+        }
+        pieces[q] = i;
+        pieceBounds[q] = ub;
+    }
+    for (let p = 0; p < pieceCount; p++)
+        visit(pieces[p], pieceBounds[p]);
+    return { slot: bestSlot, processed };
+}
+function position(slot) {
+    return slot >= startSlot ? slot - startSlot : slot + slotCount - startSlot;
+}
+function firstSlot(i) {
+    const level = 31 - Math.clz32(i);
+    const span = indexed_window_table.tree.size >> level;
+    return (i - (1 << level)) * span;
+}
+/** Appends to `pieces` the tree ranges of [lo, hi) (in slot order) up to the `want`-th feasible node. */
+function indexed_window_collect(i, a, b, lo, hi) {
+    const tree = indexed_window_table.tree;
+    if (found >= want || b <= lo || a >= hi || tree.live[i] === 0)
+        return;
+    if (a >= lo && b <= hi) {
+        if (tree.maxCpu[i] < cpu || tree.maxMemory[i] < memory || tree.maxPods[i] < 1) {
+            processed += tree.live[i];
+            return;
+        }
+        const allFit = tree.minCpu[i] >= cpu && tree.minMemory[i] >= memory && tree.minPods[i] >= 1;
+        if (allFit && tree.live[i] <= want - found) {
+            if (pieceCount === pieces.length) {
+                const grown = new Int32Array(pieces.length * 2);
+                grown.set(pieces);
+                pieces = grown;
+            }
+            pieces[pieceCount++] = i;
+            found += tree.live[i];
+            processed += tree.live[i];
+            return;
+        }
+    }
+    if (i >= tree.size)
+        return; // unreachable: a leaf either fits or does not
+    const mid = (a + b) >> 1;
+    indexed_window_collect(2 * i, a, mid, lo, hi);
+    indexed_window_collect(2 * i + 1, mid, b, lo, hi);
+}
+/**
+ * The PodTopologySpread score per domain of the one soft key, with the scan's arithmetic: the raw score per node
+ * is Σ count·log(size+2) + (maxSkew−1) in constraint order, normalised by the window's maximum and minimum raw.
+ * Returns false when the window holds a domain the mask cannot name.
+ */
+function prepareSpread(soft) {
+    const tree = indexed_window_table.tree;
+    const K = tree.keyCount;
+    let present = 0;
+    for (let p = 0; p < pieceCount; p++)
+        present |= tree.masks[pieces[p] * K + softKey];
+    if ((present & MASK_OVERFLOW) !== 0)
+        return false;
+    let distinct = 0;
+    for (let m = present & MASK_DOMAINS; m !== 0; m &= m - 1)
+        distinct++;
+    const weight = Math.log(distinct + 2);
+    let maxRaw = 0;
+    let minRaw = Number.POSITIVE_INFINITY;
+    for (let m = present; m !== 0; m &= m - 1) {
+        const bit = 31 - Math.clz32(m & -m);
+        let r = 0;
+        if (1 << bit !== MASK_MISSING) {
+            for (const s of soft)
+                r += (s.counter.counts[bit] ?? 0) * weight + (s.maxSkew - 1);
+        }
+        rawByBit[bit] = r;
+        maxRaw = Math.max(maxRaw, r);
+        minRaw = Math.min(minRaw, r);
+    }
+    // Only bits present in the window are ever read (every mask below is a subset of `present`).
+    for (let m = present; m !== 0; m &= m - 1) {
+        const bit = 31 - Math.clz32(m & -m);
+        spreadByBit[bit] = 2 * (maxRaw === 0 ? 100 : (100 * (maxRaw + minRaw - rawByBit[bit])) / maxRaw);
+    }
+    return true;
+}
+/** An upper bound of the score of every node in tree range i (all of whose nodes fit). */
+function indexed_window_bound(i) {
+    const tree = indexed_window_table.tree;
+    const allocCpu = tree.minAllocCpu[i];
+    const allocMemory = tree.minAllocMemory[i];
+    // A node without allocatable scores its share as 0; the formula cannot bound that, so never prune such a range.
+    if (!(allocCpu > 0) || !(allocMemory > 0))
+        return Number.POSITIVE_INFINITY;
+    let score = ((((tree.maxCpu[i] - cpu) / allocCpu + (tree.maxMemory[i] - memory) / allocMemory) / 2) * 100);
+    if (softKey >= 0) {
+        let best = Number.NEGATIVE_INFINITY;
+        for (let m = tree.masks[i * tree.keyCount + softKey]; m !== 0; m &= m - 1) {
+            best = Math.max(best, spreadByBit[31 - Math.clz32(m & -m)]);
+        }
+        score += best;
+    }
+    return score;
+}
+function visit(i, ub) {
+    const tree = indexed_window_table.tree;
+    if (tree.live[i] === 0)
+        return;
+    const first = firstSlot(i);
+    if (!(ub > bestScore || (ub === bestScore && position(first) < bestPos)))
+        return;
+    if (i >= tree.size) {
+        score(first);
+        return;
+    }
+    const l = 2 * i;
+    const r = l + 1;
+    const ubLeft = indexed_window_bound(l);
+    const ubRight = indexed_window_bound(r);
+    // Equal bounds: the left child comes first in scan order (a range never straddles the wrap-around).
+    if (ubRight > ubLeft) {
+        visit(r, ubRight);
+        visit(l, ubLeft);
+    }
+    else {
+        visit(l, ubLeft);
+        visit(r, ubRight);
+    }
+}
+/** The scan's score of one node (scheduler.ts bestSlot), compared as the scan compares it. */
+function score(slot) {
+    const t = indexed_window_table;
+    const allocCpu = t.allocCpu[slot];
+    const allocMemory = t.allocMemory[slot];
+    const cpuShare = allocCpu > 0 ? (t.freeCpu[slot] - cpu) / allocCpu : 0;
+    const memShare = allocMemory > 0 ? (t.freeMemory[slot] - memory) / allocMemory : 0;
+    let s = ((cpuShare + memShare) / 2) * 100;
+    if (softKey >= 0) {
+        const bit = domainBit(t.domains[slot * t.keyCount + softKey]);
+        s += spreadByBit[31 - Math.clz32(bit)];
+    }
+    const pos = position(slot);
+    if (s > bestScore || (s === bestScore && pos < bestPos)) {
+        bestScore = s;
+        bestPos = pos;
+        bestSlot = slot;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/node-table.ts
+/**
+ * The scheduler's hot copy of the nodes: free resources, flags and topology domains in typed arrays, one slot per
+ * node in creation order (the scheduler's scan order). Filtering and scoring a pod touch a few hundred nodes; reading
+ * packed arrays instead of scattered node objects is what keeps that cheap at thousands of nodes.
+ *
+ * Deleted nodes leave a dead slot behind instead of shifting every later node down. kube-scheduler's rotating start
+ * index counts live nodes only, so a Fenwick tree over the live flags maps "the k-th live node" to its slot in
+ * O(log n); dead slots are compacted away once they outnumber the live ones, so scans skip few of them.
+ * Simulation owns every write (it mirrors each change of a SimNode here). A SlotTree (slot-tree.ts) summarises ranges
+ * of slots so the scheduler's fast path can skip over runs of nodes that all fit, or all do not.
+ */
+
+const BLOCK_CORDONED = 1;
+const BLOCK_DOWN = 2;
+class NodeTable {
+    keyCount;
+    /** Node per slot; dead slots keep their node (marked deleted) until compaction. */
+    nodes = [];
+    freeCpu = new Float64Array(64);
+    freeMemory = new Float64Array(64);
+    freePods = new Int32Array(64);
+    allocCpu = new Float64Array(64);
+    allocMemory = new Float64Array(64);
+    /** BLOCK_* bits: cordoned, down. */
+    blocked = new Uint8Array(64);
+    /** SimNode.id per slot (per-workload caches are keyed by node id, which compaction does not change). */
+    ids = new Int32Array(64);
+    dead = new Uint8Array(64);
+    /** Domain ids, `keyCount` per slot (slot * keyCount + key), -1 when the node lacks the key. */
+    domains = new Int32Array(64);
+    /** Live nodes. */
+    live = 0;
+    /** Bumped whenever a node joins or leaves, so caches over the node set know when to rebuild. */
+    membership = 0;
+    fenwick = new Int32Array(65);
+    tree;
+    constructor(keyCount) {
+        this.keyCount = keyCount;
+        this.domains = new Int32Array(64 * Math.max(1, keyCount));
+        this.tree = new SlotTree(keyCount);
+        this.tree.resize(64, this);
+    }
+    get slotCount() {
+        return this.nodes.length;
+    }
+    add(node) {
+        const slot = this.nodes.length;
+        if (slot >= this.freeCpu.length)
+            this.grow(slot * 2);
+        this.nodes.push(node);
+        node.slot = slot;
+        this.write(slot, node);
+        this.tree.update(this, slot);
+        this.live++;
+        this.membership++;
+        this.fenwickAdd(slot, 1);
+    }
+    remove(node) {
+        const slot = node.slot;
+        if (this.dead[slot])
+            return;
+        this.dead[slot] = 1;
+        this.live--;
+        this.membership++;
+        this.fenwickAdd(slot, -1);
+        this.tree.update(this, slot);
+        if (this.nodes.length - this.live > Math.max(64, this.live))
+            this.compact();
+    }
+    /** Copies the node's mutable scheduling state into its slot. */
+    sync(node) {
+        // A deleted node's slot may belong to another node after compaction.
+        if (node.deleted)
+            return;
+        this.copyState(node.slot, node);
+        this.tree.update(this, node.slot);
+    }
+    copyState(slot, node) {
+        this.freeCpu[slot] = node.freeCpu;
+        this.freeMemory[slot] = node.freeMemory;
+        this.freePods[slot] = node.freePods;
+        this.blocked[slot] = (node.cordoned ? BLOCK_CORDONED : 0) | (node.down ? BLOCK_DOWN : 0);
+    }
+    /** Slot of the live node at position `k` (0-based) of the live nodes in creation order. */
+    slotOfLive(k) {
+        const tree = this.fenwick;
+        let pos = 0;
+        let remaining = k + 1;
+        let step = 1;
+        while (step * 2 < tree.length)
+            step *= 2;
+        for (; step > 0; step >>= 1) {
+            const next = pos + step;
+            if (next < tree.length && tree[next] < remaining) {
+                pos = next;
+                remaining -= tree[next];
+            }
+        }
+        return pos;
+    }
+    /** The live slot at or after `slot`, wrapping around (the table must hold a live node). */
+    nextLive(slot) {
+        const n = this.nodes.length;
+        let s = slot >= n ? 0 : slot;
+        while (this.dead[s])
+            s = s + 1 === n ? 0 : s + 1;
+        return s;
+    }
+    write(slot, node) {
+        if (!node.deleted)
+            this.copyState(slot, node);
+        this.dead[slot] = node.deleted ? 1 : 0;
+        this.ids[slot] = node.id;
+        this.allocCpu[slot] = node.allocatable.cpuMillis;
+        this.allocMemory[slot] = node.allocatable.memoryBytes;
+        const k = this.keyCount;
+        for (let i = 0; i < k; i++)
+            this.domains[slot * k + i] = node.domains[i] ?? -1;
+    }
+    compact() {
+        const liveNodes = this.nodes.filter((n) => !n.deleted);
+        this.nodes = [];
+        this.live = 0;
+        this.fenwick = new Int32Array(this.freeCpu.length + 1);
+        // The tree still describes the old slots: clear it, the adds below fill it again.
+        this.tree.rebuild(this);
+        for (const node of liveNodes)
+            this.add(node);
+    }
+    grow(size) {
+        const grow64 = (a) => {
+            const b = new Float64Array(size);
+            b.set(a);
+            return b;
+        };
+        this.freeCpu = grow64(this.freeCpu);
+        this.freeMemory = grow64(this.freeMemory);
+        this.allocCpu = grow64(this.allocCpu);
+        this.allocMemory = grow64(this.allocMemory);
+        const pods = new Int32Array(size);
+        pods.set(this.freePods);
+        this.freePods = pods;
+        const ids = new Int32Array(size);
+        ids.set(this.ids);
+        this.ids = ids;
+        const blocked = new Uint8Array(size);
+        blocked.set(this.blocked);
+        this.blocked = blocked;
+        const dead = new Uint8Array(size);
+        dead.set(this.dead);
+        this.dead = dead;
+        const domains = new Int32Array(size * Math.max(1, this.keyCount));
+        domains.set(this.domains);
+        this.domains = domains;
+        // The Fenwick tree's shape depends on its size: rebuild it from the live flags.
+        this.fenwick = new Int32Array(size + 1);
+        for (let s = 0; s < this.nodes.length; s++)
+            if (!this.dead[s])
+                this.fenwickAdd(s, 1);
+        this.tree.resize(size, this);
+    }
+    fenwickAdd(slot, delta) {
+        const tree = this.fenwick;
+        for (let i = slot + 1; i < tree.length; i += i & -i)
+            tree[i] += delta;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/scheduler.ts
+/**
+ * kube-scheduler's filters, in its plugin order: NodeUnschedulable, TaintToleration, NodeAffinity,
+ * NodeResourcesFit, PodTopologySpread (DoNotSchedule, exactly per B.4), InterPodAffinity (required terms).
+ * Like kube-scheduler it stops after `numFeasibleNodesToFind` feasible nodes, scanning from a rotating start index
+ * (with percentageOfNodesToScore 5 by default, see Simulation).
+ *
+ * Scoring is simplified and stated: LeastAllocated (mean free cpu/memory share after placement, weight 1) plus
+ * PodTopologySpread scoring of ScheduleAnyway and system default constraints (B.4 formula, weight 2). Ties go to the
+ * first node in scan order instead of kube-scheduler's random pick, so runs are deterministic.
+ *
+ * The per-node work reads the packed NodeTable (node-table.ts) rather than the node objects: it runs for every
+ * scanned node of every scheduling attempt, and is what the simulator's speed at thousands of nodes depends on.
+ */
+
+
+
+const STATIC_OK = 1;
+const STATIC_AFFINITY = 2;
+const STATIC_TAINT = 3;
+/**
+ * kube-scheduler's numFeasibleNodesToFind: all nodes below 100; otherwise `percentageOfNodesToScore` of them (when
+ * unset, the adaptive 50 − nodes/125, at least 5 %), never fewer than 100.
+ */
+function feasibleNodesToFind(total, percentageOfNodesToScore) {
+    if (total < 100)
+        return total;
+    const percentage = percentageOfNodesToScore ?? Math.max(5, 50 - Math.floor(total / 125));
+    return Math.max(100, Math.floor((total * percentage) / 100));
+}
+/** kube-scheduler's FailedScheduling reasons; a filter returns the index + 1 of its failure (0 = the node fits). */
+const FAILURES = [
+    'node(s) were unschedulable',
+    'node(s) had untolerated taint',
+    "node(s) didn't match Pod's node affinity/selector",
+    'Too many pods',
+    'Insufficient cpu',
+    'Insufficient memory',
+    "node(s) didn't match pod topology spread constraints (missing required label)",
+    "node(s) didn't match pod topology spread constraints",
+    "node(s) didn't match pod anti-affinity rules",
+    "node(s) didn't satisfy existing pods anti-affinity rules",
+    "node(s) didn't match pod affinity rules",
+];
+const F_UNSCHEDULABLE = 1;
+const F_TAINT = 2;
+const F_AFFINITY = 3;
+const F_PODS = 4;
+const F_CPU = 5;
+const F_MEMORY = 6;
+const F_SPREAD_LABEL = 7;
+const F_SPREAD = 8;
+const F_ANTI_AFFINITY = 9;
+const F_EXISTING_ANTI_AFFINITY = 10;
+const F_POD_AFFINITY = 11;
+/** Static fit of the workload's pods on a node (labels and taints never change), cached per node id. */
+function staticFit(w, node) {
+    const cache = w.staticFit;
+    if (node.id >= cache.byNode.length) {
+        const grown = new Int8Array(Math.max(node.id + 1, cache.byNode.length * 2));
+        grown.set(cache.byNode);
+        cache.byNode = grown;
+    }
+    let v = cache.byNode[node.id];
+    if (v === 0) {
+        const pod = w.spec.pod;
+        if (untoleratedTaint(node.taints, pod.tolerations))
+            v = STATIC_TAINT;
+        else if (!nodeMatches(pod.nodeSelector, pod.requiredNodeTerms, node.labels, node.name))
+            v = STATIC_AFFINITY;
+        else
+            v = STATIC_OK;
+        cache.byNode[node.id] = v;
+    }
+    return v;
+}
+/**
+ * Whether the workload's node selector, node affinity and tolerations admit every live node, so that only free
+ * resources and cordons can filter a node out. New nodes only ever join at the end of the table, so each node is
+ * checked once per placement shape.
+ */
+function admitsEveryLiveNode(w, t) {
+    const cache = w.staticFit;
+    const last = t.slotCount - 1;
+    if (last >= 0 && t.ids[last] > cache.checkedId) {
+        for (let slot = last; slot >= 0 && t.ids[slot] > cache.checkedId; slot--) {
+            if (!t.dead[slot] && staticFitAt(w, t, slot) !== STATIC_OK)
+                cache.misfits.push(t.nodes[slot]);
+        }
+        cache.checkedId = t.ids[last];
+    }
+    if (cache.misfits.length > 0)
+        cache.misfits = cache.misfits.filter((n) => !n.deleted);
+    return cache.misfits.length === 0;
+}
+function staticFitAt(w, t, slot) {
+    const id = t.ids[slot];
+    const byNode = w.staticFit.byNode;
+    const cached = id < byNode.length ? byNode[id] : 0;
+    return cached !== 0 ? cached : staticFit(w, t.nodes[slot]);
+}
+/**
+ * Minimum matching-pod count over the eligible domains of each hard spread constraint (B.4 calPreFilterState):
+ * nodes with every hard topology key that pass the inclusion policies contribute their domain, even when empty;
+ * fewer domains than minDomains makes the global minimum 0. Returns undefined per constraint when no domain exists.
+ */
+function spreadMinimums(w, t) {
+    if (w.spreadDomains?.membership !== t.membership) {
+        w.spreadDomains = { membership: t.membership, domains: w.hardSpread.map((spread) => eligibleDomains(w, t, spread)) };
+    }
+    const domains = w.spreadDomains.domains;
+    return w.hardSpread.map((spread, i) => {
+        const eligible = domains[i];
+        if (eligible.length < spread.constraint.minDomains)
+            return 0;
+        let min = Number.POSITIVE_INFINITY;
+        for (const domain of eligible)
+            min = Math.min(min, spread.counter.get(domain));
+        return min;
+    });
+}
+/** The distinct domains of one hard spread constraint's key among the live nodes eligible for it. */
+function eligibleDomains(w, t, spread) {
+    const K = t.keyCount;
+    const k = spread.counter.keyIndex;
+    const seen = new Set();
+    for (let slot = 0; slot < t.slotCount; slot++) {
+        if (t.dead[slot])
+            continue;
+        if (!w.hardSpread.every((s) => t.domains[slot * K + s.counter.keyIndex] >= 0))
+            continue;
+        if (spread.constraint.honorNodeAffinity && staticFitAt(w, t, slot) === STATIC_AFFINITY)
+            continue;
+        if (spread.constraint.honorNodeTaints && untoleratedTaint(t.nodes[slot].taints, w.spec.pod.tolerations))
+            continue;
+        seen.add(t.domains[slot * K + k]);
+    }
+    return [...seen];
+}
+/** The filters for one node (by table slot): 0 when the pod fits, otherwise the failure's index + 1. */
+function scheduler_filter(w, t, slot, spreadMins, affinityAnywhere) {
+    const shape = w.spec.pod;
+    const blocked = t.blocked[slot];
+    if (blocked & BLOCK_CORDONED)
+        return F_UNSCHEDULABLE;
+    if (blocked & BLOCK_DOWN)
+        return F_TAINT;
+    const fit = staticFitAt(w, t, slot);
+    if (fit === STATIC_TAINT)
+        return F_TAINT;
+    if (fit === STATIC_AFFINITY)
+        return F_AFFINITY;
+    if (t.freePods[slot] < 1)
+        return F_PODS;
+    if (t.freeCpu[slot] < shape.cpuMillis)
+        return F_CPU;
+    if (t.freeMemory[slot] < shape.memoryBytes)
+        return F_MEMORY;
+    const base = slot * t.keyCount;
+    for (let i = 0; i < w.hardSpread.length; i++) {
+        const s = w.hardSpread[i];
+        const domain = t.domains[base + s.counter.keyIndex];
+        if (domain < 0)
+            return F_SPREAD_LABEL;
+        if (s.counter.get(domain) + s.selfMatch - spreadMins[i] > s.constraint.maxSkew)
+            return F_SPREAD;
+    }
+    for (const c of w.antiAffinity) {
+        if (c.get(t.domains[base + c.keyIndex]) > 0)
+            return F_ANTI_AFFINITY;
+    }
+    for (const c of w.antiAffinityOfOthers) {
+        if (c.get(t.domains[base + c.keyIndex]) > 0)
+            return F_EXISTING_ANTI_AFFINITY;
+    }
+    for (let i = 0; i < w.affinity.length; i++) {
+        const a = w.affinity[i];
+        // The first pod of a self-affine group may go anywhere (InterPodAffinity's special case).
+        if (!affinityAnywhere[i] && a.selfMatch)
+            continue;
+        const domain = t.domains[base + a.counter.keyIndex];
+        if (domain < 0 || a.counter.get(domain) === 0)
+            return F_POD_AFFINITY;
+    }
+    return 0;
+}
+/**
+ * Why `node` rejects `pod` now, in kube-scheduler's words (e.g. "node(s) didn't match pod topology spread
+ * constraints"), or undefined when the pod fits there. Karpenter reports it for a node it launched in vain.
+ */
+function nodeRejection(sim, pod, node) {
+    const t = sim.schedulingTable();
+    if (node.deleted || t.nodes[node.slot] !== node)
+        return undefined;
+    const w = pod.w;
+    const failure = scheduler_filter(w, t, node.slot, w.hardSpread.length > 0 ? spreadMinimums(w, t) : [], w.affinity.map((a) => a.counter.total > 0));
+    return failure ? FAILURES[failure - 1] : undefined;
+}
+function hasPodConstraints(w) {
+    return w.hardSpread.length > 0 || w.antiAffinity.length > 0 || w.antiAffinityOfOthers.length > 0 || w.affinity.length > 0;
+}
+/** Scratch buffers reused across calls: one scheduling attempt runs at a time. */
+let feasibleSlots = new Int32Array(256);
+let spreadRaw = new Float64Array(256);
+const failureCounts = new Int32Array(FAILURES.length + 1);
+/** Picks a node for `pod` among the live nodes, or explains why none fits. */
+function findNode(sim, pod) {
+    return findNodeFromIndex(sim, pod) ?? findNodeByScan(sim, pod);
+}
+/**
+ * The scan's answer read from the node table's SlotTree (indexed-window.ts), for pods that only resources and cordons
+ * can filter; undefined (and nothing changed) when the index cannot answer exactly or no node fits.
+ */
+function findNodeFromIndex(sim, pod) {
+    const t = sim.schedulingTable();
+    if (t.live > 0 && !hasPodConstraints(pod.w) && admitsEveryLiveNode(pod.w, t)) {
+        const start = sim.nextStartNode % t.live;
+        const shape = pod.w.spec.pod;
+        const choice = chooseFromIndex(t, {
+            start,
+            want: feasibleNodesToFind(t.live, sim.percentageOfNodesToScore),
+            cpuMillis: shape.cpuMillis,
+            memoryBytes: shape.memoryBytes,
+            softSpread: pod.w.softSpread,
+        });
+        if (choice) {
+            sim.nextStartNode = (start + choice.processed) % t.live;
+            return { node: t.nodes[choice.slot] };
+        }
+    }
+    return undefined;
+}
+/** findNode by visiting the nodes one by one, as kube-scheduler does: every pod, and the reference for the index. */
+function findNodeByScan(sim, pod) {
+    const t = sim.schedulingTable();
+    const total = t.live;
+    if (total === 0)
+        return { reason: '0/0 nodes are available: no nodes in the cluster.' };
+    const w = pod.w;
+    const spreadMins = w.hardSpread.length > 0 ? spreadMinimums(w, t) : [];
+    const affinityAnywhere = w.affinity.map((a) => a.counter.total > 0);
+    const want = feasibleNodesToFind(total, sim.percentageOfNodesToScore);
+    if (feasibleSlots.length < want) {
+        feasibleSlots = new Int32Array(want * 2);
+        spreadRaw = new Float64Array(want * 2);
+    }
+    failureCounts.fill(0);
+    let found = 0;
+    let processed = 0;
+    const start = sim.nextStartNode % total;
+    let slot = t.slotOfLive(start);
+    if (hasPodConstraints(w)) {
+        for (; processed < total && found < want; processed++) {
+            slot = t.nextLive(slot);
+            const failure = scheduler_filter(w, t, slot, spreadMins, affinityAnywhere);
+            if (failure)
+                failureCounts[failure]++;
+            else
+                feasibleSlots[found++] = slot;
+            slot++;
+        }
+    }
+    else {
+        // The same filters for pods without spread or inter-pod terms, written out over the arrays: this loop is the
+        // simulator's hottest code.
+        const { blocked, dead, freePods, freeCpu, freeMemory, ids } = t;
+        const slots = t.slotCount;
+        const cpu = w.spec.pod.cpuMillis;
+        const memory = w.spec.pod.memoryBytes;
+        let byNode = w.staticFit.byNode;
+        for (; processed < total && found < want; processed++) {
+            if (slot >= slots)
+                slot = 0;
+            while (dead[slot])
+                slot = slot + 1 === slots ? 0 : slot + 1;
+            const b = blocked[slot];
+            let failure = 0;
+            if (b !== 0)
+                failure = b & BLOCK_CORDONED ? F_UNSCHEDULABLE : F_TAINT;
+            else {
+                const id = ids[slot];
+                let fit = id < byNode.length ? byNode[id] : 0;
+                if (fit === 0) {
+                    fit = staticFit(w, t.nodes[slot]);
+                    byNode = w.staticFit.byNode;
+                }
+                if (fit === STATIC_TAINT)
+                    failure = F_TAINT;
+                else if (fit === STATIC_AFFINITY)
+                    failure = F_AFFINITY;
+                else if (freePods[slot] < 1)
+                    failure = F_PODS;
+                else if (freeCpu[slot] < cpu)
+                    failure = F_CPU;
+                else if (freeMemory[slot] < memory)
+                    failure = F_MEMORY;
+            }
+            if (failure)
+                failureCounts[failure]++;
+            else
+                feasibleSlots[found++] = slot;
+            slot++;
+        }
+    }
+    sim.nextStartNode = (start + processed) % total;
+    if (found === 0) {
+        const parts = [];
+        for (let f = 1; f <= FAILURES.length; f++)
+            if (failureCounts[f] > 0)
+                parts.push([FAILURES[f - 1], failureCounts[f]]);
+        parts.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+        return { reason: `0/${total} nodes are available: ${parts.map(([f, n]) => `${n} ${f}`).join(', ')}.` };
+    }
+    return { node: t.nodes[scheduler_bestSlot(w, t, found)] };
+}
+let stamps = new Uint32Array(1024);
+let stamp = 0;
+/** Distinct domains of key `k` among the feasible nodes (B.4 "size"), with a stamp array instead of a Set per call. */
+function distinctDomains(t, count, k) {
+    stamp++;
+    if (stamp === 0xffffffff) {
+        stamps.fill(0);
+        stamp = 1;
+    }
+    let distinct = 0;
+    const K = t.keyCount;
+    for (let i = 0; i < count; i++) {
+        const d = t.domains[feasibleSlots[i] * K + k];
+        if (d < 0)
+            continue;
+        if (d >= stamps.length) {
+            const grown = new Uint32Array(Math.max(d + 1, stamps.length * 2));
+            grown.set(stamps);
+            stamps = grown;
+        }
+        if (stamps[d] !== stamp) {
+            stamps[d] = stamp;
+            distinct++;
+        }
+    }
+    return distinct;
+}
+/** The best-scoring slot among the first `count` of feasibleSlots; ties go to the earlier one in scan order. */
+function scheduler_bestSlot(w, t, count) {
+    if (count === 1)
+        return feasibleSlots[0];
+    const shape = w.spec.pod;
+    const K = t.keyCount;
+    // PodTopologySpread score (B.4): Σ cnt·log(size+2) + (maxSkew−1), normalized so fewer matching pods score higher.
+    const soft = w.softSpread.length > 0;
+    if (soft) {
+        spreadRaw.fill(0, 0, count);
+        for (const s of w.softSpread) {
+            const k = s.counter.keyIndex;
+            const weight = Math.log(distinctDomains(t, count, k) + 2);
+            const counts = s.counter.counts;
+            const skewTerm = s.maxSkew - 1;
+            for (let i = 0; i < count; i++) {
+                const d = t.domains[feasibleSlots[i] * K + k];
+                if (d >= 0)
+                    spreadRaw[i] += (counts[d] ?? 0) * weight + skewTerm;
+            }
+        }
+    }
+    let maxRaw = 0;
+    let minRaw = Number.POSITIVE_INFINITY;
+    if (soft) {
+        for (let i = 0; i < count; i++) {
+            maxRaw = Math.max(maxRaw, spreadRaw[i]);
+            minRaw = Math.min(minRaw, spreadRaw[i]);
+        }
+    }
+    let best = feasibleSlots[0];
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < count; i++) {
+        const n = feasibleSlots[i];
+        const allocCpu = t.allocCpu[n];
+        const allocMemory = t.allocMemory[n];
+        const cpuShare = allocCpu > 0 ? (t.freeCpu[n] - shape.cpuMillis) / allocCpu : 0;
+        const memShare = allocMemory > 0 ? (t.freeMemory[n] - shape.memoryBytes) / allocMemory : 0;
+        let score = ((cpuShare + memShare) / 2) * 100;
+        if (soft)
+            score += 2 * (maxRaw === 0 ? 100 : (100 * (maxRaw + minRaw - spreadRaw[i])) / maxRaw);
+        if (score > bestScore) {
+            bestScore = score;
+            best = n;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/karpenter.ts
+
 
 
 
@@ -57731,6 +58681,17 @@ class KarpenterProvisioner {
     used = new Map();
     /** Capacity of launched claims whose nodes have not joined yet; limits count them (Karpenter's in-flight state). */
     inflight = new Map();
+    /**
+     * Pods whose claim's node joined; if they are still pending after that, the node did not help them. Weak: a pod
+     * that scheduled is never pending again, so its entry is never read.
+     */
+    joinedFor = new WeakMap();
+    /** Per pod: launched nodes it did not schedule on. */
+    misses = new WeakMap();
+    /** Pods Karpenter launches nothing more for, with the reason shown in their unschedulable reasons. */
+    givenUp = new WeakMap();
+    /** Per provision call: the zones of the live nodes eligible for a workload's zone spread constraints. */
+    eligibleZoneCache = new Map();
     constructor(sim, pools, zones, launchSeconds = DEFAULT_LAUNCH_SECONDS) {
         this.sim = sim;
         this.pools = pools;
@@ -57777,8 +58738,11 @@ class KarpenterProvisioner {
         if (this.pools.length === 0)
             return;
         this.used.clear();
+        this.eligibleZoneCache.clear();
+        for (const pod of pods)
+            this.noteMiss(pod);
         const todo = pods
-            .filter((p) => !this.nominated.has(p) && !p.daemonNode)
+            .filter((p) => !this.nominated.has(p) && !p.daemonNode && !this.givenUp.has(p))
             .sort((a, b) => b.w.spec.pod.cpuMillis - a.w.spec.pod.cpuMillis || b.w.spec.pod.memoryBytes - a.w.spec.pod.memoryBytes || a.id - b.id);
         const claims = [];
         for (const pod of todo) {
@@ -57836,44 +58800,101 @@ class KarpenterProvisioner {
                 }
                 inflight.cpu -= capacity.cpu;
                 inflight.memory -= capacity.memory;
-                this.sim.addNode(template);
+                const node = this.sim.addNode(template);
+                for (const pod of claim.pods)
+                    if (!pod.node && !pod.terminating)
+                        this.joinedFor.set(pod, node);
             });
         }
     }
     /**
-     * Whether one more pod of this workload in `zone` keeps its zone spread within maxSkew, counting
-     * the zones the pool can launch in (B.4's skew: this zone's count minus the smallest count).
+     * Counts a launched node the pod still did not schedule on (it is pending in the pass after the node joined).
+     * The second such node makes Karpenter give up on the pod: without this, any disagreement between this planner and
+     * kube-scheduler would launch a node per launch delay until the horizon (or the NodePool's limits).
      */
-    spreadAllows(pod, pool, zone, claims) {
-        const spread = zoneSpread(pod);
-        if (!spread)
-            return true;
-        const counts = this.workloadZoneCounts(pod, claims);
-        const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z) && this.admits(pool, z, pod));
-        if (!zones.includes(zone))
-            return true;
-        const after = (z) => (counts.get(z) ?? 0) + (z === zone ? 1 : 0);
-        const lowest = Math.min(...zones.map(after));
-        return after(zone) - lowest <= spread.maxSkew;
-    }
-    /** Pods of the pod's workload per zone: running or starting, waiting for an in-flight node, or planned now. */
-    workloadZoneCounts(pod, claims) {
-        const counts = new Map();
-        const add = (zone) => counts.set(zone, (counts.get(zone) ?? 0) + 1);
-        for (const p of pod.w.pods) {
-            if (p === pod || p.terminating)
-                continue;
-            if (p.node)
-                add(p.node.zone);
-            else {
-                const zone = this.nominatedZone.get(p);
-                if (zone)
-                    add(zone);
+    noteMiss(pod) {
+        const node = this.joinedFor.get(pod);
+        if (node) {
+            this.joinedFor.delete(pod);
+            const misses = (this.misses.get(pod) ?? 0) + 1;
+            this.misses.set(pod, misses);
+            if (misses >= 2) {
+                const why = (!node.deleted && nodeRejection(this.sim, pod, node)) || 'it was gone before the pod could use it';
+                this.givenUp.set(pod, `Karpenter: launched ${node.name} but the pod does not fit there: ${why}.`);
             }
         }
+        const givenUp = this.givenUp.get(pod);
+        if (givenUp)
+            explain(pod, givenUp);
+    }
+    /**
+     * Whether one more pod in `zone` keeps every zone spread of the pod within maxSkew (B.4's skew: this zone's count
+     * minus the smallest count over the domains, 0 with fewer domains than minDomains).
+     */
+    spreadAllows(pod, pool, zone, claims) {
+        const spreads = this.zoneSpreads(pod);
+        for (let i = 0; i < spreads.length; i++) {
+            const spread = spreads[i];
+            const counts = this.zoneCounts(pod, spread.counter, claims);
+            const domains = this.spreadDomains(pod, pool, i);
+            domains.add(zone);
+            const after = (z) => (counts.get(z) ?? 0) + (z === zone ? 1 : 0);
+            let lowest = Number.POSITIVE_INFINITY;
+            for (const z of domains)
+                lowest = Math.min(lowest, after(z));
+            if (domains.size < spread.constraint.minDomains)
+                lowest = 0;
+            if (after(zone) - lowest > spread.constraint.maxSkew)
+                return false;
+        }
+        return true;
+    }
+    /** The pod's zone spread constraints (required or preferred) that count its own pods, with their counters. */
+    zoneSpreads(pod) {
+        const { namespace, pod: shape } = pod.w.spec;
+        const out = [];
+        for (const constraint of shape.spread) {
+            if (constraint.topologyKey !== cluster_LABEL_ZONE)
+                continue;
+            // The scheduler registered this counter when the simulation started; asking again returns the same one.
+            const counter = this.sim.registry.counter(namespace, cluster_LABEL_ZONE, constraint.selector);
+            if (counter.matches(namespace, shape.labels))
+                out.push({ constraint, counter });
+        }
+        return out;
+    }
+    /**
+     * The zones spread constraint `index` is measured over: the scheduler's domains (zones of live nodes that pass the
+     * constraint's node inclusion policies, lost ones included, B.4) and the zones the pool may launch the pod in.
+     */
+    spreadDomains(pod, pool, index) {
+        let perConstraint = this.eligibleZoneCache.get(pod.w);
+        if (!perConstraint) {
+            perConstraint = this.zoneSpreads(pod).map(({ constraint }) => eligibleZones(this.sim.liveNodes(), pod.w, constraint));
+            this.eligibleZoneCache.set(pod.w, perConstraint);
+        }
+        const domains = new Set(perConstraint[index]);
+        for (const z of pool.zones ?? this.zones)
+            if (!this.unavailableZones.has(z) && this.admits(pool, z, pod))
+                domains.add(z);
+        return domains;
+    }
+    /**
+     * Pods the counter matches per zone, as kube-scheduler counts them (bound, not terminating), plus those waiting for
+     * an in-flight node and those planned in this round (Karpenter counts both).
+     */
+    zoneCounts(pod, counter, claims) {
+        const counts = new Map();
+        const add = (zone, n = 1) => counts.set(zone, (counts.get(zone) ?? 0) + n);
+        const zoneKey = this.sim.topology.keyIndex(cluster_LABEL_ZONE);
+        for (const [zone, id] of this.sim.topology.valueIds[zoneKey])
+            add(zone, counter.get(id));
+        for (const [p, zone] of this.nominatedZone)
+            if (p !== pod && !p.terminating && p.w.counters.includes(counter))
+                add(zone);
         for (const claim of claims)
             for (const p of claim.pods)
-                if (p.w === pod.w && p !== pod)
+                if (p !== pod && p.w.counters.includes(counter))
                     add(claim.zone);
         return counts;
     }
@@ -57916,8 +58937,8 @@ class KarpenterProvisioner {
     newClaim(pod, claims) {
         const shape = pod.w.spec.pod;
         let limited;
-        const spread = zoneSpread(pod);
-        const podsByZone = spread ? this.workloadZoneCounts(pod, claims) : undefined;
+        const spread = this.zoneSpreads(pod)[0];
+        const podsByZone = spread ? this.zoneCounts(pod, spread.counter, claims) : undefined;
         for (const pool of this.pools) {
             const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z));
             const counts = new Map();
@@ -57942,33 +58963,45 @@ class KarpenterProvisioner {
             }
         }
         if (limited) {
-            // kube-scheduler's message plus Karpenter's, as the pod's events would show both.
-            const reason = `${pod.lastReason ? `${pod.lastReason} ` : ''}Karpenter: NodePool ${limited} reached its limits.`;
-            if (pod.lastReason !== reason) {
-                const count = (pod.w.reasons.get(pod.lastReason ?? '') ?? 1) - 1;
-                if (pod.lastReason !== undefined) {
-                    if (count > 0)
-                        pod.w.reasons.set(pod.lastReason, count);
-                    else
-                        pod.w.reasons.delete(pod.lastReason);
-                }
-            }
-            pod.w.reasons.set(reason, (pod.w.reasons.get(reason) ?? 0) + 1);
-            pod.lastReason = reason;
+            explain(pod, `Karpenter: NodePool ${limited} reached its limits.`);
             this.limitHits.set(limited, (this.limitHits.get(limited) ?? 0) + 1);
         }
         return undefined;
     }
 }
-/** The pod's tightest zone spread constraint, required or preferred. */
-function zoneSpread(pod) {
-    let tightest;
-    for (const c of pod.w.spec.pod.spread) {
-        if (c.topologyKey !== cluster_LABEL_ZONE || !selectorMatches(c.selector, pod.w.spec.pod.labels))
-            continue;
-        tightest = tightest === undefined ? c.maxSkew : Math.min(tightest, c.maxSkew);
+/**
+ * Appends Karpenter's message to the scheduler's for this pass, as the pod's events would show both: the pass just
+ * counted the scheduler's message alone, so that count moves to the combined one.
+ */
+function explain(pod, karpenterMessage) {
+    if (pod.lastReason?.endsWith(karpenterMessage))
+        return;
+    const reason = `${pod.lastReason ? `${pod.lastReason} ` : ''}${karpenterMessage}`;
+    if (pod.lastReason !== undefined) {
+        const count = (pod.w.reasons.get(pod.lastReason) ?? 1) - 1;
+        if (count > 0)
+            pod.w.reasons.set(pod.lastReason, count);
+        else
+            pod.w.reasons.delete(pod.lastReason);
     }
-    return tightest === undefined ? undefined : { maxSkew: tightest };
+    pod.w.reasons.set(reason, (pod.w.reasons.get(reason) ?? 0) + 1);
+    pod.lastReason = reason;
+}
+/** Zones of the nodes that B.4's inclusion policies let count as domains of this constraint for the workload's pods. */
+function eligibleZones(nodes, w, constraint) {
+    const shape = w.spec.pod;
+    const zones = new Set();
+    for (const node of nodes) {
+        const zone = node.labels[cluster_LABEL_ZONE];
+        if (zone === undefined || zones.has(zone))
+            continue;
+        if (constraint.honorNodeAffinity && !nodeMatches(shape.nodeSelector, shape.requiredNodeTerms, node.labels, node.name))
+            continue;
+        if (constraint.honorNodeTaints && untoleratedTaint(node.taints, shape.tolerations))
+            continue;
+        zones.add(zone);
+    }
+    return zones;
 }
 /** Whether the pod's required hostname anti-affinity forbids sharing a node with any of `pods`. */
 function avoids(pod, pods) {
@@ -58533,882 +59566,6 @@ function pdbStatus(spec, inputs) {
     return { expectedCount, desiredHealthy, currentHealthy, disruptionsAllowed: allowed, syncFailed: false };
 }
 
-;// CONCATENATED MODULE: ./src/simulate/slot-tree.ts
-/** Mask bit for "the node lacks this key" (the spread score treats those nodes apart). */
-const MASK_MISSING = 1 << 30;
-/** Mask bit for domain ids too large for the mask: the caller must not trust the mask then. */
-const MASK_OVERFLOW = 0x80000000;
-/** Domain ids 0..29 get their own bit. */
-const MASK_DOMAINS = MASK_MISSING - 1;
-function domainBit(domain) {
-    if (domain < 0)
-        return MASK_MISSING;
-    return domain < 30 ? 1 << domain : MASK_OVERFLOW;
-}
-/** Stores v at a[i]; 1 when that changed the value. */
-function put(a, i, v) {
-    if (a[i] === v)
-        return 0;
-    a[i] = v;
-    return 1;
-}
-class SlotTree {
-    keyCount;
-    /** Leaves (a power of two); node i has children 2i and 2i+1, leaf of slot s is `size + s`. */
-    size = 0;
-    live = new Int32Array(0);
-    minCpu = new Float64Array(0);
-    minMemory = new Float64Array(0);
-    minPods = new Float64Array(0);
-    maxCpu = new Float64Array(0);
-    maxMemory = new Float64Array(0);
-    maxPods = new Float64Array(0);
-    minAllocCpu = new Float64Array(0);
-    minAllocMemory = new Float64Array(0);
-    /** `keyCount` masks per tree node (i * keyCount + key). */
-    masks = new Uint32Array(0);
-    constructor(keyCount) {
-        this.keyCount = keyCount;
-    }
-    /** Reallocates for at least `capacity` slots and rebuilds from the table. */
-    resize(capacity, t) {
-        let size = 1;
-        while (size < capacity)
-            size *= 2;
-        this.size = size;
-        const n = size * 2;
-        this.live = new Int32Array(n);
-        this.minCpu = new Float64Array(n);
-        this.minMemory = new Float64Array(n);
-        this.minPods = new Float64Array(n);
-        this.maxCpu = new Float64Array(n);
-        this.maxMemory = new Float64Array(n);
-        this.maxPods = new Float64Array(n);
-        this.minAllocCpu = new Float64Array(n);
-        this.minAllocMemory = new Float64Array(n);
-        this.masks = new Uint32Array(n * this.keyCount);
-        this.rebuild(t);
-    }
-    /** Recomputes every node from the table's slots (after compaction moved nodes). */
-    rebuild(t) {
-        for (let s = 0; s < this.size; s++)
-            this.setLeaf(t, s);
-        for (let i = this.size - 1; i >= 1; i--)
-            this.combine(i);
-    }
-    update(t, slot) {
-        this.setLeaf(t, slot);
-        // Once a node's summary comes out unchanged, so do all of its ancestors'.
-        for (let i = (this.size + slot) >> 1; i >= 1 && this.combine(i); i >>= 1)
-            ;
-    }
-    setLeaf(t, slot) {
-        const i = this.size + slot;
-        const K = this.keyCount;
-        const inUse = slot < t.slotCount && !t.dead[slot];
-        const schedulable = inUse && t.blocked[slot] === 0;
-        this.live[i] = inUse ? 1 : 0;
-        // A blocked node is live but fits nothing: its minimums say "not all fit", its maximums "none fits".
-        this.minCpu[i] = schedulable ? t.freeCpu[slot] : inUse ? -Infinity : Infinity;
-        this.minMemory[i] = schedulable ? t.freeMemory[slot] : inUse ? -Infinity : Infinity;
-        this.minPods[i] = schedulable ? t.freePods[slot] : inUse ? -Infinity : Infinity;
-        this.maxCpu[i] = schedulable ? t.freeCpu[slot] : -Infinity;
-        this.maxMemory[i] = schedulable ? t.freeMemory[slot] : -Infinity;
-        this.maxPods[i] = schedulable ? t.freePods[slot] : -Infinity;
-        this.minAllocCpu[i] = schedulable ? t.allocCpu[slot] : Infinity;
-        this.minAllocMemory[i] = schedulable ? t.allocMemory[slot] : Infinity;
-        for (let k = 0; k < K; k++)
-            this.masks[i * K + k] = schedulable ? domainBit(t.domains[slot * K + k]) : 0;
-    }
-    /** Recomputes node i from its children; returns whether anything changed. */
-    combine(i) {
-        const l = 2 * i;
-        const r = l + 1;
-        let changed = 0;
-        changed |= put(this.live, i, this.live[l] + this.live[r]);
-        changed |= put(this.minCpu, i, Math.min(this.minCpu[l], this.minCpu[r]));
-        changed |= put(this.minMemory, i, Math.min(this.minMemory[l], this.minMemory[r]));
-        changed |= put(this.minPods, i, Math.min(this.minPods[l], this.minPods[r]));
-        changed |= put(this.maxCpu, i, Math.max(this.maxCpu[l], this.maxCpu[r]));
-        changed |= put(this.maxMemory, i, Math.max(this.maxMemory[l], this.maxMemory[r]));
-        changed |= put(this.maxPods, i, Math.max(this.maxPods[l], this.maxPods[r]));
-        changed |= put(this.minAllocCpu, i, Math.min(this.minAllocCpu[l], this.minAllocCpu[r]));
-        changed |= put(this.minAllocMemory, i, Math.min(this.minAllocMemory[l], this.minAllocMemory[r]));
-        const K = this.keyCount;
-        for (let k = 0; k < K; k++)
-            changed |= put(this.masks, i * K + k, (this.masks[l * K + k] | this.masks[r * K + k]) >>> 0);
-        return changed !== 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/simulate/node-table.ts
-/**
- * The scheduler's hot copy of the nodes: free resources, flags and topology domains in typed arrays, one slot per
- * node in creation order (the scheduler's scan order). Filtering and scoring a pod touch a few hundred nodes; reading
- * packed arrays instead of scattered node objects is what keeps that cheap at thousands of nodes.
- *
- * Deleted nodes leave a dead slot behind instead of shifting every later node down. kube-scheduler's rotating start
- * index counts live nodes only, so a Fenwick tree over the live flags maps "the k-th live node" to its slot in
- * O(log n); dead slots are compacted away once they outnumber the live ones, so scans skip few of them.
- * Simulation owns every write (it mirrors each change of a SimNode here). A SlotTree (slot-tree.ts) summarises ranges
- * of slots so the scheduler's fast path can skip over runs of nodes that all fit, or all do not.
- */
-
-const BLOCK_CORDONED = 1;
-const BLOCK_DOWN = 2;
-class NodeTable {
-    keyCount;
-    /** Node per slot; dead slots keep their node (marked deleted) until compaction. */
-    nodes = [];
-    freeCpu = new Float64Array(64);
-    freeMemory = new Float64Array(64);
-    freePods = new Int32Array(64);
-    allocCpu = new Float64Array(64);
-    allocMemory = new Float64Array(64);
-    /** BLOCK_* bits: cordoned, down. */
-    blocked = new Uint8Array(64);
-    /** SimNode.id per slot (per-workload caches are keyed by node id, which compaction does not change). */
-    ids = new Int32Array(64);
-    dead = new Uint8Array(64);
-    /** Domain ids, `keyCount` per slot (slot * keyCount + key), -1 when the node lacks the key. */
-    domains = new Int32Array(64);
-    /** Live nodes. */
-    live = 0;
-    /** Bumped whenever a node joins or leaves, so caches over the node set know when to rebuild. */
-    membership = 0;
-    fenwick = new Int32Array(65);
-    tree;
-    constructor(keyCount) {
-        this.keyCount = keyCount;
-        this.domains = new Int32Array(64 * Math.max(1, keyCount));
-        this.tree = new SlotTree(keyCount);
-        this.tree.resize(64, this);
-    }
-    get slotCount() {
-        return this.nodes.length;
-    }
-    add(node) {
-        const slot = this.nodes.length;
-        if (slot >= this.freeCpu.length)
-            this.grow(slot * 2);
-        this.nodes.push(node);
-        node.slot = slot;
-        this.write(slot, node);
-        this.tree.update(this, slot);
-        this.live++;
-        this.membership++;
-        this.fenwickAdd(slot, 1);
-    }
-    remove(node) {
-        const slot = node.slot;
-        if (this.dead[slot])
-            return;
-        this.dead[slot] = 1;
-        this.live--;
-        this.membership++;
-        this.fenwickAdd(slot, -1);
-        this.tree.update(this, slot);
-        if (this.nodes.length - this.live > Math.max(64, this.live))
-            this.compact();
-    }
-    /** Copies the node's mutable scheduling state into its slot. */
-    sync(node) {
-        // A deleted node's slot may belong to another node after compaction.
-        if (node.deleted)
-            return;
-        this.copyState(node.slot, node);
-        this.tree.update(this, node.slot);
-    }
-    copyState(slot, node) {
-        this.freeCpu[slot] = node.freeCpu;
-        this.freeMemory[slot] = node.freeMemory;
-        this.freePods[slot] = node.freePods;
-        this.blocked[slot] = (node.cordoned ? BLOCK_CORDONED : 0) | (node.down ? BLOCK_DOWN : 0);
-    }
-    /** Slot of the live node at position `k` (0-based) of the live nodes in creation order. */
-    slotOfLive(k) {
-        const tree = this.fenwick;
-        let pos = 0;
-        let remaining = k + 1;
-        let step = 1;
-        while (step * 2 < tree.length)
-            step *= 2;
-        for (; step > 0; step >>= 1) {
-            const next = pos + step;
-            if (next < tree.length && tree[next] < remaining) {
-                pos = next;
-                remaining -= tree[next];
-            }
-        }
-        return pos;
-    }
-    /** The live slot at or after `slot`, wrapping around (the table must hold a live node). */
-    nextLive(slot) {
-        const n = this.nodes.length;
-        let s = slot >= n ? 0 : slot;
-        while (this.dead[s])
-            s = s + 1 === n ? 0 : s + 1;
-        return s;
-    }
-    write(slot, node) {
-        if (!node.deleted)
-            this.copyState(slot, node);
-        this.dead[slot] = node.deleted ? 1 : 0;
-        this.ids[slot] = node.id;
-        this.allocCpu[slot] = node.allocatable.cpuMillis;
-        this.allocMemory[slot] = node.allocatable.memoryBytes;
-        const k = this.keyCount;
-        for (let i = 0; i < k; i++)
-            this.domains[slot * k + i] = node.domains[i] ?? -1;
-    }
-    compact() {
-        const liveNodes = this.nodes.filter((n) => !n.deleted);
-        this.nodes = [];
-        this.live = 0;
-        this.fenwick = new Int32Array(this.freeCpu.length + 1);
-        // The tree still describes the old slots: clear it, the adds below fill it again.
-        this.tree.rebuild(this);
-        for (const node of liveNodes)
-            this.add(node);
-    }
-    grow(size) {
-        const grow64 = (a) => {
-            const b = new Float64Array(size);
-            b.set(a);
-            return b;
-        };
-        this.freeCpu = grow64(this.freeCpu);
-        this.freeMemory = grow64(this.freeMemory);
-        this.allocCpu = grow64(this.allocCpu);
-        this.allocMemory = grow64(this.allocMemory);
-        const pods = new Int32Array(size);
-        pods.set(this.freePods);
-        this.freePods = pods;
-        const ids = new Int32Array(size);
-        ids.set(this.ids);
-        this.ids = ids;
-        const blocked = new Uint8Array(size);
-        blocked.set(this.blocked);
-        this.blocked = blocked;
-        const dead = new Uint8Array(size);
-        dead.set(this.dead);
-        this.dead = dead;
-        const domains = new Int32Array(size * Math.max(1, this.keyCount));
-        domains.set(this.domains);
-        this.domains = domains;
-        // The Fenwick tree's shape depends on its size: rebuild it from the live flags.
-        this.fenwick = new Int32Array(size + 1);
-        for (let s = 0; s < this.nodes.length; s++)
-            if (!this.dead[s])
-                this.fenwickAdd(s, 1);
-        this.tree.resize(size, this);
-    }
-    fenwickAdd(slot, delta) {
-        const tree = this.fenwick;
-        for (let i = slot + 1; i < tree.length; i += i & -i)
-            tree[i] += delta;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/simulate/indexed-window.ts
-/**
- * The scheduler's fast path answered from the SlotTree instead of a node-by-node scan, with exactly the scan's
- * result: the same window (the first `want` feasible nodes from the rotating start slot), the same number of nodes
- * processed, the same scores and the same tie-break (the first best node in scan order).
- *
- * It applies to pods whose only per-node filters are cordon/down and free cpu, memory and pod room (the caller
- * checks that node affinity and taints admit every live node), and whose soft spread constraints all use one
- * topology key with few domains. Two steps, both about O(log n) per run of alike nodes rather than O(window):
- * - The window: walk the tree in scan order; a range whose nodes all fit is taken whole, a range where none fits is
- *   skipped whole (both still count as processed), anything else is split.
- * - The best node: branch and bound over the window's ranges. A range's bound is the score formula evaluated at its
- *   largest free cpu and memory over its smallest allocatable, plus its best domain's spread score. Every floating-
- *   point step of the score is monotone in those inputs, so the bound is never below a real score in the range, and
- *   equals it for a range of identical nodes: ties are pruned at once instead of being visited node by node.
- */
-
-// Per-query state, module-level so the recursive walks stay allocation-free (one scheduling attempt at a time).
-let indexed_window_table;
-let cpu = 0;
-let memory = 0;
-let want = 0;
-let found = 0;
-let processed = 0;
-let pieces = new Int32Array(64);
-let pieceCount = 0;
-let pieceBounds = new Float64Array(64);
-let startSlot = 0;
-let slotCount = 0;
-let softKey = -1;
-/** Spread score per mask bit present in the window (index 0..30). */
-const spreadByBit = new Float64Array(32);
-const rawByBit = new Float64Array(32);
-let bestScore = Number.NEGATIVE_INFINITY;
-let bestPos = 0;
-let bestSlot = -1;
-/** The indexed answer, or undefined when the pod or the window is outside what the index can answer exactly. */
-function chooseFromIndex(t, req) {
-    softKey = req.softSpread.length > 0 ? req.softSpread[0].counter.keyIndex : -1;
-    for (const s of req.softSpread)
-        if (s.counter.keyIndex !== softKey)
-            return undefined;
-    indexed_window_table = t;
-    cpu = req.cpuMillis;
-    memory = req.memoryBytes;
-    want = req.want;
-    found = 0;
-    processed = 0;
-    pieceCount = 0;
-    slotCount = t.slotCount;
-    startSlot = t.slotOfLive(req.start);
-    const tree = t.tree;
-    indexed_window_collect(1, 0, tree.size, startSlot, slotCount);
-    if (found < want)
-        indexed_window_collect(1, 0, tree.size, 0, startSlot);
-    // No feasible node: the scan path builds the FailedScheduling message.
-    if (found === 0)
-        return undefined;
-    if (softKey >= 0 && !prepareSpread(req.softSpread))
-        return undefined;
-    bestScore = Number.NEGATIVE_INFINITY;
-    bestPos = Number.POSITIVE_INFINITY;
-    bestSlot = -1;
-    // Visit the most promising ranges first so that the others are pruned by their bounds (the order only affects
-    // how much is pruned, never the answer).
-    if (pieceBounds.length < pieceCount)
-        pieceBounds = new Float64Array(pieces.length);
-    // Insertion sort by bound, highest first, stable (there are O(log n) pieces per run of alike nodes).
-    for (let p = 0; p < pieceCount; p++) {
-        const i = pieces[p];
-        const ub = indexed_window_bound(i);
-        let q = p;
-        for (; q > 0 && pieceBounds[q - 1] < ub; q--) {
-            pieces[q] = pieces[q - 1];
-            pieceBounds[q] = pieceBounds[q - 1];
-        }
-        pieces[q] = i;
-        pieceBounds[q] = ub;
-    }
-    for (let p = 0; p < pieceCount; p++)
-        visit(pieces[p], pieceBounds[p]);
-    return { slot: bestSlot, processed };
-}
-function position(slot) {
-    return slot >= startSlot ? slot - startSlot : slot + slotCount - startSlot;
-}
-function firstSlot(i) {
-    const level = 31 - Math.clz32(i);
-    const span = indexed_window_table.tree.size >> level;
-    return (i - (1 << level)) * span;
-}
-/** Appends to `pieces` the tree ranges of [lo, hi) (in slot order) up to the `want`-th feasible node. */
-function indexed_window_collect(i, a, b, lo, hi) {
-    const tree = indexed_window_table.tree;
-    if (found >= want || b <= lo || a >= hi || tree.live[i] === 0)
-        return;
-    if (a >= lo && b <= hi) {
-        if (tree.maxCpu[i] < cpu || tree.maxMemory[i] < memory || tree.maxPods[i] < 1) {
-            processed += tree.live[i];
-            return;
-        }
-        const allFit = tree.minCpu[i] >= cpu && tree.minMemory[i] >= memory && tree.minPods[i] >= 1;
-        if (allFit && tree.live[i] <= want - found) {
-            if (pieceCount === pieces.length) {
-                const grown = new Int32Array(pieces.length * 2);
-                grown.set(pieces);
-                pieces = grown;
-            }
-            pieces[pieceCount++] = i;
-            found += tree.live[i];
-            processed += tree.live[i];
-            return;
-        }
-    }
-    if (i >= tree.size)
-        return; // unreachable: a leaf either fits or does not
-    const mid = (a + b) >> 1;
-    indexed_window_collect(2 * i, a, mid, lo, hi);
-    indexed_window_collect(2 * i + 1, mid, b, lo, hi);
-}
-/**
- * The PodTopologySpread score per domain of the one soft key, with the scan's arithmetic: the raw score per node
- * is Σ count·log(size+2) + (maxSkew−1) in constraint order, normalised by the window's maximum and minimum raw.
- * Returns false when the window holds a domain the mask cannot name.
- */
-function prepareSpread(soft) {
-    const tree = indexed_window_table.tree;
-    const K = tree.keyCount;
-    let present = 0;
-    for (let p = 0; p < pieceCount; p++)
-        present |= tree.masks[pieces[p] * K + softKey];
-    if ((present & MASK_OVERFLOW) !== 0)
-        return false;
-    let distinct = 0;
-    for (let m = present & MASK_DOMAINS; m !== 0; m &= m - 1)
-        distinct++;
-    const weight = Math.log(distinct + 2);
-    let maxRaw = 0;
-    let minRaw = Number.POSITIVE_INFINITY;
-    for (let m = present; m !== 0; m &= m - 1) {
-        const bit = 31 - Math.clz32(m & -m);
-        let r = 0;
-        if (1 << bit !== MASK_MISSING) {
-            for (const s of soft)
-                r += (s.counter.counts[bit] ?? 0) * weight + (s.maxSkew - 1);
-        }
-        rawByBit[bit] = r;
-        maxRaw = Math.max(maxRaw, r);
-        minRaw = Math.min(minRaw, r);
-    }
-    // Only bits present in the window are ever read (every mask below is a subset of `present`).
-    for (let m = present; m !== 0; m &= m - 1) {
-        const bit = 31 - Math.clz32(m & -m);
-        spreadByBit[bit] = 2 * (maxRaw === 0 ? 100 : (100 * (maxRaw + minRaw - rawByBit[bit])) / maxRaw);
-    }
-    return true;
-}
-/** An upper bound of the score of every node in tree range i (all of whose nodes fit). */
-function indexed_window_bound(i) {
-    const tree = indexed_window_table.tree;
-    const allocCpu = tree.minAllocCpu[i];
-    const allocMemory = tree.minAllocMemory[i];
-    // A node without allocatable scores its share as 0; the formula cannot bound that, so never prune such a range.
-    if (!(allocCpu > 0) || !(allocMemory > 0))
-        return Number.POSITIVE_INFINITY;
-    let score = ((((tree.maxCpu[i] - cpu) / allocCpu + (tree.maxMemory[i] - memory) / allocMemory) / 2) * 100);
-    if (softKey >= 0) {
-        let best = Number.NEGATIVE_INFINITY;
-        for (let m = tree.masks[i * tree.keyCount + softKey]; m !== 0; m &= m - 1) {
-            best = Math.max(best, spreadByBit[31 - Math.clz32(m & -m)]);
-        }
-        score += best;
-    }
-    return score;
-}
-function visit(i, ub) {
-    const tree = indexed_window_table.tree;
-    if (tree.live[i] === 0)
-        return;
-    const first = firstSlot(i);
-    if (!(ub > bestScore || (ub === bestScore && position(first) < bestPos)))
-        return;
-    if (i >= tree.size) {
-        score(first);
-        return;
-    }
-    const l = 2 * i;
-    const r = l + 1;
-    const ubLeft = indexed_window_bound(l);
-    const ubRight = indexed_window_bound(r);
-    // Equal bounds: the left child comes first in scan order (a range never straddles the wrap-around).
-    if (ubRight > ubLeft) {
-        visit(r, ubRight);
-        visit(l, ubLeft);
-    }
-    else {
-        visit(l, ubLeft);
-        visit(r, ubRight);
-    }
-}
-/** The scan's score of one node (scheduler.ts bestSlot), compared as the scan compares it. */
-function score(slot) {
-    const t = indexed_window_table;
-    const allocCpu = t.allocCpu[slot];
-    const allocMemory = t.allocMemory[slot];
-    const cpuShare = allocCpu > 0 ? (t.freeCpu[slot] - cpu) / allocCpu : 0;
-    const memShare = allocMemory > 0 ? (t.freeMemory[slot] - memory) / allocMemory : 0;
-    let s = ((cpuShare + memShare) / 2) * 100;
-    if (softKey >= 0) {
-        const bit = domainBit(t.domains[slot * t.keyCount + softKey]);
-        s += spreadByBit[31 - Math.clz32(bit)];
-    }
-    const pos = position(slot);
-    if (s > bestScore || (s === bestScore && pos < bestPos)) {
-        bestScore = s;
-        bestPos = pos;
-        bestSlot = slot;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/simulate/scheduler.ts
-/**
- * kube-scheduler's filters, in its plugin order: NodeUnschedulable, TaintToleration, NodeAffinity,
- * NodeResourcesFit, PodTopologySpread (DoNotSchedule, exactly per B.4), InterPodAffinity (required terms).
- * Like kube-scheduler it stops after `numFeasibleNodesToFind` feasible nodes, scanning from a rotating start index
- * (with percentageOfNodesToScore 5 by default, see Simulation).
- *
- * Scoring is simplified and stated: LeastAllocated (mean free cpu/memory share after placement, weight 1) plus
- * PodTopologySpread scoring of ScheduleAnyway and system default constraints (B.4 formula, weight 2). Ties go to the
- * first node in scan order instead of kube-scheduler's random pick, so runs are deterministic.
- *
- * The per-node work reads the packed NodeTable (node-table.ts) rather than the node objects: it runs for every
- * scanned node of every scheduling attempt, and is what the simulator's speed at thousands of nodes depends on.
- */
-
-
-
-const STATIC_OK = 1;
-const STATIC_AFFINITY = 2;
-const STATIC_TAINT = 3;
-/**
- * kube-scheduler's numFeasibleNodesToFind: all nodes below 100; otherwise `percentageOfNodesToScore` of them (when
- * unset, the adaptive 50 − nodes/125, at least 5 %), never fewer than 100.
- */
-function feasibleNodesToFind(total, percentageOfNodesToScore) {
-    if (total < 100)
-        return total;
-    const percentage = percentageOfNodesToScore ?? Math.max(5, 50 - Math.floor(total / 125));
-    return Math.max(100, Math.floor((total * percentage) / 100));
-}
-/** kube-scheduler's FailedScheduling reasons; a filter returns the index + 1 of its failure (0 = the node fits). */
-const FAILURES = [
-    'node(s) were unschedulable',
-    'node(s) had untolerated taint',
-    "node(s) didn't match Pod's node affinity/selector",
-    'Too many pods',
-    'Insufficient cpu',
-    'Insufficient memory',
-    "node(s) didn't match pod topology spread constraints (missing required label)",
-    "node(s) didn't match pod topology spread constraints",
-    "node(s) didn't match pod anti-affinity rules",
-    "node(s) didn't satisfy existing pods anti-affinity rules",
-    "node(s) didn't match pod affinity rules",
-];
-const F_UNSCHEDULABLE = 1;
-const F_TAINT = 2;
-const F_AFFINITY = 3;
-const F_PODS = 4;
-const F_CPU = 5;
-const F_MEMORY = 6;
-const F_SPREAD_LABEL = 7;
-const F_SPREAD = 8;
-const F_ANTI_AFFINITY = 9;
-const F_EXISTING_ANTI_AFFINITY = 10;
-const F_POD_AFFINITY = 11;
-/** Static fit of the workload's pods on a node (labels and taints never change), cached per node id. */
-function staticFit(w, node) {
-    const cache = w.staticFit;
-    if (node.id >= cache.byNode.length) {
-        const grown = new Int8Array(Math.max(node.id + 1, cache.byNode.length * 2));
-        grown.set(cache.byNode);
-        cache.byNode = grown;
-    }
-    let v = cache.byNode[node.id];
-    if (v === 0) {
-        const pod = w.spec.pod;
-        if (untoleratedTaint(node.taints, pod.tolerations))
-            v = STATIC_TAINT;
-        else if (!nodeMatches(pod.nodeSelector, pod.requiredNodeTerms, node.labels, node.name))
-            v = STATIC_AFFINITY;
-        else
-            v = STATIC_OK;
-        cache.byNode[node.id] = v;
-    }
-    return v;
-}
-/**
- * Whether the workload's node selector, node affinity and tolerations admit every live node, so that only free
- * resources and cordons can filter a node out. New nodes only ever join at the end of the table, so each node is
- * checked once per placement shape.
- */
-function admitsEveryLiveNode(w, t) {
-    const cache = w.staticFit;
-    const last = t.slotCount - 1;
-    if (last >= 0 && t.ids[last] > cache.checkedId) {
-        for (let slot = last; slot >= 0 && t.ids[slot] > cache.checkedId; slot--) {
-            if (!t.dead[slot] && staticFitAt(w, t, slot) !== STATIC_OK)
-                cache.misfits.push(t.nodes[slot]);
-        }
-        cache.checkedId = t.ids[last];
-    }
-    if (cache.misfits.length > 0)
-        cache.misfits = cache.misfits.filter((n) => !n.deleted);
-    return cache.misfits.length === 0;
-}
-function staticFitAt(w, t, slot) {
-    const id = t.ids[slot];
-    const byNode = w.staticFit.byNode;
-    const cached = id < byNode.length ? byNode[id] : 0;
-    return cached !== 0 ? cached : staticFit(w, t.nodes[slot]);
-}
-/**
- * Minimum matching-pod count over the eligible domains of each hard spread constraint (B.4 calPreFilterState):
- * nodes with every hard topology key that pass the inclusion policies contribute their domain, even when empty;
- * fewer domains than minDomains makes the global minimum 0. Returns undefined per constraint when no domain exists.
- */
-function spreadMinimums(w, t) {
-    if (w.spreadDomains?.membership !== t.membership) {
-        w.spreadDomains = { membership: t.membership, domains: w.hardSpread.map((spread) => eligibleDomains(w, t, spread)) };
-    }
-    const domains = w.spreadDomains.domains;
-    return w.hardSpread.map((spread, i) => {
-        const eligible = domains[i];
-        if (eligible.length < spread.constraint.minDomains)
-            return 0;
-        let min = Number.POSITIVE_INFINITY;
-        for (const domain of eligible)
-            min = Math.min(min, spread.counter.get(domain));
-        return min;
-    });
-}
-/** The distinct domains of one hard spread constraint's key among the live nodes eligible for it. */
-function eligibleDomains(w, t, spread) {
-    const K = t.keyCount;
-    const k = spread.counter.keyIndex;
-    const seen = new Set();
-    for (let slot = 0; slot < t.slotCount; slot++) {
-        if (t.dead[slot])
-            continue;
-        if (!w.hardSpread.every((s) => t.domains[slot * K + s.counter.keyIndex] >= 0))
-            continue;
-        if (spread.constraint.honorNodeAffinity && staticFitAt(w, t, slot) === STATIC_AFFINITY)
-            continue;
-        if (spread.constraint.honorNodeTaints && untoleratedTaint(t.nodes[slot].taints, w.spec.pod.tolerations))
-            continue;
-        seen.add(t.domains[slot * K + k]);
-    }
-    return [...seen];
-}
-/** The filters for one node (by table slot): 0 when the pod fits, otherwise the failure's index + 1. */
-function scheduler_filter(w, t, slot, spreadMins, affinityAnywhere) {
-    const shape = w.spec.pod;
-    const blocked = t.blocked[slot];
-    if (blocked & BLOCK_CORDONED)
-        return F_UNSCHEDULABLE;
-    if (blocked & BLOCK_DOWN)
-        return F_TAINT;
-    const fit = staticFitAt(w, t, slot);
-    if (fit === STATIC_TAINT)
-        return F_TAINT;
-    if (fit === STATIC_AFFINITY)
-        return F_AFFINITY;
-    if (t.freePods[slot] < 1)
-        return F_PODS;
-    if (t.freeCpu[slot] < shape.cpuMillis)
-        return F_CPU;
-    if (t.freeMemory[slot] < shape.memoryBytes)
-        return F_MEMORY;
-    const base = slot * t.keyCount;
-    for (let i = 0; i < w.hardSpread.length; i++) {
-        const s = w.hardSpread[i];
-        const domain = t.domains[base + s.counter.keyIndex];
-        if (domain < 0)
-            return F_SPREAD_LABEL;
-        if (s.counter.get(domain) + s.selfMatch - spreadMins[i] > s.constraint.maxSkew)
-            return F_SPREAD;
-    }
-    for (const c of w.antiAffinity) {
-        if (c.get(t.domains[base + c.keyIndex]) > 0)
-            return F_ANTI_AFFINITY;
-    }
-    for (const c of w.antiAffinityOfOthers) {
-        if (c.get(t.domains[base + c.keyIndex]) > 0)
-            return F_EXISTING_ANTI_AFFINITY;
-    }
-    for (let i = 0; i < w.affinity.length; i++) {
-        const a = w.affinity[i];
-        // The first pod of a self-affine group may go anywhere (InterPodAffinity's special case).
-        if (!affinityAnywhere[i] && a.selfMatch)
-            continue;
-        const domain = t.domains[base + a.counter.keyIndex];
-        if (domain < 0 || a.counter.get(domain) === 0)
-            return F_POD_AFFINITY;
-    }
-    return 0;
-}
-function hasPodConstraints(w) {
-    return w.hardSpread.length > 0 || w.antiAffinity.length > 0 || w.antiAffinityOfOthers.length > 0 || w.affinity.length > 0;
-}
-/** Scratch buffers reused across calls: one scheduling attempt runs at a time. */
-let feasibleSlots = new Int32Array(256);
-let spreadRaw = new Float64Array(256);
-const failureCounts = new Int32Array(FAILURES.length + 1);
-/** Picks a node for `pod` among the live nodes, or explains why none fits. */
-function findNode(sim, pod) {
-    return findNodeFromIndex(sim, pod) ?? findNodeByScan(sim, pod);
-}
-/**
- * The scan's answer read from the node table's SlotTree (indexed-window.ts), for pods that only resources and cordons
- * can filter; undefined (and nothing changed) when the index cannot answer exactly or no node fits.
- */
-function findNodeFromIndex(sim, pod) {
-    const t = sim.schedulingTable();
-    if (t.live > 0 && !hasPodConstraints(pod.w) && admitsEveryLiveNode(pod.w, t)) {
-        const start = sim.nextStartNode % t.live;
-        const shape = pod.w.spec.pod;
-        const choice = chooseFromIndex(t, {
-            start,
-            want: feasibleNodesToFind(t.live, sim.percentageOfNodesToScore),
-            cpuMillis: shape.cpuMillis,
-            memoryBytes: shape.memoryBytes,
-            softSpread: pod.w.softSpread,
-        });
-        if (choice) {
-            sim.nextStartNode = (start + choice.processed) % t.live;
-            return { node: t.nodes[choice.slot] };
-        }
-    }
-    return undefined;
-}
-/** findNode by visiting the nodes one by one, as kube-scheduler does: every pod, and the reference for the index. */
-function findNodeByScan(sim, pod) {
-    const t = sim.schedulingTable();
-    const total = t.live;
-    if (total === 0)
-        return { reason: '0/0 nodes are available: no nodes in the cluster.' };
-    const w = pod.w;
-    const spreadMins = w.hardSpread.length > 0 ? spreadMinimums(w, t) : [];
-    const affinityAnywhere = w.affinity.map((a) => a.counter.total > 0);
-    const want = feasibleNodesToFind(total, sim.percentageOfNodesToScore);
-    if (feasibleSlots.length < want) {
-        feasibleSlots = new Int32Array(want * 2);
-        spreadRaw = new Float64Array(want * 2);
-    }
-    failureCounts.fill(0);
-    let found = 0;
-    let processed = 0;
-    const start = sim.nextStartNode % total;
-    let slot = t.slotOfLive(start);
-    if (hasPodConstraints(w)) {
-        for (; processed < total && found < want; processed++) {
-            slot = t.nextLive(slot);
-            const failure = scheduler_filter(w, t, slot, spreadMins, affinityAnywhere);
-            if (failure)
-                failureCounts[failure]++;
-            else
-                feasibleSlots[found++] = slot;
-            slot++;
-        }
-    }
-    else {
-        // The same filters for pods without spread or inter-pod terms, written out over the arrays: this loop is the
-        // simulator's hottest code.
-        const { blocked, dead, freePods, freeCpu, freeMemory, ids } = t;
-        const slots = t.slotCount;
-        const cpu = w.spec.pod.cpuMillis;
-        const memory = w.spec.pod.memoryBytes;
-        let byNode = w.staticFit.byNode;
-        for (; processed < total && found < want; processed++) {
-            if (slot >= slots)
-                slot = 0;
-            while (dead[slot])
-                slot = slot + 1 === slots ? 0 : slot + 1;
-            const b = blocked[slot];
-            let failure = 0;
-            if (b !== 0)
-                failure = b & BLOCK_CORDONED ? F_UNSCHEDULABLE : F_TAINT;
-            else {
-                const id = ids[slot];
-                let fit = id < byNode.length ? byNode[id] : 0;
-                if (fit === 0) {
-                    fit = staticFit(w, t.nodes[slot]);
-                    byNode = w.staticFit.byNode;
-                }
-                if (fit === STATIC_TAINT)
-                    failure = F_TAINT;
-                else if (fit === STATIC_AFFINITY)
-                    failure = F_AFFINITY;
-                else if (freePods[slot] < 1)
-                    failure = F_PODS;
-                else if (freeCpu[slot] < cpu)
-                    failure = F_CPU;
-                else if (freeMemory[slot] < memory)
-                    failure = F_MEMORY;
-            }
-            if (failure)
-                failureCounts[failure]++;
-            else
-                feasibleSlots[found++] = slot;
-            slot++;
-        }
-    }
-    sim.nextStartNode = (start + processed) % total;
-    if (found === 0) {
-        const parts = [];
-        for (let f = 1; f <= FAILURES.length; f++)
-            if (failureCounts[f] > 0)
-                parts.push([FAILURES[f - 1], failureCounts[f]]);
-        parts.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-        return { reason: `0/${total} nodes are available: ${parts.map(([f, n]) => `${n} ${f}`).join(', ')}.` };
-    }
-    return { node: t.nodes[scheduler_bestSlot(w, t, found)] };
-}
-let stamps = new Uint32Array(1024);
-let stamp = 0;
-/** Distinct domains of key `k` among the feasible nodes (B.4 "size"), with a stamp array instead of a Set per call. */
-function distinctDomains(t, count, k) {
-    stamp++;
-    if (stamp === 0xffffffff) {
-        stamps.fill(0);
-        stamp = 1;
-    }
-    let distinct = 0;
-    const K = t.keyCount;
-    for (let i = 0; i < count; i++) {
-        const d = t.domains[feasibleSlots[i] * K + k];
-        if (d < 0)
-            continue;
-        if (d >= stamps.length) {
-            const grown = new Uint32Array(Math.max(d + 1, stamps.length * 2));
-            grown.set(stamps);
-            stamps = grown;
-        }
-        if (stamps[d] !== stamp) {
-            stamps[d] = stamp;
-            distinct++;
-        }
-    }
-    return distinct;
-}
-/** The best-scoring slot among the first `count` of feasibleSlots; ties go to the earlier one in scan order. */
-function scheduler_bestSlot(w, t, count) {
-    if (count === 1)
-        return feasibleSlots[0];
-    const shape = w.spec.pod;
-    const K = t.keyCount;
-    // PodTopologySpread score (B.4): Σ cnt·log(size+2) + (maxSkew−1), normalized so fewer matching pods score higher.
-    const soft = w.softSpread.length > 0;
-    if (soft) {
-        spreadRaw.fill(0, 0, count);
-        for (const s of w.softSpread) {
-            const k = s.counter.keyIndex;
-            const weight = Math.log(distinctDomains(t, count, k) + 2);
-            const counts = s.counter.counts;
-            const skewTerm = s.maxSkew - 1;
-            for (let i = 0; i < count; i++) {
-                const d = t.domains[feasibleSlots[i] * K + k];
-                if (d >= 0)
-                    spreadRaw[i] += (counts[d] ?? 0) * weight + skewTerm;
-            }
-        }
-    }
-    let maxRaw = 0;
-    let minRaw = Number.POSITIVE_INFINITY;
-    if (soft) {
-        for (let i = 0; i < count; i++) {
-            maxRaw = Math.max(maxRaw, spreadRaw[i]);
-            minRaw = Math.min(minRaw, spreadRaw[i]);
-        }
-    }
-    let best = feasibleSlots[0];
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < count; i++) {
-        const n = feasibleSlots[i];
-        const allocCpu = t.allocCpu[n];
-        const allocMemory = t.allocMemory[n];
-        const cpuShare = allocCpu > 0 ? (t.freeCpu[n] - shape.cpuMillis) / allocCpu : 0;
-        const memShare = allocMemory > 0 ? (t.freeMemory[n] - shape.memoryBytes) / allocMemory : 0;
-        let score = ((cpuShare + memShare) / 2) * 100;
-        if (soft)
-            score += 2 * (maxRaw === 0 ? 100 : (100 * (maxRaw + minRaw - spreadRaw[i])) / maxRaw);
-        if (score > bestScore) {
-            bestScore = score;
-            best = n;
-        }
-    }
-    return best;
-}
-
 ;// CONCATENATED MODULE: ./src/simulate/state.ts
 /**
  * Per node id: 0 unknown, 1 fits the node's labels and taints, 2 node affinity/selector, 3 taint. It depends only on
@@ -59654,6 +59811,11 @@ function readModel(objects) {
         .map((o) => readHpa(o, notes))
         .filter((h) => h !== undefined), 'HorizontalPodAutoscaler', notes);
     applyHpaBounds(unique, hpas);
+    // A Pod without a controller is never recreated or rescheduled, so there is nothing to replay; say so rather
+    // than let it vanish from the tables.
+    const barePods = objects.filter((o) => o.kind === 'Pod' && o.apiVersion === 'v1').length;
+    if (barePods > 0)
+        notes.push(`${barePods} bare Pod(s) not simulated: the simulator replays controllers (${WORKLOAD_KINDS.join(', ')}).`);
     return { workloads: unique, pdbs, hpas, notes };
 }
 /** The first of each key, in order; the number dropped goes into the notes. */
@@ -61036,6 +61198,17 @@ function runZoneOutages(inputs, raw) {
 }
 function runZoneOutage(inputs, zone, durationMs, used) {
     const prepared = setup_prepare(inputs);
+    const lost = loseZone(prepared, zone, durationMs);
+    const end = runToIdle(prepared);
+    return finish(prepared, {
+        id: `zone-outage:${zone}`,
+        scenario: 'zone-outage',
+        description: `Zone ${zone} (${lost.length} node(s)) is lost for ${durationMs / 1000}s.`,
+        params: { ...used, zone, duration: durationMs / 1000 },
+    }, {}, end);
+}
+/** Stops every node of `zone` now and brings them back after `durationMs`; returns the lost nodes. */
+function loseZone(prepared, zone, durationMs) {
     const { sim, karpenter } = prepared;
     const lost = sim.liveNodes().filter((n) => n.zone === zone);
     karpenter?.unavailableZones.add(zone);
@@ -61046,13 +61219,7 @@ function runZoneOutage(inputs, zone, durationMs, used) {
         for (const node of lost)
             sim.recoverNode(node);
     });
-    const end = runToIdle(prepared);
-    return finish(prepared, {
-        id: `zone-outage:${zone}`,
-        scenario: 'zone-outage',
-        description: `Zone ${zone} (${lost.length} node(s)) is lost for ${durationMs / 1000}s.`,
-        params: { ...used, zone, duration: durationMs / 1000 },
-    }, {}, end);
+    return lost;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/report.ts
@@ -61133,12 +61300,19 @@ function formatSimulationText(result) {
         if (changed.length === 0)
             lines.push('   No simulated problems on either side.');
         for (const p of changed)
-            lines.push(`   [${p.status}] ${p.problem.ruleId} ${p.problem.object.kind}/${p.problem.object.name} (${p.problem.scenario}): ${p.problem.detail}`);
+            lines.push(`   [${p.status}] ${p.problem.ruleId} ${objectLabel(p.problem.object)} at ${p.problem.file}:${p.problem.line}:${p.problem.column} (${p.problem.scenario}): ${p.problem.detail}`);
         for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
             lines.push(`   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`);
         }
     }
     return lines.join('\n') + '\n';
+}
+/**
+ * `Deployment/shop/checkout`, as the scenario tables name workloads: two namespaces may hold objects of
+ * the same name. Cluster-scoped objects have no namespace to show.
+ */
+function objectLabel(ref) {
+    return ref.namespace ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
 }
 /**
  * Ready replicas against desired ("2/3"): a change of scale makes bare counts misleading (1 of 1
@@ -61150,21 +61324,26 @@ function readyOf(side) {
 
 ;// CONCATENATED MODULE: ./src/simulate/markdown.ts
 
+
 const MAX_CHARTS_PER_SCENARIO = 3;
+/** Rows per table in a scenario: a PR comment has room for the worst few; the text and JSON reports hold them all. */
+const MAX_ROWS = 15;
+/** Points per chart line, and so labels on its x-axis: more do not fit the width of a PR comment. */
+const CHART_BUCKETS = 20;
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 /**
  * A Mermaid `xychart-beta` of ready replicas. With a base, both sides are drawn on one time axis
- * (base first, head second: xychart-beta has no legend, so the title says which is which), each
- * resampled to the same buckets as the lowest value in the bucket, so a dip is never smoothed away.
+ * (base first, head second: xychart-beta has no legend, so the title says which is which). Each line is
+ * resampled to at most CHART_BUCKETS buckets as the lowest value in the bucket, so a dip is never smoothed away.
  */
 function mermaidChart(title, w, base) {
     const sides = base ? [base, w] : [w];
     const end = Math.max(...sides.flatMap((x) => (x.series ?? []).map(([t]) => t)), 0);
-    const buckets = base ? Math.min(CHART_BUCKETS, Math.max(1, end)) : 0;
-    const times = base ? Array.from({ length: buckets }, (_, i) => Math.round((end * i) / buckets)) : (w.series ?? []).map(([t]) => t);
-    const lines = base ? sides.map((x) => times.map((t, i) => lowestIn(x, t, i + 1 < times.length ? times[i + 1] : end + 1))) : [(w.series ?? []).map(([, v]) => v)];
+    const buckets = Math.min(CHART_BUCKETS, Math.max(1, end));
+    const times = Array.from({ length: buckets }, (_, i) => Math.round((end * i) / buckets));
+    const lines = sides.map((x) => times.map((t, i) => lowestIn(x, t, i + 1 < times.length ? times[i + 1] : end + 1)));
     const top = Math.max(...sides.map((x) => x.desired), ...lines.flat(), 1);
     return [
         '```mermaid',
@@ -61176,7 +61355,6 @@ function mermaidChart(title, w, base) {
         '```',
     ].join('\n');
 }
-const CHART_BUCKETS = 40;
 /** The lowest ready count in [from, to) of a step series (desired before its first point). */
 function lowestIn(w, from, to) {
     let current = w.desired;
@@ -61191,35 +61369,95 @@ function lowestIn(w, from, to) {
     }
     return Math.min(lowest, current);
 }
-function scenarioMarkdown(s, base) {
-    const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${formatDuration(s.durationSeconds)} simulated.`, ''];
-    out.push('| Workload | Desired | Min ready | Below PDB floor | At zero | Max pending |', '|---|---:|---:|---:|---:|---:|');
-    for (const w of s.workloads) {
+/**
+ * Charts for the workloads worth a look: those that changed between base and head first (the reason for a
+ * comparison), then those that dipped on either side, worst first; at most MAX_CHARTS_PER_SCENARIO, collapsed.
+ */
+function chartsBlock(s, base, changed) {
+    const baseOf = (w) => base?.workloads.find((b) => b.workload === w.workload);
+    const dips = (w) => Boolean(w?.series && w.series.length > 1);
+    const worth = s.workloads.filter((w) => changed.has(w.workload) || dips(w) || dips(baseOf(w)));
+    if (worth.length === 0)
+        return [];
+    const ranked = [...worth].sort((a, b) => Number(changed.has(b.workload)) - Number(changed.has(a.workload)) || worstFirst(a, b));
+    const shown = ranked.slice(0, MAX_CHARTS_PER_SCENARIO);
+    const count = shown.length < worth.length ? `${shown.length} of ${worth.length} workloads` : `${shown.length} workload${shown.length === 1 ? '' : 's'}`;
+    const out = ['', `<details><summary>Ready replicas over time (${count})</summary>`];
+    for (const w of shown) {
+        const b = baseOf(w);
+        // Namespace and name: examples often hold the same name in two namespaces.
+        const name = w.namespace ? `${w.namespace}/${w.name}` : w.name;
+        const title = b ? `${name}: ready replicas (${s.id}), base then head` : `${name}: ready replicas (${s.id})`;
+        // A blank line before each fence: GitHub renders Markdown inside <details> only after one.
+        out.push('', mermaidChart(title, w, b));
+    }
+    out.push('', '</details>');
+    return out;
+}
+/** The workloads that lost ready replicas or had pods pending, worst first; the rest in one sentence. */
+function workloadTable(s) {
+    const affected = s.workloads.filter((w) => w.minReady < w.desired || w.maxPending > 0 || w.belowFloorSeconds > 0);
+    const calm = s.workloads.length - affected.length;
+    if (affected.length === 0)
+        return [`Every workload (${s.workloads.length}) kept all its replicas ready, with no pod pending.`];
+    const shown = [...affected].sort(worstFirst).slice(0, MAX_ROWS);
+    const out = ['| Workload | Desired | Min ready | Below PDB floor | At zero | Max pending |', '|---|---:|---:|---:|---:|---:|'];
+    for (const w of shown) {
         out.push(`| ${cell(w.workload)} | ${w.desired} | ${w.minReady} | ${w.pdbFloor === undefined ? '–' : `${formatDuration(w.belowFloorSeconds)} (floor ${w.pdbFloor})`} | ${formatDuration(w.zeroSeconds)} | ${w.maxPending} |`);
     }
+    const hidden = [
+        affected.length > shown.length ? `${affected.length - shown.length} more that lost replicas or waited` : '',
+        calm > 0 ? `${calm} that kept all replicas ready` : '',
+    ].filter(Boolean);
+    if (hidden.length > 0)
+        out.push('', `Not listed: ${hidden.join(', ')} (the text and JSON reports list every workload).`);
+    return out;
+}
+/**
+ * Workloads whose pods stayed pending longer than a node launch takes (the sim/unschedulable threshold), with the
+ * scheduler's reason; pods that only waited for a new node are counted, not listed.
+ */
+function unschedulableTable(s) {
+    const pending = s.workloads.filter((w) => w.maxPending > 0);
+    const stuck = pending.filter((w) => w.pendingPodSeconds > UNSCHEDULABLE_THRESHOLD_SECONDS).sort((a, b) => b.pendingPodSeconds - a.pendingPodSeconds);
+    const brief = pending.length - stuck.length;
+    const out = [];
+    if (stuck.length > 0) {
+        out.push('', '| Unschedulable | Max pending | Pending pod-time | Why |', '|---|---:|---:|---|');
+        for (const w of stuck.slice(0, MAX_ROWS)) {
+            out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${formatDuration(w.pendingPodSeconds)} | ${cell(w.unschedulableReasons[0] ?? '')} |`);
+        }
+    }
+    const hidden = [
+        stuck.length > MAX_ROWS ? `${stuck.length - MAX_ROWS} more workloads with unschedulable pods` : '',
+        brief > 0 ? `${brief} workload(s) whose pods waited ${formatDuration(UNSCHEDULABLE_THRESHOLD_SECONDS)} or less in total (for a new node)` : '',
+    ].filter(Boolean);
+    if (hidden.length > 0)
+        out.push('', `Not listed: ${hidden.join('; ')}.`);
+    return out;
+}
+/** Longest at zero, then longest below the PDB floor, then most replicas lost, then most pending; then by name. */
+function worstFirst(a, b) {
+    return (b.zeroSeconds - a.zeroSeconds ||
+        b.belowFloorSeconds - a.belowFloorSeconds ||
+        b.desired - b.minReady - (a.desired - a.minReady) ||
+        b.maxPending - a.maxPending ||
+        (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : 0));
+}
+function scenarioMarkdown(s, base, changed) {
+    const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${formatDuration(s.durationSeconds)} simulated.`, ''];
+    out.push(...workloadTable(s));
     const blocked = s.drains.filter((d) => d.status !== 'drained');
     if (blocked.length > 0) {
         out.push('', '| Blocked drain | Status | Duration | Blocking PDB | Refusals |', '|---|---|---:|---|---:|');
         for (const d of blocked)
             out.push(`| ${cell(d.node)} | ${d.status} | ${formatDuration(d.durationSeconds)} | ${cell(d.blockingPdbs.join(', '))} | ${d.rejections} |`);
     }
-    const pending = s.workloads.filter((w) => w.maxPending > 0);
-    if (pending.length > 0) {
-        out.push('', '| Unschedulable | Max pending | Why |', '|---|---:|---|');
-        for (const w of pending)
-            out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${cell(w.unschedulableReasons[0] ?? '')} |`);
-    }
+    out.push(...unschedulableTable(s));
     for (const h of s.hpas) {
         out.push('', `HPA \`${h.hpa}\`: ${h.minReplicas}–${h.maxReplicas} replicas, peak ${h.peakReplicas}, metrics asked for up to ${h.peakRecommended}${h.saturatedSeconds > 0 ? `, **saturated for ${formatDuration(h.saturatedSeconds)}**` : ''}.`);
     }
-    const baseOf = (w) => base?.workloads.find((b) => b.workload === w.workload);
-    const dips = (w) => Boolean(w?.series && w.series.length > 1);
-    const dipped = s.workloads.filter((w) => dips(w) || dips(baseOf(w))).slice(0, MAX_CHARTS_PER_SCENARIO);
-    for (const w of dipped) {
-        const b = baseOf(w);
-        const title = b ? `${w.name}: ready replicas (${s.id}), base then head` : `${w.name}: ready replicas (${s.id})`;
-        out.push('', mermaidChart(title, w, b));
-    }
+    out.push(...chartsBlock(s, base, changed));
     for (const n of s.notes)
         out.push('', `> ${cell(n)}`);
     out.push('');
@@ -61227,6 +61465,8 @@ function scenarioMarkdown(s, base) {
 }
 function formatSimulationMarkdown(result) {
     const out = ['### Replay simulation', '', `Cluster: ${cell(result.head.cluster)}`, ''];
+    for (const n of result.head.notes)
+        out.push(`> ${cell(n)}`, '');
     if (result.comparison) {
         const rows = result.comparison.problems;
         out.push('| Change | Problem | Object | Scenario | What happened |', '|---|---|---|---|---|');
@@ -61234,14 +61474,15 @@ function formatSimulationMarkdown(result) {
             out.push('| – | none | – | – | No simulated problems on either side. |');
         const label = { new: '🔴 new', existing: '⚪ already on base', fixed: '🟢 fixed' };
         for (const p of rows) {
-            out.push(`| ${label[p.status]} | \`${p.problem.ruleId}\` | ${cell(`${p.problem.object.kind}/${p.problem.object.name}`)} | ${cell(p.problem.scenario)} | ${cell(p.problem.detail)} |`);
+            out.push(`| ${label[p.status]} | \`${p.problem.ruleId}\` | ${cell(objectLabel(p.problem.object))} | ${cell(p.problem.scenario)} | ${cell(p.problem.detail)} |`);
         }
         out.push('');
         out.push(...deltasTable(result.comparison.deltas));
     }
     const baseScenarios = new Map((result.base?.scenarios ?? []).map((s) => [s.id, s]));
+    const changed = (id) => new Set((result.comparison?.deltas ?? []).filter((d) => d.scenario === id && d.change !== 'same').map((d) => d.workload));
     for (const s of result.head.scenarios)
-        out.push(...scenarioMarkdown(s, baseScenarios.get(s.id)));
+        out.push(...scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)));
     return out.join('\n');
 }
 /** Workloads whose availability moved between base and head, scenario by scenario. */
@@ -61425,6 +61666,111 @@ function simulate(objects, options = {}) {
         return { head };
     const base = runSide(options.base, { ...options, cwd }, loadFile);
     return { head, base, comparison: compareSides(base, head) };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+const FAIL_LEVELS = [...types_SEVERITIES, 'never'];
+/** `auto`: on pull requests, also simulate the base commit and report only what the PR made worse. */
+const SIMULATE_BASE_MODES = ['auto', 'false'];
+/**
+ * Parses the raw inputs. Lists accept one item per line or comma-separated items, because both
+ * read naturally in YAML (`paths: k8s/, charts/` and a `|` block). Defaults repeat action.yml's
+ * so a direct `node dist/action/index.js` run behaves the same.
+ */
+function parseInputs(read) {
+    const text = (name) => read(name).trim();
+    const optional = (name) => text(name) || undefined;
+    const paths = inputs_list(read('paths'));
+    return {
+        paths: paths.length ? paths : ['.'],
+        include: inputs_list(read('include')),
+        exclude: inputs_list(read('exclude')),
+        config: optional('config'),
+        policies: inputs_list(read('policies')),
+        failLevel: oneOf('fail-level', text('fail-level') || 'error', FAIL_LEVELS),
+        onlyChanged: inputs_bool('only-changed', text('only-changed'), true),
+        commentMode: oneOf('comment-mode', text('comment-mode') || 'review', COMMENT_MODES),
+        maxComments: nonNegativeInteger('max-comments', text('max-comments') || '30'),
+        sarifFile: optional('sarif-file'),
+        githubToken: text('github-token'),
+        namespace: optional('namespace'),
+        maxFileBytes: text('max-file-size') ? byteSize('max-file-size', text('max-file-size')) : undefined,
+        simulate: inputs_bool('simulate', text('simulate'), false),
+        simulateBase: oneOf('simulate-base', text('simulate-base') || 'auto', SIMULATE_BASE_MODES),
+        scenarios: scenarioList(read('scenarios')),
+        cluster: optional('cluster'),
+        trace: optional('trace'),
+        load: optional('load'),
+    };
+}
+function inputs_list(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/**
+ * Scenarios, one per line or comma-separated, where a scenario's own parameters are comma-separated
+ * too (`zone-outage:zone=us-east-1a,duration=30m`, the CLI's `--scenario` syntax). So within a line a
+ * comma starts a new scenario only before a scenario name; a `key=value` after it belongs to the
+ * scenario before. Anything else (a misspelt name) stays an item of its own, so the error names it.
+ */
+function scenarioList(raw) {
+    const scenarios = [];
+    for (const line of raw.split('\n')) {
+        let current;
+        for (const part of line.split(',').map((item) => item.trim()).filter(Boolean)) {
+            if (current !== undefined && continuesParams(part)) {
+                current += `,${part}`;
+                continue;
+            }
+            if (current)
+                scenarios.push(current);
+            current = part;
+        }
+        if (current)
+            scenarios.push(current);
+    }
+    return scenarios;
+}
+/** `duration=30m` continues the parameters; `rolling-upgrade` or `load:tail=5m` starts a scenario. */
+function continuesParams(item) {
+    const name = item.split(':', 1)[0];
+    return item.includes('=') && !SCENARIOS.includes(name);
+}
+function oneOf(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function inputs_bool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new UsageError(`Input "${name}" must be true or false; got "${value}".`);
+}
+function nonNegativeInteger(name, value) {
+    if (/^\d+$/.test(value))
+        return Number(value);
+    throw new UsageError(`Input "${name}" must be a whole number (0 or more); got "${value}".`);
+}
+const BYTE_UNITS = { '': 1, b: 1, kb: 1024, kib: 1024, mb: 1024 ** 2, mib: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
+/** `20971520`, `512KB`, `20MB` (binary multiples, as file managers count). */
+function byteSize(name, value) {
+    const match = /^(\d+)\s*([a-z]*)$/i.exec(value);
+    const unit = match ? BYTE_UNITS[match[2].toLowerCase()] : undefined;
+    if (!match || unit === undefined || Number(match[1]) === 0) {
+        throw new UsageError(`Input "${name}" must be a size such as 20MB, 512KB or a number of bytes; got "${value}".`);
+    }
+    return Number(match[1]) * unit;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

@@ -196,7 +196,7 @@ function isQuantity(text) {
 /* harmony export */   kY: () => (/* binding */ flagRows),
 /* harmony export */   lT: () => (/* binding */ SIMULATE_FLAGS)
 /* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29);
 
 /** Flags as data, so `--help` and the docs come from one list (and match the Action's inputs). */
 const FLAGS = {
@@ -254,7 +254,7 @@ function flagRows(flags, names = Object.keys(flags), helpFor = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(691);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -271,7 +271,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 285:
+/***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -281,7 +281,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main),
   Qe: () => (/* binding */ parseFailLevel),
   bQ: () => (/* binding */ parseFlags),
-  vJ: () => (/* binding */ readStdin)
+  vJ: () => (/* binding */ readStdin),
+  by: () => (/* binding */ useColor)
 });
 
 // UNUSED EXPORTS: exitCode
@@ -1416,6 +1417,33 @@ function builtinPoliciesDir() {
     return external_node_path_default().resolve(process.env.GITHUB_ACTION_PATH ?? here, 'policies');
 }
 
+;// CONCATENATED MODULE: ./src/rules/closest-id.ts
+/**
+ * The known id nearest to a mistyped or cut-short one (`pdb-blok` → `pdb-blocks-drain`): edit
+ * distance to the whole id, or to its start plus one, at most a third of what was typed.
+ */
+function closestId(typed, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
+    for (const id of known) {
+        const d = Math.min(editDistance(typed, id), editDistance(typed, id.slice(0, typed.length)) + 1);
+        if (d < bestDistance)
+            [best, bestDistance] = [id, d];
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
 // EXTERNAL MODULE: ./src/load/discover.ts + 8 modules
 var discover = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./src/rules/rule-definition.ts
@@ -1742,6 +1770,14 @@ function loadRules(dirs, cwd) {
                 ruleFileText.set(obj, text);
                 try {
                     const rule = parseRule(obj, external_node_path_default().dirname(file), builtin);
+                    // In the `<rule-id>/rule.yaml` layout the folder names the rule: docs links and
+                    // `resilint test` output use it, so a folder that says otherwise misleads.
+                    const folder = external_node_path_default().basename(external_node_path_default().dirname(file));
+                    if (external_node_path_default().basename(file) === 'rule.yaml' && folder !== rule.id) {
+                        const at = obj.locate(['metadata', 'id']);
+                        out.errors.push(problem(rel, at.line, at.column, `rule id "${rule.id}" does not match its folder "${folder}/"; rename one of them`, rule.id));
+                        continue;
+                    }
                     const clash = seen.get(rule.id);
                     if (clash) {
                         const at = obj.locate(['metadata', 'id']);
@@ -10686,6 +10722,7 @@ class RunContext {
 
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
 
+
 const IGNORE_ANNOTATION = 'resilint.io/ignore';
 const IGNORE_REASON_ANNOTATION = 'resilint.io/ignore-reason';
 /**
@@ -10716,7 +10753,7 @@ function applySuppressions(findings, o, podTemplateAnnotations) {
  * A `resilint.io/ignore` that names a rule which does not exist (a typo such as `pdb-mising`)
  * suppresses nothing; say so at the annotation, or the user believes the finding is handled.
  */
-function unknownSuppressions(o, template, isKnown) {
+function unknownSuppressions(o, template, isKnown, knownIds = []) {
     const out = [];
     const sources = [[o.raw.metadata?.annotations, ['metadata', 'annotations']]];
     if (template)
@@ -10734,7 +10771,8 @@ function unknownSuppressions(o, template, isKnown) {
         out.push({
             ruleId: 'suppression-error',
             severity: 'warning',
-            message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.join(', ')}, so it suppresses nothing for them (see \`resilint rules\`)`,
+            message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
+                'so it suppresses nothing for them (see `resilint rules`)',
             file: o.file,
             line: at.line,
             column: at.column,
@@ -10748,8 +10786,13 @@ function unknownSuppressions(o, template, isKnown) {
     }
     return out;
 }
+function withGuess(id, known) {
+    const guess = closestId(id, known);
+    return guess ? `${id} (did you mean ${guess}?)` : id;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
 
 
 
@@ -10821,8 +10864,10 @@ function prepareRules(rules, config, loadErrors = []) {
     const known = new Set(rules.map((r) => r.id));
     if (loadErrors.length === 0) {
         for (const id of Object.keys(config.rules)) {
-            if (!known.has(id))
-                throw new src_errors/* UsageError */.e(`${config.locate(['rules', id])}: unknown rule "${id}" (see \`resilint rules\`)`);
+            if (!known.has(id)) {
+                const guess = closestId(id, [...known]);
+                throw new src_errors/* UsageError */.e(`${config.locate(['rules', id])}: unknown rule "${id}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint rules\`)`);
+            }
         }
     }
     const compiled = [];
@@ -10874,6 +10919,7 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
     }
     const findings = [...loaded.problems, ...prepared.errors];
     const ruleIds = new Set(prepared.meta.map((m) => m.id));
+    const knownIds = [...(prepared.knownRuleIds ?? ruleIds)];
     // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
     const isKnownRule = (id) => ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || ['parse-error', 'rule-error', 'suppression-error'].includes(id) || id.startsWith('sim/');
     // The rules for a kind, then those for every kind: built once per kind, not per object.
@@ -10900,7 +10946,7 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
             }
             const template = run.relations.podTemplate(o);
             applySuppressions(objectFindings, o, template?.metadata?.annotations);
-            objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule));
+            objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule, knownIds));
             findings.push(...objectFindings);
         }
     }
@@ -10965,8 +11011,8 @@ function buildResult(findings, rules, loaded, notes) {
 
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __nccwpck_require__(440);
-// EXTERNAL MODULE: ./src/report/index.ts + 12 modules
-var src_report = __nccwpck_require__(85);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var src_report = __nccwpck_require__(29);
 ;// CONCATENATED MODULE: ./src/testing/rule-tester.ts
 
 
@@ -10976,34 +11022,62 @@ var src_report = __nccwpck_require__(85);
 
 class RuleTestFileError extends Error {
 }
+const CASE_FIELDS = ['name', 'manifests', 'file', 'params', 'findings', 'doc'];
+const FINDING_FIELDS = ['validation', 'object', 'fieldPath', 'line', 'severity', 'message', 'messageContains'];
 function readRuleTests(rule) {
     const file = external_node_path_default().join(rule.dir, 'tests.yaml');
     if (!(0,external_node_fs_.existsSync)(file))
         return [];
-    const raw = loadYamlPlain((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+    const doc = loadTestFile((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+    const raw = doc.raw;
+    // The file is parsed behind a two-line header (see loadTestFile): subtract it from every line.
+    const shown = external_node_path_default().relative(process.cwd(), file).split((external_node_path_default()).sep).join('/');
+    const at = (p) => `${shown}:${doc.locate(p).line - 2}`;
     const cases = [];
     const names = new Set();
+    for (const key of Object.keys(raw)) {
+        if (!['apiVersion', 'kind', 'valid', 'invalid'].includes(key))
+            throw new RuleTestFileError(`${at([key])}: unknown field "${key}" (use valid and invalid)`);
+    }
     for (const kind of ['valid', 'invalid']) {
         const list = raw[kind] ?? [];
         if (!Array.isArray(list))
-            throw new RuleTestFileError(`${file}: ${kind} must be a list`);
-        for (const c of list) {
+            throw new RuleTestFileError(`${at([kind])}: ${kind} must be a list`);
+        list.forEach((c, i) => {
             if (!(0,workloads/* isRecord */.u4)(c) || typeof c.name !== 'string')
-                throw new RuleTestFileError(`${file}: every ${kind} case needs a name`);
+                throw new RuleTestFileError(`${at([kind, i])}: every ${kind} case needs a name`);
+            // A misspelt field would silently drop an assertion and the case would still pass.
+            for (const key of Object.keys(c)) {
+                if (!CASE_FIELDS.includes(key))
+                    throw new RuleTestFileError(`${at([kind, i, key])}: unknown field "${key}" in case "${c.name}" (allowed: ${CASE_FIELDS.join(', ')})`);
+            }
             if (names.has(c.name))
-                throw new RuleTestFileError(`${file}: duplicate case name "${c.name}"`);
+                throw new RuleTestFileError(`${at([kind, i, 'name'])}: duplicate case name "${c.name}"`);
             names.add(c.name);
             let manifests = typeof c.manifests === 'string' ? c.manifests : undefined;
             if (typeof c.file === 'string')
                 manifests = (0,external_node_fs_.readFileSync)(external_node_path_default().join(rule.dir, c.file), 'utf8');
             if (manifests === undefined)
-                throw new RuleTestFileError(`${file}: case "${c.name}" needs manifests or file`);
+                throw new RuleTestFileError(`${at([kind, i])}: case "${c.name}" needs manifests or file`);
             const findings = kind === 'invalid' ? c.findings : [];
             if (kind === 'invalid' && (!Array.isArray(findings) || findings.length === 0)) {
-                throw new RuleTestFileError(`${file}: invalid case "${c.name}" must list its findings`);
+                throw new RuleTestFileError(`${at([kind, i])}: invalid case "${c.name}" must list its findings`);
             }
+            if (kind === 'valid' && c.findings !== undefined)
+                throw new RuleTestFileError(`${at([kind, i, 'findings'])}: a valid case expects no findings`);
+            findings.forEach((f, j) => {
+                if (!(0,workloads/* isRecord */.u4)(f) || typeof f.validation !== 'string')
+                    throw new RuleTestFileError(`${at([kind, i, 'findings', j])}: every expected finding needs a validation id`);
+                for (const key of Object.keys(f)) {
+                    if (!FINDING_FIELDS.includes(key)) {
+                        throw new RuleTestFileError(`${at([kind, i, 'findings', j, key])}: unknown field "${key}" in an expected finding (allowed: ${FINDING_FIELDS.join(', ')})`);
+                    }
+                }
+            });
+            if (c.params !== undefined && !(0,workloads/* isRecord */.u4)(c.params))
+                throw new RuleTestFileError(`${at([kind, i, 'params'])}: params must be a map`);
             cases.push({ name: c.name, kind, manifests, params: c.params, findings: findings, doc: c.doc === true });
-        }
+        });
     }
     return cases;
 }
@@ -11011,6 +11085,8 @@ function runRuleCase(rule, testCase) {
     const config = emptyConfig();
     if (testCase.params)
         config.rules[rule.id] = { params: testCase.params };
+    // A bad param is the test's mistake: name the case, not a config file it does not have.
+    config.locate = (p) => `${rule.id}/tests.yaml, case "${testCase.name}", ${p.slice(2).join('.')}`;
     const problems = [];
     let findings = [];
     try {
@@ -11032,7 +11108,7 @@ function runRuleCase(rule, testCase) {
     for (const expected of testCase.findings) {
         const i = unmatched.findIndex((f) => matchesExpected(f, expected));
         if (i === -1)
-            problems.push(`expected finding not produced: ${JSON.stringify(expected)}`);
+            problems.push(`expected finding not produced: ${JSON.stringify(expected)}${nearestDifference(unmatched, expected)}`);
         else
             unmatched.splice(i, 1);
     }
@@ -11040,6 +11116,28 @@ function runRuleCase(rule, testCase) {
         problems.push(`unexpected finding: ${f.validation} on ${rule_tester_describe(f)} at line ${f.line}${f.fieldPath ? ` (${f.fieldPath})` : ''}: ${f.message}`);
     }
     return { ruleId: rule.id, name: testCase.name, kind: testCase.kind, passed: problems.length === 0, problems, findings: actual };
+}
+/** For a missed expectation: what the closest actual finding of the same validation has instead. */
+function nearestDifference(actual, e) {
+    const differences = actual
+        .filter((f) => f.validation === e.validation)
+        .map((f) => {
+        const d = [];
+        if (e.object !== undefined && rule_tester_describe(f) !== e.object)
+            d.push(`object ${rule_tester_describe(f)}`);
+        if (e.fieldPath !== undefined && f.fieldPath !== e.fieldPath)
+            d.push(`fieldPath ${f.fieldPath ?? '(none)'}`);
+        if (e.line !== undefined && f.line !== e.line)
+            d.push(`line ${f.line}`);
+        if (e.severity !== undefined && f.severity !== e.severity)
+            d.push(`severity ${f.severity}`);
+        if ((e.message !== undefined && f.message !== e.message) || (e.messageContains !== undefined && !f.message.includes(e.messageContains))) {
+            d.push(`message "${f.message}"`);
+        }
+        return d;
+    })
+        .sort((a, b) => a.length - b.length);
+    return differences.length > 0 ? `; the closest ${e.validation} finding has ${differences[0].join(', ')}` : '';
 }
 function matchesExpected(f, e) {
     if (f.validation !== e.validation)
@@ -11064,14 +11162,15 @@ function rule_tester_describe(f) {
         return '';
     return o.namespace ? `${o.kind}/${o.namespace}/${o.name}` : `${o.kind}/${o.name}`;
 }
-function loadYamlPlain(text, file) {
+/** tests.yaml is plain YAML; a two-line header lets the manifest loader (and its positions) read it. */
+function loadTestFile(text, file) {
     const loaded = (0,load_manifests/* loadManifestText */.VH)(`apiVersion: resilint.dev/v1alpha1\nkind: RuleTests\n${text}`, file);
     if (loaded.problems.length)
         throw new RuleTestFileError(`${file}:${loaded.problems[0].line - 2}: ${loaded.problems[0].message}`);
     const obj = loaded.objects[0];
     if (!obj)
         throw new RuleTestFileError(`${file}: empty test file`);
-    return obj.raw;
+    return obj;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/test-command.ts
@@ -11132,7 +11231,81 @@ function runTestsCommand(argv, io) {
     return failed ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/rules/rule-docs.ts
+const GENERATED_NOTE = '<!-- Generated from rule.yaml and tests.yaml by `npm run docs`; edit those, not this file. -->';
+/**
+ * A rule's README, generated from its rule.yaml (docs, params) and tests.yaml (the `doc: true`
+ * cases), so descriptions live in one place and every example shown is one the tests run.
+ */
+function ruleReadme(rule, cases) {
+    const incorrect = cases.find((c) => c.kind === 'invalid' && c.doc) ?? cases.find((c) => c.kind === 'invalid');
+    const correct = cases.find((c) => c.kind === 'valid' && c.doc) ?? cases.find((c) => c.kind === 'valid');
+    const params = Object.entries(rule.params);
+    const lines = [
+        GENERATED_NOTE,
+        `# ${rule.id}`,
+        '',
+        `**Severity:** ${rule.severity} · **Category:** ${rule.category}`,
+        '',
+        rule.description,
+        '',
+        '## Why it matters',
+        '',
+        withoutSectionRefs((rule.rationale ?? rule.description).trim()),
+        '',
+        '## How to fix',
+        '',
+        rule.remediation,
+        '',
+    ];
+    if (incorrect) {
+        lines.push('## Example', '', `❌ Incorrect (${withoutSectionRefs(incorrect.name)}):`, '', '```yaml', incorrect.manifests.trimEnd(), '```', '');
+    }
+    if (correct)
+        lines.push(`✅ Correct (${withoutSectionRefs(correct.name)}):`, '', '```yaml', correct.manifests.trimEnd(), '```', '');
+    if (params.length) {
+        lines.push('## Options', '', '| param | type | default | description |', '| --- | --- | --- | --- |');
+        for (const [name, p] of params)
+            lines.push(`| \`${name}\` | ${p.type} | \`${JSON.stringify(p.default)}\` | ${p.description} |`);
+        lines.push('', 'Set them in `.resilint.yaml`:', '', '```yaml', 'rules:', `  ${rule.id}:`, '    params:', ...params.map(([n, p]) => `      ${n}: ${JSON.stringify(p.default)}`), '```', '');
+    }
+    lines.push('## Suppressing', '', `Annotate the object with \`resilint.io/ignore: "${rule.id}"\` (and \`resilint.io/ignore-reason\`), or turn the rule off in \`.resilint.yaml\` with \`rules: {${rule.id}: off}\`.`, '');
+    if (rule.links.length)
+        lines.push('## References', '', ...rule.links.map((l) => `- ${l}`), '');
+    return lines.join('\n');
+}
+/** `policies/README.md`: the index of the built-in pack. */
+function policiesIndex(rules) {
+    const sorted = [...rules].sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+    return [
+        GENERATED_NOTE,
+        '# Built-in rules',
+        '',
+        `${rules.length} rules. Each folder holds \`rule.yaml\` (the rule, in CEL), \`tests.yaml\` (its cases, run by \`npx resilint test\`) and \`README.md\`.`,
+        '',
+        '| rule | category | severity | description |',
+        '| --- | --- | --- | --- |',
+        ...sorted.map((r) => `| [${r.id}](${r.id}/README.md) | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`),
+        '',
+    ].join('\n');
+}
+const SECTION = String.raw `(?:(?:kubernetes-semantics|semantics doc)\s+)?[AB]\.\d+(?:\.\d+)*`;
+/**
+ * Rule rationales cite the sections of the developers' semantics notes (`(B.1.3)`,
+ * `(kubernetes-semantics B.4)`), which users do not have: readers get the text without them.
+ * The rule file keeps them for whoever maintains the rule.
+ */
+function withoutSectionRefs(text) {
+    return text
+        .replace(new RegExp(String.raw `\s*\(${SECTION}(?:\s*,\s*${SECTION})*\)`, 'g'), '')
+        .replace(new RegExp(String.raw `\(${SECTION}\s*[,;:]\s*`, 'g'), '(')
+        .replace(new RegExp(String.raw `\s*[,;:]?\s*${SECTION}(?=\))`, 'g'), '')
+        .replace(new RegExp(String.raw `\s*${SECTION}`, 'g'), '');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/rules-command.ts
+
+
 
 
 
@@ -11163,15 +11336,17 @@ function explainRule(argv, io) {
         throw new src_errors/* UsageError */.e('explain needs a rule id, e.g. `resilint explain pdb-blocks-drain`');
     const { rules } = loadAllRules(io, values.policies ?? [], true);
     const rule = rules.find((r) => r.id === id);
-    if (!rule)
-        throw new src_errors/* UsageError */.e(`unknown rule "${id}" (see \`resilint rules\`)`);
+    if (!rule) {
+        const guess = closestId(id, rules.map((r) => r.id));
+        throw new src_errors/* UsageError */.e(`unknown rule "${id}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint rules\`)`);
+    }
     const params = Object.entries(rule.params);
     io.stdout([
         `${rule.id} (${rule.severity}, ${rule.category})`,
         '',
         rule.description,
         '',
-        rule.rationale ? `Why it matters:\n${rule.rationale.trim()}\n` : '',
+        rule.rationale ? `Why it matters:\n${withoutSectionRefs(rule.rationale.trim())}\n` : '',
         `How to fix: ${rule.remediation}`,
         params.length ? `\nParams:\n${params.map(([n, p]) => `  ${n} (${p.type}, default ${JSON.stringify(p.default)}): ${p.description}`).join('\n')}` : '',
         '',
@@ -11255,7 +11430,7 @@ const COMMANDS = {
             'the manifests and reports workloads that lose ready replicas, drains that hang and HPAs that cannot scale.\n' +
             'With --base the same scenarios run on a second copy (e.g. the main branch) and the report compares them.\n' +
             'Formats: text, json, markdown.',
-        flags: ['format', 'output', 'fail-level', 'include', 'exclude', 'namespace'],
+        flags: ['format', 'output', 'fail-level', 'include', 'exclude', 'namespace', 'color', 'no-color'],
         helpFor: { format: 'output format: text, json or markdown (default text)' },
         extraFlags: flags/* SIMULATE_FLAGS */.lT,
         example: 'resilint simulate k8s/ --base main-checkout/k8s/ --scenario zone-outage:zone=us-east-1a,duration=30m',
@@ -11329,7 +11504,7 @@ async function main(argv, io) {
         if (command === 'test')
             return runTestsCommand(rest, io);
         if (command === 'simulate') {
-            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 224));
+            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 351));
             // Awaited here, inside the try: a rejected promise returned unawaited would skip the catch
             // and end the process with a stack trace and exit 1 instead of a usage message and exit 2.
             return await runSimulateCommand(rest, io);
@@ -11399,10 +11574,13 @@ function runLint(argv, io) {
     finally {
         progress?.done();
     }
-    const color = v['no-color'] ? false : v.color ? true : io.isTTY && !io.env.NO_COLOR && !v.output;
-    const report = (0,src_report/* formatResult */.J9)(result, format, { toolVersion: version/* VERSION */.xv, color });
+    const report = (0,src_report/* formatResult */.J9)(result, format, { toolVersion: version/* VERSION */.xv, color: useColor(v, io) });
     (0,write_report/* writeReport */.u)(report, v.output, io);
     return exitCode(result, failLevel);
+}
+/** `--no-color` and `--color` win; else colour on a terminal unless NO_COLOR is set or the report goes to a file. */
+function useColor(v, io) {
+    return v['no-color'] ? false : v.color ? true : io.isTTY && !io.env.NO_COLOR && !v.output;
 }
 /** All of stdin at once: manifests are small and a partial document cannot be linted anyway. */
 function readStdin(io) {
@@ -14400,18 +14578,21 @@ function toPosix(p) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ER: () => (/* binding */ STDIN_FILE),
   pe: () => (/* binding */ STDIN_PATH),
   VH: () => (/* binding */ loadManifestText),
   DD: () => (/* binding */ loadManifests)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES, STDIN_FILE, parseError
+// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES, EmptyStdinError, parseError
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/model/fingerprint.ts
 var fingerprint = __nccwpck_require__(109);
 ;// CONCATENATED MODULE: ./src/model/kinds.ts
@@ -14673,10 +14854,26 @@ function closingQuote(line, from, quote) {
 
 
 
+
 /** The path argument that means "read stdin", as in `helm template . | resilint -`. */
 const STDIN_PATH = '-';
 /** How findings name manifests that came from stdin. */
 const STDIN_FILE = '<stdin>';
+/**
+ * `helm template . | resilint -` where helm printed nothing (or failed) would otherwise lint nothing
+ * and pass: with `requireManifests`, stdin without a single manifest is a usage error, as an empty
+ * directory is.
+ */
+class EmptyStdinError extends errors/* UsageError */.e {
+    constructor(piped) {
+        const why = piped.skippedFiles > 0
+            ? ': it looks like an unrendered Helm template ({{ }}); pipe the output of `helm template` instead'
+            : piped.skippedDocuments > 0
+                ? ` (${piped.skippedDocuments} document(s) without apiVersion and kind)`
+                : '';
+        super(`${STDIN_PATH}: stdin held no manifests${why}`);
+    }
+}
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Loads every manifest under `paths` (and stdin for `-` when `stdinText` is given); never throws
@@ -14700,8 +14897,12 @@ function loadManifests(paths, options = {}) {
         sources: new Map(),
     };
     if (readsStdin) {
+        const piped = loadManifestText(options.stdinText, STDIN_FILE, options);
+        // A parse error is reported as a finding; silence on a pipe means the command before it failed.
+        if (options.requireManifests && piped.objects.length === 0 && piped.problems.length === 0)
+            throw new EmptyStdinError(piped);
         result.files.push(STDIN_FILE);
-        mergeInto(result, loadManifestText(options.stdinText, STDIN_FILE, options));
+        mergeInto(result, piped);
     }
     for (const file of files) {
         const abs = external_node_path_default().resolve(cwd, file);
@@ -18222,7 +18423,7 @@ function parseBySlices(source, limits) {
                 throw error;
             rec.resetOpen();
             rec.roots.length = firstRoot;
-            problems.push({ offset: start + (error.mark?.position ?? 0), reason: describeYamlError(error) });
+            problems.push({ offset: start + (error.mark?.position ?? 0), reason: describeYamlError(error, slice) });
             // A broken document still occupies an index, so later documents keep their numbers.
             docIndex++;
         }
@@ -18230,10 +18431,21 @@ function parseBySlices(source, limits) {
     const checked = checkExpansion(documents, limits, source);
     return { documents: checked.documents, problems: [...problems, ...checked.problems] };
 }
-function describeYamlError(error) {
+/** The rest of the line from `offset`. */
+function lineFrom(text, offset) {
+    const end = text.indexOf('\n', offset);
+    return text.slice(offset, end === -1 ? undefined : end);
+}
+function describeYamlError(error, text) {
     const reason = error.reason || error.message.split('\n')[0] || 'invalid YAML';
     if (/tab/i.test(reason) || /\t/.test(error.mark?.snippet ?? '')) {
         return `${reason} (YAML does not allow tabs for indentation)`;
+    }
+    // js-yaml does not say which key; the error points at it, so read it from the source.
+    if (reason === 'duplicated mapping key' && text !== undefined && error.mark) {
+        const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#\s][^:#]*?)\s*:(?:\s|$)/.exec(lineFrom(text, error.mark.position));
+        if (key)
+            return `duplicated mapping key "${key[1].replace(/^["']|["']$/g, '')}": the later value would silently replace the earlier one`;
     }
     return reason;
 }
@@ -19221,20 +19433,51 @@ function stringMap(v) {
 
 /***/ }),
 
-/***/ 85:
+/***/ 659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ palette)
+/* harmony export */ });
+function sgr(open, close) {
+    return (text) => (text === '' ? text : `\u001b[${open}m${text}\u001b[${close}m`);
+}
+const COLORED = {
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    cyan: sgr(36, 39),
+    green: sgr(32, 39),
+    gray: sgr(90, 39),
+    bold: sgr(1, 22),
+    underline: sgr(4, 24),
+};
+const identity = (text) => text;
+const PLAIN = {
+    red: identity,
+    yellow: identity,
+    cyan: identity,
+    green: identity,
+    gray: identity,
+    bold: identity,
+    underline: identity,
+};
+function palette(color) {
+    return color ? COLORED : PLAIN;
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hR: () => (/* binding */ FORMATS),
-  J9: () => (/* binding */ formatResult),
-  _S: () => (/* binding */ isReportFormat)
-});
 
-// UNUSED EXPORTS: DEFAULT_MAX_ROWS, escapeData, escapeProperty, formatGithub, formatJson, formatMarkdown, formatSarif, formatText, renderFindingsTable, summaryLine
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/report/counts.ts
+/***/ 132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   If: () => (/* binding */ reportedFindings),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   _k: () => (/* binding */ countProblems),
+/* harmony export */   v5: () => (/* binding */ severityBreakdown)
+/* harmony export */ });
 /** `1,204` — fixed to en-US so output does not depend on the machine's locale. */
 function formatCount(n) {
     return n.toLocaleString('en-US');
@@ -19272,7 +19515,17 @@ function severityBreakdown(bySeverity) {
     return parts.join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/report/finding-order.ts
+
+/***/ }),
+
+/***/ 10:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   n6: () => (/* binding */ compareText)
+/* harmony export */ });
+/* unused harmony export compareFindings */
 /**
  * Every reporter lists findings in one order — file, line, column, rule id — so outputs are
  * stable for snapshots, diffs between runs and PR comments. Message and fingerprint break the
@@ -19294,6 +19547,26 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+
+/***/ }),
+
+/***/ 29:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hR: () => (/* binding */ FORMATS),
+  J9: () => (/* binding */ formatResult),
+  _S: () => (/* binding */ isReportFormat)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_ROWS, escapeData, escapeProperty, formatGithub, formatJson, formatMarkdown, formatSarif, formatText, renderFindingsTable, summaryLine
+
+// EXTERNAL MODULE: ./src/report/counts.ts
+var report_counts = __nccwpck_require__(132);
+// EXTERNAL MODULE: ./src/report/finding-order.ts
+var finding_order = __nccwpck_require__(10);
 ;// CONCATENATED MODULE: ./src/report/portable-path.ts
 /**
  * Findings already carry paths relative to the working directory, but a Windows run would give
@@ -19313,7 +19586,7 @@ function toPortablePath(file) {
  * Suppressed findings are left out: an annotation cannot be shown as dismissed.
  */
 function formatGithub(result) {
-    const lines = sortFindings(reportedFindings(result.findings)).map(toWorkflowCommand);
+    const lines = (0,finding_order/* sortFindings */.Tc)((0,report_counts/* reportedFindings */.If)(result.findings)).map(toWorkflowCommand);
     return lines.length ? `${lines.join('\n')}\n` : '';
 }
 function toWorkflowCommand(f) {
@@ -19354,7 +19627,7 @@ function formatJson(result, options) {
         version: 1,
         tool: { name: tool_info/* TOOL_NAME */.l, version: options.toolVersion },
         summary: { files, objects, errors, warnings, notices, suppressed, skippedDocuments, skippedFiles },
-        findings: sortFindings(result.findings).map(toJsonFinding),
+        findings: (0,finding_order/* sortFindings */.Tc)(result.findings).map(toJsonFinding),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -19430,24 +19703,24 @@ function formatMarkdown(result, options = {}) {
     const sections = [`### ${options.title ?? 'resilint'}`, countsLine(result)];
     if (result.notes.length)
         sections.push(result.notes.map((note) => `> ℹ️ ${escapeTableCell(note)}`).join('\n'));
-    const reported = reportedFindings(result.findings);
+    const reported = (0,report_counts/* reportedFindings */.If)(result.findings);
     if (reported.length)
         sections.push(renderFindingsTable(reported, options));
     return `${sections.join('\n\n')}\n`;
 }
 function countsLine(result) {
-    const counts = countProblems(result);
-    const scanned = `${plural(result.summary.objects, 'object')} in ${plural(result.summary.files, 'file')}`;
-    const suppressed = counts.suppressed ? ` · 🔕 ${formatCount(counts.suppressed)} suppressed` : '';
+    const counts = (0,report_counts/* countProblems */._k)(result);
+    const scanned = `${(0,report_counts/* plural */.LS)(result.summary.objects, 'object')} in ${(0,report_counts/* plural */.LS)(result.summary.files, 'file')}`;
+    const suppressed = counts.suppressed ? ` · 🔕 ${(0,report_counts/* formatCount */.B4)(counts.suppressed)} suppressed` : '';
     if (counts.problems === 0)
         return `✅ **No problems** in ${scanned}${suppressed}`;
     const { error, warning, notice } = counts.bySeverity;
     const bySeverity = [
-        `${SEVERITY_EMOJI.error} **${formatCount(error)}** ${error === 1 ? 'error' : 'errors'}`,
-        `${SEVERITY_EMOJI.warning} **${formatCount(warning)}** ${warning === 1 ? 'warning' : 'warnings'}`,
-        `${SEVERITY_EMOJI.notice} **${formatCount(notice)}** ${notice === 1 ? 'notice' : 'notices'}`,
+        `${SEVERITY_EMOJI.error} **${(0,report_counts/* formatCount */.B4)(error)}** ${error === 1 ? 'error' : 'errors'}`,
+        `${SEVERITY_EMOJI.warning} **${(0,report_counts/* formatCount */.B4)(warning)}** ${warning === 1 ? 'warning' : 'warnings'}`,
+        `${SEVERITY_EMOJI.notice} **${(0,report_counts/* formatCount */.B4)(notice)}** ${notice === 1 ? 'notice' : 'notices'}`,
     ].join(' · ');
-    return `${bySeverity}${suppressed} — ${plural(counts.filesWithProblems, 'file')} with problems, ${scanned} checked`;
+    return `${bySeverity}${suppressed} — ${(0,report_counts/* plural */.LS)(counts.filesWithProblems, 'file')} with problems, ${scanned} checked`;
 }
 /**
  * A table of findings (severity, rule linked to its docs, location, message), most severe first
@@ -19457,7 +19730,7 @@ function countsLine(result) {
  */
 function renderFindingsTable(findings, options = {}) {
     const maxRows = Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS);
-    const sorted = sortFindings(findings).sort((a, b) => (0,types/* severityRank */.q)(b.severity) - (0,types/* severityRank */.q)(a.severity));
+    const sorted = (0,finding_order/* sortFindings */.Tc)(findings).sort((a, b) => (0,types/* severityRank */.q)(b.severity) - (0,types/* severityRank */.q)(a.severity));
     const shown = sorted.slice(0, maxRows);
     const rows = [
         '| Severity | Rule | Location | Message |',
@@ -19466,7 +19739,7 @@ function renderFindingsTable(findings, options = {}) {
     ];
     const hidden = sorted.length - shown.length;
     if (hidden > 0)
-        rows.push('', `…and ${formatCount(hidden)} more`);
+        rows.push('', `…and ${(0,report_counts/* formatCount */.B4)(hidden)} more`);
     return rows.join('\n');
 }
 function ruleCell(f) {
@@ -19482,6 +19755,8 @@ function escapeLinkText(text) {
     return escapeTableCell(text).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 
+// EXTERNAL MODULE: ./src/load/load-manifests.ts + 4 modules
+var load_manifests = __nccwpck_require__(177);
 ;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
 
 /**
@@ -19513,7 +19788,7 @@ function sarifRuleCatalog(rules, findings) {
             continue;
         byId.set(f.ruleId, synthesise(f));
     }
-    return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
+    return [...byId.values()].sort((a, b) => (0,finding_order/* compareText */.n6)(a.id, b.id));
 }
 function synthesise(first) {
     const severity = first.severity;
@@ -19527,6 +19802,7 @@ function synthesise(first) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -19561,7 +19837,7 @@ function formatSarif(result, options) {
                 },
                 // js-yaml reads JavaScript strings, so columns count UTF-16 code units.
                 columnKind: 'utf16CodeUnits',
-                results: sortFindings(result.findings).map((f) => toResult(f, ruleIndex.get(f.ruleId))),
+                results: (0,finding_order/* sortFindings */.Tc)(result.findings).map((f) => toResult(f, ruleIndex.get(f.ruleId))),
             },
         ],
     };
@@ -19631,7 +19907,12 @@ function toRelatedLocation(related, i) {
 }
 /** A relative URI reference: each path segment percent-encoded (spaces, `#`, `%`, …). */
 function artifact(file) {
-    return { uri: toPortablePath(file).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+    const uri = toPortablePath(file).split('/').map(encodeURIComponent).join('/');
+    // Piped manifests are no file in the checkout: under %SRCROOT% a viewer (code scanning) would look
+    // for a file named `<stdin>` in the repository. Without a base the URI names the stream only.
+    if (file === load_manifests/* STDIN_FILE */.ER)
+        return { uri, description: { text: 'Manifests read from standard input.' } };
+    return { uri, uriBaseId: SRCROOT };
 }
 /**
  * SARIF regions are 1-based with an exclusive end column; a position the loader could not pin
@@ -19651,33 +19932,59 @@ function firstSentence(text) {
     return end === -1 ? text : text.slice(0, end + 1);
 }
 
-;// CONCATENATED MODULE: ./src/report/ansi.ts
-function sgr(open, close) {
-    return (text) => (text === '' ? text : `\u001b[${open}m${text}\u001b[${close}m`);
+// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
+var report_text = __nccwpck_require__(400);
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+function isReportFormat(value) {
+    return FORMATS.includes(value);
 }
-const COLORED = {
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    cyan: sgr(36, 39),
-    green: sgr(32, 39),
-    gray: sgr(90, 39),
-    bold: sgr(1, 22),
-    underline: sgr(4, 24),
-};
-const identity = (text) => text;
-const PLAIN = {
-    red: identity,
-    yellow: identity,
-    cyan: identity,
-    green: identity,
-    gray: identity,
-    bold: identity,
-    underline: identity,
-};
-function palette(color) {
-    return color ? COLORED : PLAIN;
+/** Renders a lint result in one of the {@link FORMATS}. */
+function formatResult(result, format, options) {
+    switch (format) {
+        case 'text':
+            return (0,report_text/* formatText */.v)(result, { color: options.color ?? false });
+        case 'json':
+            return formatJson(result, { toolVersion: options.toolVersion });
+        case 'sarif':
+            return formatSarif(result, { toolVersion: options.toolVersion, informationUri: options.informationUri });
+        case 'markdown':
+            return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title });
+        case 'github':
+            return formatGithub(result);
+        default: {
+            const unknown = format;
+            throw new Error(`Unknown report format "${String(unknown)}"; expected one of ${FORMATS.join(', ')}.`);
+        }
+    }
 }
 
+
+
+
+
+
+
+/***/ }),
+
+/***/ 400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ formatText)
+});
+
+// UNUSED EXPORTS: summaryLine
+
+// EXTERNAL MODULE: ./src/report/ansi.ts
+var ansi = __nccwpck_require__(659);
 ;// CONCATENATED MODULE: ./src/report/code-frame.ts
 /** Lines shown above and below the line at fault. */
 const CONTEXT_LINES = 2;
@@ -19736,6 +20043,10 @@ function splitLines(source) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/report/counts.ts
+var report_counts = __nccwpck_require__(132);
+// EXTERNAL MODULE: ./src/report/finding-order.ts
+var finding_order = __nccwpck_require__(10);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -19748,9 +20059,9 @@ const DETAIL_INDENT = '    ';
  * short code frame, and related locations; then the run's notes and one summary line.
  */
 function formatText(result, options) {
-    const paint = palette(options.color);
+    const paint = (0,ansi/* palette */.M)(options.color);
     const out = [];
-    for (const [file, findings] of groupByFile(sortFindings(reportedFindings(result.findings)))) {
+    for (const [file, findings] of groupByFile((0,finding_order/* sortFindings */.Tc)((0,report_counts/* reportedFindings */.If)(result.findings)))) {
         out.push(paint.underline(paint.bold(file)));
         const locationWidth = Math.max(...findings.map((f) => text_location(f).length));
         const source = result.sources.get(file);
@@ -19808,54 +20119,19 @@ function severityColor(severity, paint) {
  * `✖ 12 problems (3 errors, 8 warnings, 1 notice) in 4 files · 2 suppressed · 1,204 objects in 96 files`
  * or `✔ No problems in 1,204 objects (96 files)`.
  */
-function summaryLine(result, paint = palette(false)) {
-    const counts = countProblems(result);
+function summaryLine(result, paint = (0,ansi/* palette */.M)(false)) {
+    const counts = (0,report_counts/* countProblems */._k)(result);
     const scanned = result.summary;
-    const suppressed = counts.suppressed ? ` · ${formatCount(counts.suppressed)} suppressed` : '';
+    const suppressed = counts.suppressed ? ` · ${(0,report_counts/* formatCount */.B4)(counts.suppressed)} suppressed` : '';
     if (counts.problems === 0) {
-        const line = `✔ No problems in ${plural(scanned.objects, 'object')} (${plural(scanned.files, 'file')})`;
+        const line = `✔ No problems in ${(0,report_counts/* plural */.LS)(scanned.objects, 'object')} (${(0,report_counts/* plural */.LS)(scanned.files, 'file')})`;
         return paint.green(line) + paint.gray(suppressed);
     }
-    const headline = `✖ ${plural(counts.problems, 'problem')} (${severityBreakdown(counts.bySeverity)}) in ${plural(counts.filesWithProblems, 'file')}`;
+    const headline = `✖ ${(0,report_counts/* plural */.LS)(counts.problems, 'problem')} (${(0,report_counts/* severityBreakdown */.v5)(counts.bySeverity)}) in ${(0,report_counts/* plural */.LS)(counts.filesWithProblems, 'file')}`;
     const worst = counts.bySeverity.error ? 'error' : counts.bySeverity.warning ? 'warning' : 'notice';
-    const tail = `${suppressed} · ${plural(scanned.objects, 'object')} in ${plural(scanned.files, 'file')}`;
+    const tail = `${suppressed} · ${(0,report_counts/* plural */.LS)(scanned.objects, 'object')} in ${(0,report_counts/* plural */.LS)(scanned.files, 'file')}`;
     return paint.bold(severityColor(worst, paint)(headline)) + paint.gray(tail);
 }
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
-function isReportFormat(value) {
-    return FORMATS.includes(value);
-}
-/** Renders a lint result in one of the {@link FORMATS}. */
-function formatResult(result, format, options) {
-    switch (format) {
-        case 'text':
-            return formatText(result, { color: options.color ?? false });
-        case 'json':
-            return formatJson(result, { toolVersion: options.toolVersion });
-        case 'sarif':
-            return formatSarif(result, { toolVersion: options.toolVersion, informationUri: options.informationUri });
-        case 'markdown':
-            return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title });
-        case 'github':
-            return formatGithub(result);
-        default: {
-            const unknown = format;
-            throw new Error(`Unknown report format "${String(unknown)}"; expected one of ${FORMATS.join(', ')}.`);
-        }
-    }
-}
-
-
-
-
-
 
 
 /***/ }),

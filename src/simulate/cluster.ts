@@ -125,7 +125,21 @@ export function clusterFromObjects(objects: readonly ManifestObject[], label: st
   return undefined;
 }
 
+/** The fields a Cluster spec understands: anything else is a typo that would silently run on defaults. */
+const SPEC_FIELDS = ['nodeGroups'];
+const NODE_GROUP_FIELDS = ['name', 'count', 'zones', 'instanceType', 'capacityType', 'labels', 'taints', 'allocatable'];
+const ALLOCATABLE_FIELDS = ['cpu', 'memory', 'pods'];
+const TAINT_FIELDS = ['key', 'value', 'effect'];
+const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+
+/** Fails at the first key of `value` not in `allowed`, naming the allowed ones. */
+function checkFields(o: ManifestObject, at: PathSegment[], value: Record<string, unknown>, allowed: readonly string[], what: string): void {
+  const unknown = Object.keys(value).find((k) => !allowed.includes(k));
+  if (unknown !== undefined) fail(o, [...at, unknown], `${what}: unknown field "${unknown}" (allowed: ${allowed.join(', ')})`);
+}
+
 function fromClusterSpec(o: ManifestObject): ClusterModel {
+  if (isRecord(o.raw.spec)) checkFields(o, ['spec'], o.raw.spec, SPEC_FIELDS, 'spec');
   const groups = o.raw.spec?.nodeGroups;
   if (!Array.isArray(groups) || groups.length === 0) fail(o, ['spec', 'nodeGroups'], 'spec.nodeGroups must list at least one node group');
   const nodes: NodeTemplate[] = [];
@@ -134,20 +148,31 @@ function fromClusterSpec(o: ManifestObject): ClusterModel {
     const at = ['spec', 'nodeGroups', i];
     if (!isRecord(g)) fail(o, at, 'a node group must be a mapping');
     const name = typeof g.name === 'string' ? g.name : `group-${i}`;
+    checkFields(o, at, g, NODE_GROUP_FIELDS, `node group ${name}`);
     const count = g.count;
     if (!Number.isInteger(count) || count < 0) fail(o, [...at, 'count'], `node group ${name}: count must be a non-negative integer`);
-    const groupZones: string[] = Array.isArray(g.zones) && g.zones.length > 0 ? g.zones.map(String) : DEFAULT_ZONES;
+    if (g.zones !== undefined && (!Array.isArray(g.zones) || g.zones.length === 0 || !g.zones.every((z: unknown) => typeof z === 'string'))) {
+      fail(o, [...at, 'zones'], `node group ${name}: zones must be a non-empty list of zone names, e.g. [us-east-1a, us-east-1b]`);
+    }
+    const groupZones: string[] = g.zones ?? DEFAULT_ZONES;
+    if (g.instanceType !== undefined && typeof g.instanceType !== 'string') fail(o, [...at, 'instanceType'], `node group ${name}: instanceType must be a name such as m5.xlarge`);
     const typeName = typeof g.instanceType === 'string' ? g.instanceType : DEFAULT_INSTANCE_TYPE;
     const type = instanceType(typeName);
+    if (g.allocatable !== undefined) {
+      if (!isRecord(g.allocatable)) fail(o, [...at, 'allocatable'], `node group ${name}: allocatable must be a mapping of cpu, memory and pods`);
+      checkFields(o, [...at, 'allocatable'], g.allocatable, ALLOCATABLE_FIELDS, `node group ${name} allocatable`);
+    }
     const allocatable = g.allocatable ? readAllocatable(g.allocatable) : type?.allocatable;
+    if (!allocatable && g.allocatable) fail(o, [...at, 'allocatable'], `node group ${name}: allocatable needs cpu and memory quantities (and pods as a number, default 110)`);
     if (!allocatable) fail(o, [...at, 'instanceType'], `node group ${name}: unknown instance type ${typeName} (give allocatable explicitly)`);
     const capacityType = g.capacityType === 'spot' ? 'spot' : 'on-demand';
     if (g.capacityType !== undefined && g.capacityType !== 'spot' && g.capacityType !== 'on-demand') {
       fail(o, [...at, 'capacityType'], `node group ${name}: capacityType must be on-demand or spot`);
     }
+    if (g.labels !== undefined && !isRecord(g.labels)) fail(o, [...at, 'labels'], `node group ${name}: labels must be a mapping of label to value`);
     const labels: Record<string, string> = {};
     for (const [k, v] of Object.entries(isRecord(g.labels) ? g.labels : {})) labels[k] = String(v);
-    const taints = readTaints(g.taints);
+    const taints = readGroupTaints(o, [...at, 'taints'], g.taints, name);
     // Nodes are spread round-robin over the group's zones, as a zone-balanced auto scaling group would.
     for (let n = 0; n < count; n++) {
       const zone = groupZones[n % groupZones.length]!;
@@ -170,6 +195,21 @@ function fromClusterSpec(o: ManifestObject): ClusterModel {
   return { source: `${o.file} (Cluster ${o.name}: ${nodes.length} nodes)`, nodes, zones: [...zones].sort() };
 }
 
+/** A node group's taints, strictly: a taint without a key or a valid effect would otherwise vanish from the run. */
+function readGroupTaints(o: ManifestObject, at: PathSegment[], raw: unknown, group: string): Taint[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) fail(o, at, `node group ${group}: taints must be a list of {key, value, effect}`);
+  return raw.map((t: unknown, i: number) => {
+    if (!isRecord(t)) fail(o, [...at, i], `node group ${group}: a taint must be a mapping of key, value and effect`);
+    checkFields(o, [...at, i], t, TAINT_FIELDS, `node group ${group} taint`);
+    if (typeof t.key !== 'string' || t.key === '') fail(o, [...at, i], `node group ${group}: a taint needs a key`);
+    if (typeof t.effect !== 'string' || !TAINT_EFFECTS.includes(t.effect)) {
+      fail(o, [...at, i, ...(t.effect === undefined ? [] : ['effect'])], `node group ${group}: taint ${t.key} needs an effect: ${TAINT_EFFECTS.join(', ')}`);
+    }
+    return { key: t.key, ...(t.value !== undefined ? { value: String(t.value) } : {}), effect: t.effect };
+  });
+}
+
 function readAllocatable(raw: any): Allocatable | undefined {
   const cpu = cpuMillis(raw?.cpu);
   const memory = memoryBytes(raw?.memory);
@@ -178,6 +218,7 @@ function readAllocatable(raw: any): Allocatable | undefined {
   return { cpuMillis: cpu, memoryBytes: memory, pods };
 }
 
+/** Node taints from the API server (kubectl get nodes), which always have a key and an effect. */
 function readTaints(raw: unknown): Taint[] {
   if (!Array.isArray(raw)) return [];
   return raw

@@ -29,10 +29,17 @@ function pick(w: WorkloadOutcome | undefined): WorkloadDelta['head'] {
   return w && { desired: w.desired, minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
 }
 
-/** Badness in a fixed order of importance: time at zero, time below the floor, lost replicas, pending pods. */
-function badness(w: WorkloadDelta['head'], desired: number): number[] {
+/**
+ * Badness in a fixed order of importance: time at zero, time below the PDB floor, ready replicas left at the worst
+ * moment (more is better), pending pods. Ready replicas count absolutely, not as a share of desired: a fix from 1 to
+ * 3 replicas that dips to 2/3 keeps more serving than 1/1 does, and a lost replica hurts the same whatever the total.
+ * Time below the floor is weighed only when both sides have the same floor: adding a PDB must not read as worse.
+ * A workload on one side only is judged by its outages and pending pods; its replicas have nothing to compare with.
+ */
+function badness(w: WorkloadOutcome | undefined, other: WorkloadOutcome | undefined): number[] {
   if (!w) return [0, 0, 0, 0];
-  return [w.zeroSeconds, w.belowFloorSeconds, desired - w.minReady, w.maxPending];
+  const sameFloor = other === undefined || other.pdbFloor === w.pdbFloor;
+  return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, other ? -w.minReady : 0, w.maxPending];
 }
 
 function compareVectors(a: number[], b: number[]): number {
@@ -60,8 +67,7 @@ export function compareSides(
     for (const key of keys) {
       const hw = h.workloads.find((w) => w.workload === key);
       const bw = b.workloads.find((w) => w.workload === key);
-      const desired = hw?.desired ?? bw?.desired ?? 0;
-      const order = compareVectors(badness(pick(hw), desired), badness(pick(bw), bw?.desired ?? desired));
+      const order = compareVectors(badness(hw, bw), badness(bw, hw));
       deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change: order > 0 ? 'worse' : order < 0 ? 'better' : 'same' });
     }
   }

@@ -9,6 +9,11 @@
  * nodes in flight and the claims being planned, and required anti-affinity on the hostname: a pod
  * does not join a claim that would skew its workload across zones or share a node with a pod it
  * must avoid, and a new claim goes to the zone where its workload has the fewest pods.
+ *
+ * The zones a spread is measured over are the scheduler's (B.4): every zone with an eligible node, a lost zone
+ * included (its nodes stay until deleted), plus the zones the pool can launch in. Leaving the lost zone out would let
+ * every new node pass here and fail in kube-scheduler. As a safety net for the remaining differences between the two
+ * models, a pod that did not schedule on the node launched for it gets one more claim, then none.
  */
 import type { InstanceTypeCatalog, InstanceType } from '../model/instance-types.js';
 import { loadBuiltinCatalog } from '../model/instance-types.js';
@@ -22,8 +27,11 @@ import type { ManifestObject } from '../model/types.js';
 import { selectorMatches } from '../model/workloads.js';
 import { LABEL_HOSTNAME, LABEL_ZONE, nodeLabels, type NodeTemplate } from './cluster.js';
 import { nodeMatches, untoleratedTaint, type Taint } from './node-matching.js';
+import { nodeRejection } from './scheduler.js';
 import type { Simulation } from './simulation.js';
-import type { SimPod } from './state.js';
+import type { SimNode, SimPod, SimWorkload } from './state.js';
+import type { DomainCounter } from './topology.js';
+import type { SpreadConstraint } from './workloads.js';
 import { cpuMillis, memoryBytes } from './units.js';
 
 /** Time from NodeClaim creation to a Ready node (launch, boot, join); a stated default. */
@@ -93,6 +101,17 @@ export class KarpenterProvisioner {
   private used = new Map<string, { cpu: number; memory: number }>();
   /** Capacity of launched claims whose nodes have not joined yet; limits count them (Karpenter's in-flight state). */
   private inflight = new Map<string, { cpu: number; memory: number }>();
+  /**
+   * Pods whose claim's node joined; if they are still pending after that, the node did not help them. Weak: a pod
+   * that scheduled is never pending again, so its entry is never read.
+   */
+  private joinedFor = new WeakMap<SimPod, SimNode>();
+  /** Per pod: launched nodes it did not schedule on. */
+  private misses = new WeakMap<SimPod, number>();
+  /** Pods Karpenter launches nothing more for, with the reason shown in their unschedulable reasons. */
+  private givenUp = new WeakMap<SimPod, string>();
+  /** Per provision call: the zones of the live nodes eligible for a workload's zone spread constraints. */
+  private eligibleZoneCache = new Map<SimWorkload, Array<Set<string>>>();
 
   constructor(
     private readonly sim: Simulation,
@@ -140,8 +159,10 @@ export class KarpenterProvisioner {
   provision(pods: readonly SimPod[]): void {
     if (this.pools.length === 0) return;
     this.used.clear();
+    this.eligibleZoneCache.clear();
+    for (const pod of pods) this.noteMiss(pod);
     const todo = pods
-      .filter((p) => !this.nominated.has(p) && !p.daemonNode)
+      .filter((p) => !this.nominated.has(p) && !p.daemonNode && !this.givenUp.has(p))
       .sort((a, b) => b.w.spec.pod.cpuMillis - a.w.spec.pod.cpuMillis || b.w.spec.pod.memoryBytes - a.w.spec.pod.memoryBytes || a.id - b.id);
     const claims: Claim[] = [];
     for (const pod of todo) {
@@ -195,39 +216,91 @@ export class KarpenterProvisioner {
         }
         inflight.cpu -= capacity.cpu;
         inflight.memory -= capacity.memory;
-        this.sim.addNode(template);
+        const node = this.sim.addNode(template);
+        for (const pod of claim.pods) if (!pod.node && !pod.terminating) this.joinedFor.set(pod, node);
       });
     }
   }
 
   /**
-   * Whether one more pod of this workload in `zone` keeps its zone spread within maxSkew, counting
-   * the zones the pool can launch in (B.4's skew: this zone's count minus the smallest count).
+   * Counts a launched node the pod still did not schedule on (it is pending in the pass after the node joined).
+   * The second such node makes Karpenter give up on the pod: without this, any disagreement between this planner and
+   * kube-scheduler would launch a node per launch delay until the horizon (or the NodePool's limits).
    */
-  private spreadAllows(pod: SimPod, pool: NodePoolModel, zone: string, claims: readonly Claim[]): boolean {
-    const spread = zoneSpread(pod);
-    if (!spread) return true;
-    const counts = this.workloadZoneCounts(pod, claims);
-    const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z) && this.admits(pool, z, pod));
-    if (!zones.includes(zone)) return true;
-    const after = (z: string) => (counts.get(z) ?? 0) + (z === zone ? 1 : 0);
-    const lowest = Math.min(...zones.map(after));
-    return after(zone) - lowest <= spread.maxSkew;
-  }
-
-  /** Pods of the pod's workload per zone: running or starting, waiting for an in-flight node, or planned now. */
-  private workloadZoneCounts(pod: SimPod, claims: readonly Claim[]): Map<string, number> {
-    const counts = new Map<string, number>();
-    const add = (zone: string) => counts.set(zone, (counts.get(zone) ?? 0) + 1);
-    for (const p of pod.w.pods) {
-      if (p === pod || p.terminating) continue;
-      if (p.node) add(p.node.zone);
-      else {
-        const zone = this.nominatedZone.get(p);
-        if (zone) add(zone);
+  private noteMiss(pod: SimPod): void {
+    const node = this.joinedFor.get(pod);
+    if (node) {
+      this.joinedFor.delete(pod);
+      const misses = (this.misses.get(pod) ?? 0) + 1;
+      this.misses.set(pod, misses);
+      if (misses >= 2) {
+        const why = (!node.deleted && nodeRejection(this.sim, pod, node)) || 'it was gone before the pod could use it';
+        this.givenUp.set(pod, `Karpenter: launched ${node.name} but the pod does not fit there: ${why}.`);
       }
     }
-    for (const claim of claims) for (const p of claim.pods) if (p.w === pod.w && p !== pod) add(claim.zone);
+    const givenUp = this.givenUp.get(pod);
+    if (givenUp) explain(pod, givenUp);
+  }
+
+  /**
+   * Whether one more pod in `zone` keeps every zone spread of the pod within maxSkew (B.4's skew: this zone's count
+   * minus the smallest count over the domains, 0 with fewer domains than minDomains).
+   */
+  private spreadAllows(pod: SimPod, pool: NodePoolModel, zone: string, claims: readonly Claim[]): boolean {
+    const spreads = this.zoneSpreads(pod);
+    for (let i = 0; i < spreads.length; i++) {
+      const spread = spreads[i]!;
+      const counts = this.zoneCounts(pod, spread.counter, claims);
+      const domains = this.spreadDomains(pod, pool, i);
+      domains.add(zone);
+      const after = (z: string) => (counts.get(z) ?? 0) + (z === zone ? 1 : 0);
+      let lowest = Number.POSITIVE_INFINITY;
+      for (const z of domains) lowest = Math.min(lowest, after(z));
+      if (domains.size < spread.constraint.minDomains) lowest = 0;
+      if (after(zone) - lowest > spread.constraint.maxSkew) return false;
+    }
+    return true;
+  }
+
+  /** The pod's zone spread constraints (required or preferred) that count its own pods, with their counters. */
+  private zoneSpreads(pod: SimPod): Array<{ constraint: SpreadConstraint; counter: DomainCounter }> {
+    const { namespace, pod: shape } = pod.w.spec;
+    const out: Array<{ constraint: SpreadConstraint; counter: DomainCounter }> = [];
+    for (const constraint of shape.spread) {
+      if (constraint.topologyKey !== LABEL_ZONE) continue;
+      // The scheduler registered this counter when the simulation started; asking again returns the same one.
+      const counter = this.sim.registry.counter(namespace, LABEL_ZONE, constraint.selector);
+      if (counter.matches(namespace, shape.labels)) out.push({ constraint, counter });
+    }
+    return out;
+  }
+
+  /**
+   * The zones spread constraint `index` is measured over: the scheduler's domains (zones of live nodes that pass the
+   * constraint's node inclusion policies, lost ones included, B.4) and the zones the pool may launch the pod in.
+   */
+  private spreadDomains(pod: SimPod, pool: NodePoolModel, index: number): Set<string> {
+    let perConstraint = this.eligibleZoneCache.get(pod.w);
+    if (!perConstraint) {
+      perConstraint = this.zoneSpreads(pod).map(({ constraint }) => eligibleZones(this.sim.liveNodes(), pod.w, constraint));
+      this.eligibleZoneCache.set(pod.w, perConstraint);
+    }
+    const domains = new Set(perConstraint[index]);
+    for (const z of pool.zones ?? this.zones) if (!this.unavailableZones.has(z) && this.admits(pool, z, pod)) domains.add(z);
+    return domains;
+  }
+
+  /**
+   * Pods the counter matches per zone, as kube-scheduler counts them (bound, not terminating), plus those waiting for
+   * an in-flight node and those planned in this round (Karpenter counts both).
+   */
+  private zoneCounts(pod: SimPod, counter: DomainCounter, claims: readonly Claim[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    const add = (zone: string, n = 1) => counts.set(zone, (counts.get(zone) ?? 0) + n);
+    const zoneKey = this.sim.topology.keyIndex(LABEL_ZONE);
+    for (const [zone, id] of this.sim.topology.valueIds[zoneKey]!) add(zone, counter.get(id));
+    for (const [p, zone] of this.nominatedZone) if (p !== pod && !p.terminating && p.w.counters.includes(counter)) add(zone);
+    for (const claim of claims) for (const p of claim.pods) if (p !== pod && p.w.counters.includes(counter)) add(claim.zone);
     return counts;
   }
 
@@ -273,8 +346,8 @@ export class KarpenterProvisioner {
   private newClaim(pod: SimPod, claims: readonly Claim[]): Claim | undefined {
     const shape = pod.w.spec.pod;
     let limited: string | undefined;
-    const spread = zoneSpread(pod);
-    const podsByZone = spread ? this.workloadZoneCounts(pod, claims) : undefined;
+    const spread = this.zoneSpreads(pod)[0];
+    const podsByZone = spread ? this.zoneCounts(pod, spread.counter, claims) : undefined;
     for (const pool of this.pools) {
       const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z));
       const counts = new Map<string, number>();
@@ -298,31 +371,41 @@ export class KarpenterProvisioner {
       }
     }
     if (limited) {
-      // kube-scheduler's message plus Karpenter's, as the pod's events would show both.
-      const reason = `${pod.lastReason ? `${pod.lastReason} ` : ''}Karpenter: NodePool ${limited} reached its limits.`;
-      if (pod.lastReason !== reason) {
-        const count = (pod.w.reasons.get(pod.lastReason ?? '') ?? 1) - 1;
-        if (pod.lastReason !== undefined) {
-          if (count > 0) pod.w.reasons.set(pod.lastReason, count);
-          else pod.w.reasons.delete(pod.lastReason);
-        }
-      }
-      pod.w.reasons.set(reason, (pod.w.reasons.get(reason) ?? 0) + 1);
-      pod.lastReason = reason;
+      explain(pod, `Karpenter: NodePool ${limited} reached its limits.`);
       this.limitHits.set(limited, (this.limitHits.get(limited) ?? 0) + 1);
     }
     return undefined;
   }
 }
 
-/** The pod's tightest zone spread constraint, required or preferred. */
-function zoneSpread(pod: SimPod): { maxSkew: number } | undefined {
-  let tightest: number | undefined;
-  for (const c of pod.w.spec.pod.spread) {
-    if (c.topologyKey !== LABEL_ZONE || !selectorMatches(c.selector, pod.w.spec.pod.labels)) continue;
-    tightest = tightest === undefined ? c.maxSkew : Math.min(tightest, c.maxSkew);
+/**
+ * Appends Karpenter's message to the scheduler's for this pass, as the pod's events would show both: the pass just
+ * counted the scheduler's message alone, so that count moves to the combined one.
+ */
+function explain(pod: SimPod, karpenterMessage: string): void {
+  if (pod.lastReason?.endsWith(karpenterMessage)) return;
+  const reason = `${pod.lastReason ? `${pod.lastReason} ` : ''}${karpenterMessage}`;
+  if (pod.lastReason !== undefined) {
+    const count = (pod.w.reasons.get(pod.lastReason) ?? 1) - 1;
+    if (count > 0) pod.w.reasons.set(pod.lastReason, count);
+    else pod.w.reasons.delete(pod.lastReason);
   }
-  return tightest === undefined ? undefined : { maxSkew: tightest };
+  pod.w.reasons.set(reason, (pod.w.reasons.get(reason) ?? 0) + 1);
+  pod.lastReason = reason;
+}
+
+/** Zones of the nodes that B.4's inclusion policies let count as domains of this constraint for the workload's pods. */
+function eligibleZones(nodes: readonly SimNode[], w: SimWorkload, constraint: SpreadConstraint): Set<string> {
+  const shape = w.spec.pod;
+  const zones = new Set<string>();
+  for (const node of nodes) {
+    const zone = node.labels[LABEL_ZONE];
+    if (zone === undefined || zones.has(zone)) continue;
+    if (constraint.honorNodeAffinity && !nodeMatches(shape.nodeSelector, shape.requiredNodeTerms, node.labels, node.name)) continue;
+    if (constraint.honorNodeTaints && untoleratedTaint(node.taints, shape.tolerations)) continue;
+    zones.add(zone);
+  }
+  return zones;
 }
 
 /** Whether the pod's required hostname anti-affinity forbids sharing a node with any of `pods`. */

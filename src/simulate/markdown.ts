@@ -1,13 +1,19 @@
 /**
  * The Markdown report for the Action's job summary and PR comment: a comparison table when a base was simulated,
- * per-scenario workload tables, and a Mermaid `xychart-beta` of ready replicas for workloads that dipped.
+ * per-scenario workload tables, and Mermaid `xychart-beta` charts of ready replicas for workloads that dipped,
+ * folded into a <details> block per scenario (GitHub renders Mermaid inside it) so the comment stays readable.
  */
 import type { SimulationResult } from './index.js';
 import type { WorkloadDelta } from './compare.js';
 import type { ScenarioOutcome, WorkloadOutcome } from './outcome.js';
-import { formatDuration, readyOf } from './report.js';
+import { UNSCHEDULABLE_THRESHOLD_SECONDS } from './problems.js';
+import { formatDuration, objectLabel, readyOf } from './report.js';
 
 const MAX_CHARTS_PER_SCENARIO = 3;
+/** Rows per table in a scenario: a PR comment has room for the worst few; the text and JSON reports hold them all. */
+const MAX_ROWS = 15;
+/** Points per chart line, and so labels on its x-axis: more do not fit the width of a PR comment. */
+const CHART_BUCKETS = 20;
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -15,15 +21,15 @@ function cell(text: string): string {
 
 /**
  * A Mermaid `xychart-beta` of ready replicas. With a base, both sides are drawn on one time axis
- * (base first, head second: xychart-beta has no legend, so the title says which is which), each
- * resampled to the same buckets as the lowest value in the bucket, so a dip is never smoothed away.
+ * (base first, head second: xychart-beta has no legend, so the title says which is which). Each line is
+ * resampled to at most CHART_BUCKETS buckets as the lowest value in the bucket, so a dip is never smoothed away.
  */
 export function mermaidChart(title: string, w: WorkloadOutcome, base?: WorkloadOutcome): string {
   const sides = base ? [base, w] : [w];
   const end = Math.max(...sides.flatMap((x) => (x.series ?? []).map(([t]) => t)), 0);
-  const buckets = base ? Math.min(CHART_BUCKETS, Math.max(1, end)) : 0;
-  const times = base ? Array.from({ length: buckets }, (_, i) => Math.round((end * i) / buckets)) : (w.series ?? []).map(([t]) => t);
-  const lines = base ? sides.map((x) => times.map((t, i) => lowestIn(x, t, i + 1 < times.length ? times[i + 1]! : end + 1))) : [(w.series ?? []).map(([, v]) => v)];
+  const buckets = Math.min(CHART_BUCKETS, Math.max(1, end));
+  const times = Array.from({ length: buckets }, (_, i) => Math.round((end * i) / buckets));
+  const lines = sides.map((x) => times.map((t, i) => lowestIn(x, t, i + 1 < times.length ? times[i + 1]! : end + 1)));
   const top = Math.max(...sides.map((x) => x.desired), ...lines.flat(), 1);
   return [
     '```mermaid',
@@ -35,8 +41,6 @@ export function mermaidChart(title: string, w: WorkloadOutcome, base?: WorkloadO
     '```',
   ].join('\n');
 }
-
-const CHART_BUCKETS = 40;
 
 /** The lowest ready count in [from, to) of a step series (desired before its first point). */
 function lowestIn(w: WorkloadOutcome, from: number, to: number): number {
@@ -50,35 +54,98 @@ function lowestIn(w: WorkloadOutcome, from: number, to: number): number {
   return Math.min(lowest, current);
 }
 
-function scenarioMarkdown(s: ScenarioOutcome, base?: ScenarioOutcome): string[] {
-  const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${formatDuration(s.durationSeconds)} simulated.`, ''];
-  out.push('| Workload | Desired | Min ready | Below PDB floor | At zero | Max pending |', '|---|---:|---:|---:|---:|---:|');
-  for (const w of s.workloads) {
+/**
+ * Charts for the workloads worth a look: those that changed between base and head first (the reason for a
+ * comparison), then those that dipped on either side, worst first; at most MAX_CHARTS_PER_SCENARIO, collapsed.
+ */
+function chartsBlock(s: ScenarioOutcome, base: ScenarioOutcome | undefined, changed: ReadonlySet<string>): string[] {
+  const baseOf = (w: WorkloadOutcome) => base?.workloads.find((b) => b.workload === w.workload);
+  const dips = (w: WorkloadOutcome | undefined) => Boolean(w?.series && w.series.length > 1);
+  const worth = s.workloads.filter((w) => changed.has(w.workload) || dips(w) || dips(baseOf(w)));
+  if (worth.length === 0) return [];
+  const ranked = [...worth].sort((a, b) => Number(changed.has(b.workload)) - Number(changed.has(a.workload)) || worstFirst(a, b));
+  const shown = ranked.slice(0, MAX_CHARTS_PER_SCENARIO);
+  const count = shown.length < worth.length ? `${shown.length} of ${worth.length} workloads` : `${shown.length} workload${shown.length === 1 ? '' : 's'}`;
+  const out = ['', `<details><summary>Ready replicas over time (${count})</summary>`];
+  for (const w of shown) {
+    const b = baseOf(w);
+    // Namespace and name: examples often hold the same name in two namespaces.
+    const name = w.namespace ? `${w.namespace}/${w.name}` : w.name;
+    const title = b ? `${name}: ready replicas (${s.id}), base then head` : `${name}: ready replicas (${s.id})`;
+    // A blank line before each fence: GitHub renders Markdown inside <details> only after one.
+    out.push('', mermaidChart(title, w, b));
+  }
+  out.push('', '</details>');
+  return out;
+}
+
+/** The workloads that lost ready replicas or had pods pending, worst first; the rest in one sentence. */
+function workloadTable(s: ScenarioOutcome): string[] {
+  const affected = s.workloads.filter((w) => w.minReady < w.desired || w.maxPending > 0 || w.belowFloorSeconds > 0);
+  const calm = s.workloads.length - affected.length;
+  if (affected.length === 0) return [`Every workload (${s.workloads.length}) kept all its replicas ready, with no pod pending.`];
+  const shown = [...affected].sort(worstFirst).slice(0, MAX_ROWS);
+  const out = ['| Workload | Desired | Min ready | Below PDB floor | At zero | Max pending |', '|---|---:|---:|---:|---:|---:|'];
+  for (const w of shown) {
     out.push(
       `| ${cell(w.workload)} | ${w.desired} | ${w.minReady} | ${w.pdbFloor === undefined ? '–' : `${formatDuration(w.belowFloorSeconds)} (floor ${w.pdbFloor})`} | ${formatDuration(w.zeroSeconds)} | ${w.maxPending} |`,
     );
   }
+  const hidden = [
+    affected.length > shown.length ? `${affected.length - shown.length} more that lost replicas or waited` : '',
+    calm > 0 ? `${calm} that kept all replicas ready` : '',
+  ].filter(Boolean);
+  if (hidden.length > 0) out.push('', `Not listed: ${hidden.join(', ')} (the text and JSON reports list every workload).`);
+  return out;
+}
+
+/**
+ * Workloads whose pods stayed pending longer than a node launch takes (the sim/unschedulable threshold), with the
+ * scheduler's reason; pods that only waited for a new node are counted, not listed.
+ */
+function unschedulableTable(s: ScenarioOutcome): string[] {
+  const pending = s.workloads.filter((w) => w.maxPending > 0);
+  const stuck = pending.filter((w) => w.pendingPodSeconds > UNSCHEDULABLE_THRESHOLD_SECONDS).sort((a, b) => b.pendingPodSeconds - a.pendingPodSeconds);
+  const brief = pending.length - stuck.length;
+  const out: string[] = [];
+  if (stuck.length > 0) {
+    out.push('', '| Unschedulable | Max pending | Pending pod-time | Why |', '|---|---:|---:|---|');
+    for (const w of stuck.slice(0, MAX_ROWS)) {
+      out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${formatDuration(w.pendingPodSeconds)} | ${cell(w.unschedulableReasons[0] ?? '')} |`);
+    }
+  }
+  const hidden = [
+    stuck.length > MAX_ROWS ? `${stuck.length - MAX_ROWS} more workloads with unschedulable pods` : '',
+    brief > 0 ? `${brief} workload(s) whose pods waited ${formatDuration(UNSCHEDULABLE_THRESHOLD_SECONDS)} or less in total (for a new node)` : '',
+  ].filter(Boolean);
+  if (hidden.length > 0) out.push('', `Not listed: ${hidden.join('; ')}.`);
+  return out;
+}
+
+/** Longest at zero, then longest below the PDB floor, then most replicas lost, then most pending; then by name. */
+function worstFirst(a: WorkloadOutcome, b: WorkloadOutcome): number {
+  return (
+    b.zeroSeconds - a.zeroSeconds ||
+    b.belowFloorSeconds - a.belowFloorSeconds ||
+    b.desired - b.minReady - (a.desired - a.minReady) ||
+    b.maxPending - a.maxPending ||
+    (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : 0)
+  );
+}
+
+function scenarioMarkdown(s: ScenarioOutcome, base: ScenarioOutcome | undefined, changed: ReadonlySet<string>): string[] {
+  const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${formatDuration(s.durationSeconds)} simulated.`, ''];
+  out.push(...workloadTable(s));
   const blocked = s.drains.filter((d) => d.status !== 'drained');
   if (blocked.length > 0) {
     out.push('', '| Blocked drain | Status | Duration | Blocking PDB | Refusals |', '|---|---|---:|---|---:|');
     for (const d of blocked) out.push(`| ${cell(d.node)} | ${d.status} | ${formatDuration(d.durationSeconds)} | ${cell(d.blockingPdbs.join(', '))} | ${d.rejections} |`);
   }
-  const pending = s.workloads.filter((w) => w.maxPending > 0);
-  if (pending.length > 0) {
-    out.push('', '| Unschedulable | Max pending | Why |', '|---|---:|---|');
-    for (const w of pending) out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${cell(w.unschedulableReasons[0] ?? '')} |`);
-  }
+  out.push(...unschedulableTable(s));
   for (const h of s.hpas) {
     out.push('', `HPA \`${h.hpa}\`: ${h.minReplicas}–${h.maxReplicas} replicas, peak ${h.peakReplicas}, metrics asked for up to ${h.peakRecommended}${h.saturatedSeconds > 0 ? `, **saturated for ${formatDuration(h.saturatedSeconds)}**` : ''}.`);
   }
-  const baseOf = (w: WorkloadOutcome) => base?.workloads.find((b) => b.workload === w.workload);
-  const dips = (w: WorkloadOutcome | undefined) => Boolean(w?.series && w.series.length > 1);
-  const dipped = s.workloads.filter((w) => dips(w) || dips(baseOf(w))).slice(0, MAX_CHARTS_PER_SCENARIO);
-  for (const w of dipped) {
-    const b = baseOf(w);
-    const title = b ? `${w.name}: ready replicas (${s.id}), base then head` : `${w.name}: ready replicas (${s.id})`;
-    out.push('', mermaidChart(title, w, b));
-  }
+  out.push(...chartsBlock(s, base, changed));
   for (const n of s.notes) out.push('', `> ${cell(n)}`);
   out.push('');
   return out;
@@ -86,19 +153,21 @@ function scenarioMarkdown(s: ScenarioOutcome, base?: ScenarioOutcome): string[] 
 
 export function formatSimulationMarkdown(result: SimulationResult): string {
   const out = ['### Replay simulation', '', `Cluster: ${cell(result.head.cluster)}`, ''];
+  for (const n of result.head.notes) out.push(`> ${cell(n)}`, '');
   if (result.comparison) {
     const rows = result.comparison.problems;
     out.push('| Change | Problem | Object | Scenario | What happened |', '|---|---|---|---|---|');
     if (rows.length === 0) out.push('| – | none | – | – | No simulated problems on either side. |');
     const label = { new: '🔴 new', existing: '⚪ already on base', fixed: '🟢 fixed' } as const;
     for (const p of rows) {
-      out.push(`| ${label[p.status]} | \`${p.problem.ruleId}\` | ${cell(`${p.problem.object.kind}/${p.problem.object.name}`)} | ${cell(p.problem.scenario)} | ${cell(p.problem.detail)} |`);
+      out.push(`| ${label[p.status]} | \`${p.problem.ruleId}\` | ${cell(objectLabel(p.problem.object))} | ${cell(p.problem.scenario)} | ${cell(p.problem.detail)} |`);
     }
     out.push('');
     out.push(...deltasTable(result.comparison.deltas));
   }
   const baseScenarios = new Map((result.base?.scenarios ?? []).map((s) => [s.id, s]));
-  for (const s of result.head.scenarios) out.push(...scenarioMarkdown(s, baseScenarios.get(s.id)));
+  const changed = (id: string) => new Set((result.comparison?.deltas ?? []).filter((d) => d.scenario === id && d.change !== 'same').map((d) => d.workload));
+  for (const s of result.head.scenarios) out.push(...scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)));
   return out.join('\n');
 }
 

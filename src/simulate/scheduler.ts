@@ -176,6 +176,18 @@ function filter(w: SimWorkload, t: NodeTable, slot: number, spreadMins: readonly
   return 0;
 }
 
+/**
+ * Why `node` rejects `pod` now, in kube-scheduler's words (e.g. "node(s) didn't match pod topology spread
+ * constraints"), or undefined when the pod fits there. Karpenter reports it for a node it launched in vain.
+ */
+export function nodeRejection(sim: Simulation, pod: SimPod, node: SimNode): string | undefined {
+  const t = sim.schedulingTable();
+  if (node.deleted || t.nodes[node.slot] !== node) return undefined;
+  const w = pod.w;
+  const failure = filter(w, t, node.slot, w.hardSpread.length > 0 ? spreadMinimums(w, t) : [], w.affinity.map((a) => a.counter.total > 0));
+  return failure ? FAILURES[failure - 1] : undefined;
+}
+
 function hasPodConstraints(w: SimWorkload): boolean {
   return w.hardSpread.length > 0 || w.antiAffinity.length > 0 || w.antiAffinityOfOthers.length > 0 || w.affinity.length > 0;
 }

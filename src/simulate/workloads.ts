@@ -165,6 +165,10 @@ export function readModel(objects: readonly ManifestObject[]): ModelInput {
     notes,
   );
   applyHpaBounds(unique, hpas);
+  // A Pod without a controller is never recreated or rescheduled, so there is nothing to replay; say so rather
+  // than let it vanish from the tables.
+  const barePods = objects.filter((o) => o.kind === 'Pod' && o.apiVersion === 'v1').length;
+  if (barePods > 0) notes.push(`${barePods} bare Pod(s) not simulated: the simulator replays controllers (${WORKLOAD_KINDS.join(', ')}).`);
   return { workloads: unique, pdbs, hpas, notes };
 }
 

@@ -130,8 +130,8 @@ describe('the Action with simulate: true on a pull request', () => {
     expect(server.violations).toEqual([]);
     // Job summary: the comparison table with a new problem, one kept from the base, and the chart.
     expect(run.summary).toContain(`Compared with the base commit \`${baseSha.slice(0, 7)}\``);
-    expect(run.summary).toMatch(/\| 🔴 new \| `sim\/zone-loss-outage` \| Deployment\/payments \| zone-outage:us-east-1a \|/);
-    expect(run.summary).toMatch(/\| ⚪ already on base \| `sim\/zone-loss-outage` \| Deployment\/legacy \|/);
+    expect(run.summary).toMatch(/\| 🔴 new \| `sim\/zone-loss-outage` \| Deployment\/default\/payments \| zone-outage:us-east-1a \|/);
+    expect(run.summary).toMatch(/\| ⚪ already on base \| `sim\/zone-loss-outage` \| Deployment\/default\/legacy \|/);
     expect(run.summary).toContain('xychart-beta');
     // Findings: the PR's regressions only; the legacy workload was as fragile before the PR.
     const findings = simulationFindings(run);

@@ -102,7 +102,7 @@ describe('applySimulation', () => {
 
     expect(output.markdown).toContain(`Compared with the base commit \`${base.slice(0, 7)}\``);
     // web was as fragile on the base: listed, but no finding. scratch is excluded on both sides, so it is not "fixed".
-    expect(output.markdown).toMatch(/\| ⚪ already on base \| `sim\/zone-loss-outage` \| Deployment\/web \|/);
+    expect(output.markdown).toMatch(/\| ⚪ already on base \| `sim\/zone-loss-outage` \| Deployment\/default\/web \|/);
     expect(output.markdown).not.toContain('scratch');
     expect(output.result.findings).toEqual([]);
   });

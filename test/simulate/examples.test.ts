@@ -63,6 +63,19 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
     expect(simulationFindings(reverse)).toEqual([]);
   });
 
+  it('labels going from 1 to 3 replicas "better" in every zone outage: more replicas stay ready, even as a smaller share', () => {
+    const result = simulate(load('examples/simulate/fixed/checkout.yaml'), { cwd: root, scenarios: ['zone-outage'], base: load('examples/simulate/broken/checkout.yaml') });
+    const deltas = result.comparison!.deltas.map((d) => [d.scenario, `${d.base!.minReady}/${d.base!.desired} → ${d.head!.minReady}/${d.head!.desired}`, d.change]);
+    expect(deltas).toEqual([
+      ['zone-outage:us-east-1a', '0/1 → 2/3', 'better'],
+      ['zone-outage:us-east-1b', '1/1 → 2/3', 'better'],
+      ['zone-outage:us-east-1c', '1/1 → 2/3', 'better'],
+    ]);
+    // And the other way round, 3 → 1 replica is worse even in the zones where the single replica survives.
+    const reverse = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['zone-outage'], base: load('examples/simulate/fixed/checkout.yaml') });
+    expect(reverse.comparison!.deltas.map((d) => d.change)).toEqual(['worse', 'worse', 'worse']);
+  });
+
   it('renders a text table and a Mermaid xychart for workloads that dipped', () => {
     const result = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['rolling-upgrade'], base: load('examples/simulate/fixed/checkout.yaml') });
     const text = formatSimulationText(result);
@@ -70,7 +83,25 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
     expect(text).toContain('timed-out after 5m');
     const md = formatSimulationMarkdown(result);
     expect(md).toContain('```mermaid\nxychart-beta');
-    expect(md).toContain('| 🔴 new | `sim/drain-blocked` | PodDisruptionBudget/checkout | rolling-upgrade |');
+    // Kind/namespace/name, as in the workload tables: two namespaces may hold a PDB of the same name.
+    expect(md).toContain('| 🔴 new | `sim/drain-blocked` | PodDisruptionBudget/shop/checkout | rolling-upgrade |');
+    // The chart is folded away, and its x-axis stays readable in a PR comment.
+    expect(md).toContain('<details><summary>Ready replicas over time (1 workload)</summary>\n\n```mermaid');
+    const labels = md.match(/x-axis "seconds" \[(.*)\]/)![1]!.split(', ');
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels.length).toBeLessThanOrEqual(20);
+  });
+
+  it('keeps the Markdown of every example short enough for a PR comment: at most 3 charts per scenario, folded', () => {
+    const md = formatSimulationMarkdown(simulate(load('examples'), { cwd: root }));
+    const scenarios = md.split(/^#### /m).slice(1);
+    expect(scenarios.length).toBeGreaterThan(3);
+    for (const s of scenarios) {
+      const charts = s.match(/```mermaid/g)?.length ?? 0;
+      expect(charts).toBeLessThanOrEqual(3);
+      if (charts > 0) expect(s).toMatch(/<details><summary>Ready replicas over time \((\d+ of \d+ workloads|\d+ workloads?)\)<\/summary>/);
+    }
+    expect(md.length).toBeLessThan(30_000);
   });
 
   it('shows base against head in Markdown: what moved per workload, and both lines in one chart', () => {

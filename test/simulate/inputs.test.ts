@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readClusterFile } from '../../src/simulate/cluster.js';
-import { simulate, SimulationInputError } from '../../src/simulate/index.js';
+import { clusterFromObjects, readClusterFile } from '../../src/simulate/cluster.js';
+import { formatSimulationMarkdown, formatSimulationText, simulate, SimulationInputError } from '../../src/simulate/index.js';
 import { deployment, objects, pdb } from './helpers.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/simulate');
@@ -39,6 +39,53 @@ describe('cluster input', () => {
     const e = inputError(() => readClusterFile('cluster-bad-count.yaml', fixtures));
     expect([e.file, e.line]).toEqual(['cluster-bad-count.yaml', 7]);
     expect(e.message).toContain('count must be a non-negative integer');
+  });
+});
+
+describe('the Cluster spec is checked, so a typo does not silently run on defaults', () => {
+  const spec = (group: string) =>
+    `apiVersion: simulate.resilint.dev/v1alpha1\nkind: Cluster\nmetadata: {name: ours}\nspec:\n  nodeGroups:\n    - name: general\n      count: 3\n${group}`;
+  const clusterError = (group: string) => inputError(() => clusterFromObjects(objects(spec(group), 'cluster.yaml'), 'cluster.yaml'));
+
+  it.each([
+    ['zone (singular)', '      zone: us-west-2a\n', 8, 'node group general: unknown field "zone" (allowed: name, count, zones, instanceType, capacityType, labels, taints, allocatable)'],
+    ['instance-type (kebab-case)', '      instance-type: m5.large\n', 8, 'unknown field "instance-type"'],
+    ['an allocatable typo', '      allocatable: {cpu: "2", memory: 8Gi, pod: 20}\n', 8, 'node group general allocatable: unknown field "pod" (allowed: cpu, memory, pods)'],
+    ['zones as one string', '      zones: us-west-2a\n', 8, 'zones must be a non-empty list of zone names'],
+    ['a taint without effect', '      taints:\n        - {key: dedicated, value: gpu}\n', 9, 'taint dedicated needs an effect: NoSchedule, PreferNoSchedule, NoExecute'],
+    ['a taint with a misspelt effect', '      taints:\n        - key: dedicated\n          effect: NoScheduled\n', 10, 'taint dedicated needs an effect'],
+    ['a taint field typo', '      taints:\n        - {key: dedicated, efect: NoSchedule}\n', 9, 'unknown field "efect" (allowed: key, value, effect)'],
+  ])('rejects %s with the file and line', (_what, group, line, message) => {
+    const e = clusterError(group);
+    expect([e.file, e.line]).toEqual(['cluster.yaml', line]);
+    expect(e.detail).toContain(message);
+  });
+
+  it('rejects an unknown field under spec', () => {
+    const e = inputError(() =>
+      clusterFromObjects(objects('apiVersion: simulate.resilint.dev/v1alpha1\nkind: Cluster\nmetadata: {name: ours}\nspec:\n  nodeGroup: []\n', 'c.yaml'), 'c.yaml'),
+    );
+    expect([e.line, e.detail]).toEqual([5, 'spec: unknown field "nodeGroup" (allowed: nodeGroups)']);
+  });
+
+  it('keeps a valid taint and every documented field', () => {
+    const cluster = clusterFromObjects(
+      objects(
+        spec(
+          '      zones: [us-west-2a]\n      instanceType: m5.large\n      capacityType: spot\n      labels: {team: ml}\n' +
+            '      taints: [{key: dedicated, value: ml, effect: NoSchedule}]\n      allocatable: {cpu: 1900m, memory: 7Gi, pods: 29}\n',
+        ),
+      ),
+      'cluster.yaml',
+    )!;
+    expect(cluster.zones).toEqual(['us-west-2a']);
+    expect(cluster.nodes[0]).toMatchObject({
+      instanceType: 'm5.large',
+      capacityType: 'spot',
+      taints: [{ key: 'dedicated', value: 'ml', effect: 'NoSchedule' }],
+      allocatable: { cpuMillis: 1900, pods: 29 },
+    });
+    expect(cluster.nodes[0]!.labels.team).toBe('ml');
   });
 });
 
@@ -87,5 +134,18 @@ describe('trace and spot-interruption scenarios', () => {
   it('skips spot-interruption by default when the cluster has no spot nodes', () => {
     const result = simulate(web, {});
     expect(result.head.scenarios.map((s) => s.scenario)).not.toContain('spot-interruption');
+  });
+});
+
+describe('objects the simulator does not replay', () => {
+  it('says that bare Pods are not simulated, in the text and the Markdown report', () => {
+    const bare = (name: string) =>
+      `\napiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: shop}\nspec:\n  containers: [{name: app, image: example}]\n---`;
+    const result = simulate(objects(deployment({ name: 'web', replicas: 2 }) + bare('debug') + bare('one-off')), { scenarios: ['rolling-upgrade'] });
+    const note = '2 bare Pod(s) not simulated: the simulator replays controllers (Deployment, StatefulSet, ReplicaSet, DaemonSet).';
+    expect(result.head.notes).toEqual([note]);
+    expect(result.head.scenarios[0]!.workloads.map((w) => w.workload)).toEqual(['Deployment/shop/web']);
+    expect(formatSimulationText(result)).toContain(`Note: ${note}`);
+    expect(formatSimulationMarkdown(result)).toContain(`> ${note}`);
   });
 });

@@ -1,5 +1,14 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadManifests } from '../../src/load/load-manifests.js';
+import type { ManifestObject } from '../../src/model/types.js';
+import { defaultCluster } from '../../src/simulate/cluster.js';
 import { simulate } from '../../src/simulate/index.js';
+import { readNodePools } from '../../src/simulate/karpenter.js';
+import { prepare, runToIdle, type SimulationInputs } from '../../src/simulate/scenarios/setup.js';
+import { loseZone } from '../../src/simulate/scenarios/zone-outage.js';
+import { readModel } from '../../src/simulate/workloads.js';
 import { deployment, objects } from './helpers.js';
 
 const nodePool = (cpuLimit: string) => `
@@ -58,5 +67,61 @@ describe('Karpenter NodePools as the cluster (B.6)', () => {
     // Without a spread constraint the cheapest plan is one node, in one zone.
     const packed = simulate(objects(nodePool('100') + deployment({ name: 'web', replicas: 4, cpu: '200m' })), { scenarios: ['rolling-upgrade'] });
     expect(packed.head.scenarios[0]!.description).toContain('Drain and replace 1 node(s)');
+  });
+});
+
+describe('Karpenter launches only nodes kube-scheduler will use', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const reviewRepro = [
+    'examples/karpenter/karpenter-do-not-disrupt-widespread.yaml',
+    'examples/karpenter/karpenter-nodepool-without-limits.yaml',
+  ];
+  const karpenterInputs = (objs: ManifestObject[]): SimulationInputs => ({ model: readModel(objs), cluster: defaultCluster(0), pools: readNodePools(objs) });
+
+  it('launches nothing in a zone outage when the lost zone, still a spread domain with 0 pods, caps every other zone (B.4)', () => {
+    // 4 replicas, zone spread maxSkew 1 (DoNotSchedule) over 3 zones: 2/1/1. Once the lost zone's pods are deleted,
+    // it counts 0, so the other zones may hold 1 each and 2 replicas stay pending. kube-scheduler counts the lost zone
+    // (its nodes stay, nodeTaintsPolicy Ignore), so new nodes in the other zones could not take the pods either.
+    const objs = loadManifests(reviewRepro, { cwd: root }).objects;
+    const prepared = prepare(karpenterInputs(objs));
+    expect(prepared.sim.liveNodes().map((n) => n.zone).sort()).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
+    loseZone(prepared, 'us-east-1a', 12 * 3600_000);
+    prepared.sim.loop.runUntil(12 * 3600_000 - 1);
+    expect(prepared.sim.liveNodes()).toHaveLength(3);
+    expect(prepared.sim.pendingPods()).toHaveLength(2);
+    runToIdle(prepared);
+    // The zone returns and the pending replicas schedule there: still the same 3 nodes.
+    expect(prepared.sim.liveNodes()).toHaveLength(3);
+    expect(prepared.sim.pendingPods()).toHaveLength(0);
+
+    const s = simulate(objs, { scenarios: ['zone-outage:zone=us-east-1a,duration=12h'] }).head.scenarios[0]!;
+    expect(s.workloads[0]).toMatchObject({ desired: 4, minReady: 2, maxPending: 2 });
+    expect(s.workloads[0]!.unschedulableReasons).toEqual(['0/3 nodes are available: 2 Insufficient cpu, 1 node(s) had untolerated taint.']);
+    // Zone back at 12 h, the two replicas Ready 5 s later (no readiness delay beyond the default): idle from then on.
+    expect(s.durationSeconds).toBe(12 * 3600 + 5);
+  });
+
+  it('gives up on a pod after a second launched node it still does not schedule on, and says why', () => {
+    // Required pod affinity to pods that do not exist: no node can take the pod. The planner does not model pod
+    // affinity, so without the safety net an unlimited NodePool would launch a node per launch delay.
+    const lonely = deployment({
+      name: 'web',
+      replicas: 1,
+      extraSpec: `      affinity:
+        podAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            - {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: cache}}}`,
+    });
+    const objs = objects(nodePool('1000') + lonely);
+    const prepared = prepare(karpenterInputs(objs));
+    runToIdle(prepared);
+    expect(prepared.sim.liveNodes().map((n) => n.name)).toEqual(['general-00000', 'general-00001']);
+
+    const s = simulate(objs, { scenarios: ['zone-outage:zone=us-east-1b,duration=10m'] }).head.scenarios[0]!;
+    expect(s.workloads[0]).toMatchObject({ minReady: 0, maxPending: 1 });
+    expect(s.workloads[0]!.unschedulableReasons[0]).toMatch(
+      /^0\/2 nodes are available: .*Karpenter: launched general-00001 but the pod does not fit there: node\(s\) didn't match pod affinity rules\.$/,
+    );
+    expect(s.durationSeconds).toBeLessThanOrEqual(600);
   });
 });

@@ -7,7 +7,8 @@
  */
 import type { ScenarioOutcome } from '../outcome.js';
 import { SimulationInputError } from '../errors.js';
-import { finish, prepare, runToIdle, type SimulationInputs } from './setup.js';
+import type { SimNode } from '../state.js';
+import { finish, prepare, runToIdle, type Prepared, type SimulationInputs } from './setup.js';
 import { ParamReader, type RawParams } from './params.js';
 
 export const ZONE_OUTAGE_PARAMS = ['zone', 'duration'] as const;
@@ -26,14 +27,7 @@ export function runZoneOutages(inputs: SimulationInputs, raw: RawParams): Scenar
 
 function runZoneOutage(inputs: SimulationInputs, zone: string, durationMs: number, used: Record<string, string | number>): ScenarioOutcome {
   const prepared = prepare(inputs);
-  const { sim, karpenter } = prepared;
-  const lost = sim.liveNodes().filter((n) => n.zone === zone);
-  karpenter?.unavailableZones.add(zone);
-  for (const node of lost) sim.failNode(node);
-  sim.loop.at(durationMs, () => {
-    karpenter?.unavailableZones.delete(zone);
-    for (const node of lost) sim.recoverNode(node);
-  });
+  const lost = loseZone(prepared, zone, durationMs);
   const end = runToIdle(prepared);
   return finish(
     prepared,
@@ -46,4 +40,17 @@ function runZoneOutage(inputs: SimulationInputs, zone: string, durationMs: numbe
     {},
     end,
   );
+}
+
+/** Stops every node of `zone` now and brings them back after `durationMs`; returns the lost nodes. */
+export function loseZone(prepared: Prepared, zone: string, durationMs: number): SimNode[] {
+  const { sim, karpenter } = prepared;
+  const lost = sim.liveNodes().filter((n) => n.zone === zone);
+  karpenter?.unavailableZones.add(zone);
+  for (const node of lost) sim.failNode(node);
+  sim.loop.at(durationMs, () => {
+    karpenter?.unavailableZones.delete(zone);
+    for (const node of lost) sim.recoverNode(node);
+  });
+  return lost;
 }

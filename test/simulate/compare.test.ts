@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compareSides } from '../../src/simulate/compare.js';
+import type { ScenarioOutcome, WorkloadOutcome } from '../../src/simulate/outcome.js';
+
+function side(w: Partial<WorkloadOutcome>): { scenarios: ScenarioOutcome[]; problems: [] } {
+  const workload: WorkloadOutcome = {
+    workload: 'Deployment/shop/web',
+    kind: 'Deployment',
+    namespace: 'shop',
+    name: 'web',
+    file: 'web.yaml',
+    desired: 3,
+    minReady: 3,
+    belowFloorSeconds: 0,
+    zeroSeconds: 0,
+    maxPending: 0,
+    pendingPodSeconds: 0,
+    unschedulableReasons: [],
+    ...w,
+  };
+  const scenario: ScenarioOutcome = { id: 'rolling-upgrade', scenario: 'rolling-upgrade', description: '', params: {}, durationSeconds: 600, events: 1, workloads: [workload], drains: [], hpas: [], notes: [] };
+  return { scenarios: [scenario], problems: [] };
+}
+
+const change = (base: Partial<WorkloadOutcome>, head: Partial<WorkloadOutcome>) => compareSides(side(base), side(head)).deltas[0]!.change;
+
+describe('base → head labels weigh what users lose', () => {
+  it('time at zero outweighs everything else', () => {
+    expect(change({ desired: 1, minReady: 0, zeroSeconds: 45 }, { desired: 3, minReady: 1 })).toBe('better');
+  });
+
+  it('counts ready replicas absolutely: 1/1 → 2/3 is better, 3/3 → 2/3 worse', () => {
+    expect(change({ desired: 1, minReady: 1 }, { desired: 3, minReady: 2 })).toBe('better');
+    expect(change({ desired: 3, minReady: 3 }, { desired: 3, minReady: 2 })).toBe('worse');
+  });
+
+  it('does not call a change worse for adding a PDB whose new floor was briefly missed', () => {
+    expect(change({ minReady: 2 }, { minReady: 2, pdbFloor: 3, belowFloorSeconds: 30 })).toBe('same');
+    // With the same floor on both sides, the time below it counts.
+    expect(change({ minReady: 2, pdbFloor: 3, belowFloorSeconds: 10 }, { minReady: 2, pdbFloor: 3, belowFloorSeconds: 30 })).toBe('worse');
+  });
+});
