@@ -45767,6 +45767,14 @@ class RuleProblem extends Error {
         this.expressionOffset = expressionOffset;
     }
 }
+/** Several problems of one rule found in one pass (every CEL expression is compiled, not just up to the first error). */
+class RuleProblems extends RuleProblem {
+    all;
+    constructor(all) {
+        super(all[0].message, all[0].path, all[0].expressionOffset);
+        this.all = all;
+    }
+}
 const parse_rule_SEVERITIES = new Set(['error', 'warning', 'notice']);
 const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CAMEL = /^[a-z][A-Za-z0-9]*$/;
@@ -54911,18 +54919,23 @@ function createRuleEnvironment(holder) {
         env.registerVariable(name, type);
     return env;
 }
-/** Compiles every expression of a rule; the first failure is thrown with its field path. */
+/**
+ * Compiles every expression of a rule. Failures are collected, each with its field path, and
+ * thrown together, so an author fixes every broken expression of a rule in one round.
+ */
 function compileRule(env, rule) {
+    const problems = [];
     const compile = (source, path, expectedType) => {
         const result = compileExpression(env, source, { expectedType, sizes: { variables: { objects: 10_000 } } });
         if (!result.ok) {
             const where = result.error.line && result.error.line > 1 ? ` (line ${result.error.line} of the expression)` : '';
-            throw new RuleProblem(`CEL: ${result.error.message}${where}`, path, result.error.offset);
+            problems.push(new RuleProblem(`CEL: ${result.error.message}${where}`, path, result.error.offset));
+            return FAILED;
         }
         return result.program;
     };
     const v = (i, key) => ['validations', i, key];
-    return {
+    const compiled = {
         rule,
         matchConditions: rule.matchConditions.map((m) => ({
             name: m.name,
@@ -54947,7 +54960,12 @@ function compileRule(env, rule) {
             return c;
         }),
     };
+    if (problems.length > 0)
+        throw problems.length === 1 ? problems[0] : new RuleProblems(problems);
+    return compiled;
 }
+/** Stands in for an expression that did not compile, so the others still get compiled; never run. */
+const FAILED = { ast: null };
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate-rule.ts
 
@@ -55798,7 +55816,8 @@ function prepareRules(rules, config, loadErrors = []) {
         catch (error) {
             if (!(error instanceof RuleProblem))
                 throw error;
-            errors.push(ruleProblemFinding(rule.source, error, rule.id));
+            for (const problem of error instanceof RuleProblems ? error.all : [error])
+                errors.push(ruleProblemFinding(rule.source, problem, rule.id));
             continue;
         }
         const severity = userCfg.severity ?? rule.severity;

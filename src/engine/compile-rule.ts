@@ -3,7 +3,7 @@ import { compileExpression, type CompiledProgram } from '../cel/compile.js';
 import { createKubernetesEnvironment } from '../cel/environment.js';
 import type { PathSegment } from '../model/types.js';
 import type { RuleDefinition, ValidationSpec } from '../rules/rule-definition.js';
-import { RuleProblem } from '../rules/parse-rule.js';
+import { RuleProblem, RuleProblems } from '../rules/parse-rule.js';
 import { registerResilintFunctions, type ContextHolder } from './cel-functions.js';
 import { registerKarpenterFunctions } from './karpenter-functions.js';
 
@@ -63,18 +63,23 @@ export function createRuleEnvironment(holder: ContextHolder): Environment {
   return env;
 }
 
-/** Compiles every expression of a rule; the first failure is thrown with its field path. */
+/**
+ * Compiles every expression of a rule. Failures are collected, each with its field path, and
+ * thrown together, so an author fixes every broken expression of a rule in one round.
+ */
 export function compileRule(env: Environment, rule: RuleDefinition): CompiledRule {
+  const problems: RuleProblem[] = [];
   const compile = (source: string, path: PathSegment[], expectedType?: string): CompiledProgram => {
     const result = compileExpression(env, source, { expectedType, sizes: { variables: { objects: 10_000 } } });
     if (!result.ok) {
       const where = result.error.line && result.error.line > 1 ? ` (line ${result.error.line} of the expression)` : '';
-      throw new RuleProblem(`CEL: ${result.error.message}${where}`, path, result.error.offset);
+      problems.push(new RuleProblem(`CEL: ${result.error.message}${where}`, path, result.error.offset));
+      return FAILED;
     }
     return result.program;
   };
   const v = (i: number, key: string): PathSegment[] => ['validations', i, key];
-  return {
+  const compiled = {
     rule,
     matchConditions: rule.matchConditions.map((m) => ({
       name: m.name,
@@ -94,4 +99,9 @@ export function compileRule(env: Environment, rule: RuleDefinition): CompiledRul
       return c;
     }),
   };
+  if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new RuleProblems(problems);
+  return compiled;
 }
+
+/** Stands in for an expression that did not compile, so the others still get compiled; never run. */
+const FAILED = { ast: null } as unknown as CompiledProgram;

@@ -9,7 +9,7 @@ import type { Finding, LintResult, ManifestObject, RuleMeta, Severity } from '..
 import { builtinPoliciesDir } from '../rules/builtin-dir.js';
 import { closestId } from '../rules/closest-id.js';
 import { loadRules } from '../rules/load-rules.js';
-import { checkParamValue, RuleProblem } from '../rules/parse-rule.js';
+import { checkParamValue, RuleProblem, RuleProblems } from '../rules/parse-rule.js';
 import type { RuleDefinition } from '../rules/rule-definition.js';
 import { ruleProblemFinding } from '../rules/load-rules.js';
 import { ruleDocsUrl } from '../version.js';
@@ -155,7 +155,7 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
       compiled.push(compileRule(env, rule));
     } catch (error) {
       if (!(error instanceof RuleProblem)) throw error;
-      errors.push(ruleProblemFinding(rule.source, error, rule.id));
+      for (const problem of error instanceof RuleProblems ? error.all : [error]) errors.push(ruleProblemFinding(rule.source, problem, rule.id));
       continue;
     }
     const severity: Severity = userCfg.severity ?? rule.severity;

@@ -17,6 +17,13 @@ export class RuleProblem extends Error {
   }
 }
 
+/** Several problems of one rule found in one pass (every CEL expression is compiled, not just up to the first error). */
+export class RuleProblems extends RuleProblem {
+  constructor(readonly all: readonly RuleProblem[]) {
+    super(all[0]!.message, all[0]!.path, all[0]!.expressionOffset);
+  }
+}
+
 const SEVERITIES = new Set(['error', 'warning', 'notice']);
 const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CAMEL = /^[a-z][A-Za-z0-9]*$/;

@@ -63,3 +63,14 @@ describe('the <rule-id>/rule.yaml layout', () => {
     expect(f.message).toContain('does not match its folder "minreps/"');
   });
 });
+
+describe('a rule with several broken expressions', () => {
+  it('reports every one of them, each at its own line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'resilint-rule-many-'));
+    const validations = '  - id: a\n    expression: nope(1)\n    message: m\n  - id: b\n    expression: object.spec.replicas >= 2\n    messageExpression: "1 + \'x\'"\n';
+    writeFileSync(path.join(dir, 'bad-cel.yaml'), head + validations);
+    writeFileSync(path.join(dir, 'web.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n');
+    const r = lint({ paths: ['web.yaml'], cwd: dir, policies: ['bad-cel.yaml'], noBuiltin: true });
+    expect(r.findings.filter((f) => f.ruleId === 'rule-error').map((f) => f.line)).toEqual([8, 12]);
+  });
+});
