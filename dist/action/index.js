@@ -45941,11 +45941,12 @@ function parseValidations(v) {
     });
 }
 function allowKeys(obj, path, allowed) {
-    for (const key of Object.keys(obj)) {
-        if (!allowed.includes(key)) {
-            throw new RuleProblem(`unknown field "${key}"${path.length ? ` in ${path.join('.')}` : ''} (allowed: ${allowed.join(', ')})`, [...path, key]);
-        }
-    }
+    const unknown = Object.keys(obj).filter((key) => !allowed.includes(key));
+    if (unknown.length === 0)
+        return;
+    // Every misspelt field of this block at once, pointing at the first.
+    const names = unknown.map((k) => `"${k}"`).join(', ');
+    throw new RuleProblem(`unknown field${unknown.length > 1 ? 's' : ''} ${names}${path.length ? ` in ${path.join('.')}` : ''} (allowed: ${allowed.join(', ')})`, [...path, unknown[0]]);
 }
 function record(v, path) {
     if (!isRecord(v))

@@ -176,11 +176,14 @@ function parseValidations(v: unknown): ValidationSpec[] {
 }
 
 function allowKeys(obj: Record<string, unknown>, path: PathSegment[], allowed: string[]): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) {
-      throw new RuleProblem(`unknown field "${key}"${path.length ? ` in ${path.join('.')}` : ''} (allowed: ${allowed.join(', ')})`, [...path, key]);
-    }
-  }
+  const unknown = Object.keys(obj).filter((key) => !allowed.includes(key));
+  if (unknown.length === 0) return;
+  // Every misspelt field of this block at once, pointing at the first.
+  const names = unknown.map((k) => `"${k}"`).join(', ');
+  throw new RuleProblem(
+    `unknown field${unknown.length > 1 ? 's' : ''} ${names}${path.length ? ` in ${path.join('.')}` : ''} (allowed: ${allowed.join(', ')})`,
+    [...path, unknown[0]!],
+  );
 }
 
 function record(v: unknown, path: PathSegment[]): Record<string, any> {
