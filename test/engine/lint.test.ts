@@ -113,13 +113,13 @@ describe('lint() with user policies', () => {
 
   it('reports a wrong rule at its own file and line, and still runs the other rules', () => {
     const broken = containerRule.replace('id: image-tag-pinned', 'id: broken-rule').replace("item.spec.image.contains(':')", "item.spec.image.startWith(':')");
-    const unknownField = containerRule.replace('id: image-tag-pinned', 'id: odd-rule').replace('match:', 'matches: {}\nmatch:');
+    const unknownField = containerRule.replace('id: image-tag-pinned', 'id: odd-rule').replace('match:', 'matches: {}\nvalidation: []\nmatch:');
     const dir = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule, 'rules/broken.yaml': broken, 'rules/odd.yaml': unknownField });
     const r = lint({ paths: ['k8s'], cwd: dir, policies: ['rules'], noBuiltin: true });
     const errors = r.findings.filter((f) => f.ruleId === 'rule-error').map((f) => `${f.file}:${f.line} ${f.message}`).sort();
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/^rules\/broken\.yaml:19 rule broken-rule: CEL: .*startWith/);
-    expect(errors[1]).toMatch(/^rules\/odd\.yaml:14 rule odd-rule: unknown field "matches"/);
+    expect(errors[1]).toMatch(/^rules\/odd\.yaml:14 rule odd-rule: unknown fields "matches", "validation" \(allowed: /);
     expect(r.ruleErrors).toBe(2);
     expect(r.findings.filter((f) => f.ruleId === 'image-tag-pinned')).toHaveLength(2);
   });
