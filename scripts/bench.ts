@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { lint } from '../src/engine/lint.js';
+import { loadManifests } from '../src/load/load-manifests.js';
 
 const OBJECTS = Number(process.env.BENCH_OBJECTS ?? 10_000);
 const PER_FILE = 100;
@@ -122,9 +123,12 @@ function median3<T>(fn: () => T): [T, number, number] {
 
 parseOnly(); // warm up the parser's code paths once, as the first lint run below warms nothing else
 const [parsed, parseMs, parseCpuMs] = median3(parseOnly);
+
 // First run: what `resilint <dir>` costs (a fresh process: cold JIT, nothing cached).
 const [result, lintMs, lintCpuMs] = time(() => lint({ paths: [dir], cwd: dir }));
 const peakRss = process.resourceUsage().maxRSS / 1024;
+// The loader alone (reading, checks, positions, objects), warm like parse-only: target <= 1.3x it.
+const [, loadMs] = median3(() => loadManifests([dir], { cwd: dir }));
 // Warm runs: the engine's steady-state cost, once V8 has optimised it (a long-lived process).
 const [, warmMs, warmCpuMs] = median3(() => lint({ paths: [dir], cwd: dir }));
 rmSync(dir, { recursive: true, force: true });
@@ -134,6 +138,7 @@ const ratio = (ms: number, cpuMs: number) => `${(ms / parseMs).toFixed(2)}x wall
 console.log(`corpus: ${parsed.toLocaleString('en-US')} objects in ${fileNo} files, ${(bytes / 1e6).toFixed(1)} MB`);
 console.log(`rules: ${result.rules.length} built-in; findings: ${result.findings.length.toLocaleString('en-US')}`);
 console.log(`parse-only (js-yaml loadAll):  ${fmt(parseMs)}   (median of 3)`);
+console.log(`loader with positions:         ${fmt(loadMs)}   (${(loadMs / parseMs).toFixed(2)}x parse-only, target <= 1.3x; median of 3)`);
 console.log(`full lint, first run:          ${fmt(lintMs)}`);
 console.log(`full lint, warm (median of 3): ${fmt(warmMs)}`);
 console.log(`lint / parse-only, first run:  ${ratio(lintMs, lintCpuMs)}   (target <= 2x)`);
