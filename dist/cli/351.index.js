@@ -4396,9 +4396,11 @@ function simulationFindings(result) {
         const first = problems[0];
         const scenarios = [...new Set(problems.map((p) => p.scenario))];
         let suffix = '';
+        let onBase = false;
         if (result.base) {
             const isNew = problems.some((p) => status.get(problemKey(p)) === 'new');
             suffix = isNew ? ' New in this change.' : ' Already on base.';
+            onBase = !isNew;
         }
         findings.push({
             ruleId: first.ruleId,
@@ -4412,7 +4414,10 @@ function simulationFindings(result) {
             object: first.object,
             fieldPath: first.fieldPath,
             fingerprint: id,
-            suppressed: false,
+            // A problem the base already had is kept and shown, but, like a suppressed finding, does not
+            // fail the run: a change is judged by what it makes worse.
+            suppressed: onBase,
+            ...(onBase ? { suppressionReason: 'already on the base' } : {}),
             remediation: REMEDIATIONS[first.ruleId],
         });
     }

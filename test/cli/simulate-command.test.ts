@@ -127,3 +127,17 @@ describe('simulate --format json', () => {
     expect(json.findings).toEqual([]);
   });
 });
+
+describe('simulate --base judges the change', () => {
+  it('fails on what the change made worse, and not on problems the base already had', async () => {
+    const worse = await simulate(['head', '--base', 'base', ...UPGRADE]);
+    expect(worse.code).toBe(1);
+    const same = await simulate(['head', '--base', 'head', ...UPGRADE]);
+    expect(same.code).toBe(0);
+    // Still reported, marked as the base's.
+    expect(same.stdout).toContain('[existing]');
+    const json = JSON.parse((await simulate(['head', '--base', 'head', ...UPGRADE, '--format', 'json'])).stdout);
+    expect(json.findings.length).toBeGreaterThan(0);
+    expect(json.findings.every((f: { suppressed: boolean }) => f.suppressed)).toBe(true);
+  });
+});
