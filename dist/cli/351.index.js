@@ -4586,12 +4586,15 @@ function failingFindings(findings, failLevel) {
         return [];
     return findings.filter((f) => !f.suppressed && (0,types/* severityRank */.q)(f.severity) >= (0,types/* severityRank */.q)(failLevel));
 }
-function exitReason({ findings, failing, failLevel }) {
+function exitReason({ findings, failing, failLevel, result }) {
+    // With a base, "suppressed" means "the base had it too" (see simulationFindings); say so.
+    const onBase = result.base ? findings.filter((f) => f.suppressed).length : 0;
+    const baseNote = onBase > 0 ? ` (${onBase === 1 ? 'it is' : 'they are'} already on the base)` : '';
     if (failing.length > 0) {
-        return ` · exit 1 because ${(0,counts/* plural */.LS)(failing.length, 'problem')} ${failing.length === 1 ? 'is' : 'are'} at or above --fail-level ${failLevel}`;
+        return `${baseNote} · exit 1 because ${(0,counts/* plural */.LS)(failing.length, 'problem')} ${failing.length === 1 ? 'is' : 'are'} at or above --fail-level ${failLevel}`;
     }
     if (!findings.some((f) => !f.suppressed))
-        return '';
+        return baseNote;
     return failLevel === 'never' ? ' · exit 0 (--fail-level never)' : ` · exit 0: none at or above --fail-level ${failLevel}`;
 }
 

@@ -59,10 +59,13 @@ export function failingFindings(findings: readonly Finding[], failLevel: FailLev
   return findings.filter((f) => !f.suppressed && severityRank(f.severity) >= severityRank(failLevel));
 }
 
-function exitReason({ findings, failing, failLevel }: SimulationTextInput): string {
+function exitReason({ findings, failing, failLevel, result }: SimulationTextInput): string {
+  // With a base, "suppressed" means "the base had it too" (see simulationFindings); say so.
+  const onBase = result.base ? findings.filter((f) => f.suppressed).length : 0;
+  const baseNote = onBase > 0 ? ` (${onBase === 1 ? 'it is' : 'they are'} already on the base)` : '';
   if (failing.length > 0) {
-    return ` · exit 1 because ${plural(failing.length, 'problem')} ${failing.length === 1 ? 'is' : 'are'} at or above --fail-level ${failLevel}`;
+    return `${baseNote} · exit 1 because ${plural(failing.length, 'problem')} ${failing.length === 1 ? 'is' : 'are'} at or above --fail-level ${failLevel}`;
   }
-  if (!findings.some((f) => !f.suppressed)) return '';
+  if (!findings.some((f) => !f.suppressed)) return baseNote;
   return failLevel === 'never' ? ' · exit 0 (--fail-level never)' : ` · exit 0: none at or above --fail-level ${failLevel}`;
 }

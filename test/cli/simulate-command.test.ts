@@ -136,6 +136,7 @@ describe('simulate --base judges the change', () => {
     expect(same.code).toBe(0);
     // Still reported, marked as the base's.
     expect(same.stdout).toContain('[existing]');
+    expect(same.stdout.trimEnd().split('\n').at(-1)).toMatch(/suppressed \(they are already on the base\)$/);
     const json = JSON.parse((await simulate(['head', '--base', 'head', ...UPGRADE, '--format', 'json'])).stdout);
     expect(json.findings.length).toBeGreaterThan(0);
     expect(json.findings.every((f: { suppressed: boolean }) => f.suppressed)).toBe(true);
