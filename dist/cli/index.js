@@ -18464,8 +18464,12 @@ function describeYamlError(error, text) {
     // js-yaml does not say which key; the error points at it, so read it from the source.
     if (reason === 'duplicated mapping key' && text !== undefined && error.mark) {
         const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#\s][^:#]*?)\s*:(?:\s|$)/.exec(lineFrom(text, error.mark.position));
-        if (key)
-            return `duplicated mapping key "${key[1].replace(/^["']|["']$/g, '')}": the later value would silently replace the earlier one`;
+        const name = key?.[1].replace(/^["']|["']$/g, '');
+        // Files concatenated without `---` (cat a.yaml b.yaml | resilint -) repeat the top-level keys.
+        if (name === 'apiVersion' || name === 'kind')
+            return `duplicated mapping key "${name}": a \`---\` line between two manifests is probably missing`;
+        if (name)
+            return `duplicated mapping key "${name}": the later value would silently replace the earlier one`;
     }
     return reason;
 }

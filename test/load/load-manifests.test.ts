@@ -97,6 +97,11 @@ just: data
 });
 
 describe('bad input becomes parse-error findings and the rest still loads', () => {
+  it('suggests a missing --- when two manifests run together (a repeated apiVersion or kind)', () => {
+    const r = loadManifestText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\napiVersion: v1\nkind: Secret\nmetadata: {name: b}\n', 'cat.yaml');
+    expect(r.problems.map((p) => [p.line, p.message])).toEqual([[4, 'duplicated mapping key "apiVersion": a `---` line between two manifests is probably missing']]);
+  });
+
   it('reports a duplicate key and a tab indent at their lines, keeping the good document', () => {
     const text = 'apiVersion: v1\nkind: A\nmetadata:\n  name: a\n  name: b\n---\napiVersion: v1\nkind: B\nmetadata: {name: ok}\n---\napiVersion: v1\nkind: C\nmetadata:\n\tname: tab\n';
     const r = loadManifestText(text, 'bad.yaml');
