@@ -57541,8 +57541,8 @@ function compareVectors(a, b) {
     return 0;
 }
 function compareSides(base, head) {
-    const baseKeys = new Map(base.problems.map((p) => [problemKey(p), p]));
-    const headKeys = new Map(head.problems.map((p) => [problemKey(p), p]));
+    const baseKeys = firstByKey(base.problems);
+    const headKeys = firstByKey(head.problems);
     const problems = [];
     for (const [key, p] of headKeys)
         problems.push({ key, status: baseKeys.has(key) ? 'existing' : 'new', problem: p });
@@ -57565,6 +57565,16 @@ function compareSides(base, head) {
         }
     }
     return { problems, deltas };
+}
+/** Each problem key's first occurrence, the same one the findings report (a Map built from pairs keeps the last). */
+function firstByKey(problems) {
+    const out = new Map();
+    for (const p of problems) {
+        const key = problemKey(p);
+        if (!out.has(key))
+            out.set(key, p);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/problems.ts

@@ -51,8 +51,8 @@ export function compareSides(
   base: { scenarios: readonly ScenarioOutcome[]; problems: readonly Problem[] },
   head: { scenarios: readonly ScenarioOutcome[]; problems: readonly Problem[] },
 ): Comparison {
-  const baseKeys = new Map(base.problems.map((p) => [problemKey(p), p]));
-  const headKeys = new Map(head.problems.map((p) => [problemKey(p), p]));
+  const baseKeys = firstByKey(base.problems);
+  const headKeys = firstByKey(head.problems);
   const problems: Comparison['problems'] = [];
   for (const [key, p] of headKeys) problems.push({ key, status: baseKeys.has(key) ? 'existing' : 'new', problem: p });
   for (const [key, p] of baseKeys) if (!headKeys.has(key)) problems.push({ key, status: 'fixed', problem: p });
@@ -72,4 +72,14 @@ export function compareSides(
     }
   }
   return { problems, deltas };
+}
+
+/** Each problem key's first occurrence, the same one the findings report (a Map built from pairs keeps the last). */
+function firstByKey(problems: readonly Problem[]): Map<string, Problem> {
+  const out = new Map<string, Problem>();
+  for (const p of problems) {
+    const key = problemKey(p);
+    if (!out.has(key)) out.set(key, p);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSides } from '../../src/simulate/compare.js';
 import type { ScenarioOutcome, WorkloadOutcome } from '../../src/simulate/outcome.js';
+import type { Problem } from '../../src/simulate/problems.js';
 
 function side(w: Partial<WorkloadOutcome>): { scenarios: ScenarioOutcome[]; problems: [] } {
   const workload: WorkloadOutcome = {
@@ -38,5 +39,20 @@ describe('base → head labels weigh what users lose', () => {
     expect(change({ minReady: 2 }, { minReady: 2, pdbFloor: 3, belowFloorSeconds: 30 })).toBe('same');
     // With the same floor on both sides, the time below it counts.
     expect(change({ minReady: 2, pdbFloor: 3, belowFloorSeconds: 10 }, { minReady: 2, pdbFloor: 3, belowFloorSeconds: 30 })).toBe('worse');
+  });
+});
+
+describe('a problem that repeats within a scenario', () => {
+  it('is shown by its first occurrence, the same one its finding reports', () => {
+    const drain = (node: string): Problem => ({
+      ruleId: 'sim/drain-blocked',
+      scenario: 'rolling-upgrade',
+      object: { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', namespace: 'shop', name: 'web' },
+      file: 'web.yaml', line: 20, column: 3, endLine: 20, endColumn: 18, fieldPath: 'spec.minAvailable',
+      detail: `the drain of node ${node} timed out`,
+    });
+    const head = { scenarios: [], problems: [drain('node-a'), drain('node-b')] };
+    const [only] = compareSides({ scenarios: [], problems: [] }, head).problems;
+    expect(only).toMatchObject({ status: 'new', problem: { detail: 'the drain of node node-a timed out' } });
   });
 });
