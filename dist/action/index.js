@@ -59405,6 +59405,7 @@ function workloadOutcomes(sim, start, endMs) {
             maxPending: w.maxPending,
             pendingPodSeconds: round(w.pendingPodMs / 1000),
             unschedulableReasons: reasons.slice(0, 3),
+            ...(w.preempted > 0 ? { preempted: w.preempted } : {}),
         };
         if (minReady < desired)
             outcome.series = downsample(s, endMs);
@@ -59600,6 +59601,204 @@ function pdbStatus(spec, inputs) {
     return { expectedCount, desiredHealthy, currentHealthy, disruptionsAllowed: allowed, syncFailed: false };
 }
 
+;// CONCATENATED MODULE: ./src/simulate/preemption.ts
+/**
+ * kube-scheduler's DefaultPreemption PostFilter, simplified and stated (docs/simulate.md "Preemption"): when a pod
+ * fits no node, find the node where deleting lower-priority pods makes it fit, and the fewest, least important such
+ * pods there. Source: kubernetes.io "Pod Priority and Preemption" and the DefaultPreemption plugin
+ * (SelectVictimsOnNode, pickOneNodeForPreemption).
+ *
+ * Each candidate node is tried by taking the would-be victims off it for real (free resources, topology counters) and
+ * asking the scheduler's own filters (nodeRejection), then putting them back: the plan changes nothing.
+ */
+
+/** DefaultPreemption's dry run covers max(100, 10 % of the nodes) candidates (minCandidateNodesPercentage/Absolute). */
+function candidatesToFind(nodes) {
+    return Math.min(nodes, Math.max(100, Math.floor(nodes / 10)));
+}
+/**
+ * Whether `pod` may preempt at all: its PriorityClass does not say `preemptionPolicy: Never`, and some running pod
+ * has a strictly lower priority (equal priority never preempts). DaemonSet pods are left out (see docs).
+ */
+function mayPreempt(sim, pod) {
+    const shape = pod.w.spec.pod;
+    return !pod.w.isDaemon && shape.preemptsLowerPriority && shape.priority > sim.lowestPreemptiblePriority;
+}
+/** The node and victims that let `pod` schedule, or undefined when no node can make room by preemption. */
+function planPreemption(sim, pod) {
+    const priority = pod.w.spec.pod.priority;
+    const nodes = sim.liveNodes();
+    const want = candidatesToFind(nodes.length);
+    let best;
+    let candidates = 0;
+    let withoutViolation = 0;
+    for (const node of nodes) {
+        // Cordoned and lost nodes reject the pod whatever runs there (UnschedulableAndUnresolvable upstream).
+        if (node.cordoned || node.down)
+            continue;
+        const lower = [];
+        const leaving = [];
+        for (const p of node.pods) {
+            if (p.w.isDaemon || p.w.spec.pod.priority >= priority)
+                continue;
+            (p.terminating ? leaving : lower).push(p);
+        }
+        if (lower.length === 0 || !roomAfterRemoving(pod, node, [...lower, ...leaving]))
+            continue;
+        const plan = victimsOn(sim, pod, node, lower, leaving);
+        if (!plan)
+            continue;
+        candidates++;
+        if (plan.pdbViolations === 0)
+            withoutViolation++;
+        if (!best || betterPlan(plan, best))
+            best = plan;
+        // Upstream stops its dry run once it has enough candidates and at least one that violates no PDB.
+        if (withoutViolation > 0 && candidates >= want)
+            break;
+    }
+    return best;
+}
+/** Cheap resource check before the dry run: even with every lower-priority pod gone, would the requests fit? */
+function roomAfterRemoving(pod, node, lower) {
+    let cpu = node.freeCpu;
+    let memory = node.freeMemory;
+    let count = node.freePods;
+    for (const p of lower) {
+        cpu += p.w.spec.pod.cpuMillis;
+        memory += p.w.spec.pod.memoryBytes;
+        count++;
+    }
+    const shape = pod.w.spec.pod;
+    return cpu >= shape.cpuMillis && memory >= shape.memoryBytes && count >= 1;
+}
+/**
+ * SelectVictimsOnNode: take every lower-priority pod off; if the pod then fits, put them back one by one, most
+ * important first, those whose deletion would violate a PDB before the others, keeping each one that still leaves
+ * room. What cannot go back are the victims.
+ *
+ * Lower-priority pods already terminating (`leaving`, e.g. an earlier preemption's victims) stay off and are not
+ * victims again: their room is on its way. Upstream lists them among the potential victims too, which can make a
+ * second preemptor on the node delete more pods than it needs.
+ */
+function victimsOn(sim, pod, node, lower, leaving) {
+    lower.sort(moreImportantFirst);
+    for (const p of leaving)
+        takeOff(p, node);
+    for (const p of lower)
+        takeOff(p, node);
+    sim.table.sync(node);
+    if (nodeRejection(sim, pod, node) !== undefined) {
+        for (const p of leaving)
+            putBack(p, node);
+        for (const p of lower)
+            putBack(p, node);
+        sim.table.sync(node);
+        return undefined;
+    }
+    const violating = pdbViolators(sim, lower);
+    const victims = [];
+    let pdbViolations = 0;
+    const reprieve = (p) => {
+        putBack(p, node);
+        sim.table.sync(node);
+        if (nodeRejection(sim, pod, node) === undefined)
+            return;
+        takeOff(p, node);
+        sim.table.sync(node);
+        victims.push(p);
+        if (violating.has(p))
+            pdbViolations++;
+    };
+    for (const p of lower)
+        if (violating.has(p))
+            reprieve(p);
+    for (const p of lower)
+        if (!violating.has(p))
+            reprieve(p);
+    for (const p of leaving)
+        putBack(p, node);
+    for (const p of victims)
+        putBack(p, node);
+    sim.table.sync(node);
+    if (victims.length === 0)
+        return undefined;
+    victims.sort(moreImportantFirst);
+    return { node, victims, pdbViolations };
+}
+/** Higher priority first, then the older pod (MoreImportantPod; pod ids grow with creation time). */
+function moreImportantFirst(a, b) {
+    return b.w.spec.pod.priority - a.w.spec.pod.priority || a.id - b.id;
+}
+/**
+ * filterPodsWithPDBViolation: walking the pods most important first, each one uses up one disruption of every PDB
+ * that selects it; a pod that takes a PDB below zero would violate it.
+ */
+function pdbViolators(sim, pods) {
+    const allowed = new Map();
+    const violating = new Set();
+    for (const p of pods) {
+        for (const pdb of p.w.pdbs) {
+            const left = (allowed.get(pdb) ?? sim.pdbStatus(pdb).disruptionsAllowed) - 1;
+            allowed.set(pdb, left);
+            if (left < 0)
+                violating.add(p);
+        }
+    }
+    return violating;
+}
+/**
+ * pickOneNodeForPreemption, in its order: fewest PDB violations, lowest highest-victim priority, smallest sum of
+ * priorities (each shifted by 2^31 as upstream does, so fewer victims weigh in), fewest victims, and the latest
+ * start among the highest-priority victims. A full tie keeps the earlier node in scan order.
+ */
+function betterPlan(a, b) {
+    if (a.pdbViolations !== b.pdbViolations)
+        return a.pdbViolations < b.pdbViolations;
+    const topA = a.victims[0].w.spec.pod.priority;
+    const topB = b.victims[0].w.spec.pod.priority;
+    if (topA !== topB)
+        return topA < topB;
+    const sumA = shiftedPrioritySum(a.victims);
+    const sumB = shiftedPrioritySum(b.victims);
+    if (sumA !== sumB)
+        return sumA < sumB;
+    if (a.victims.length !== b.victims.length)
+        return a.victims.length < b.victims.length;
+    return earliestTopVictim(a) > earliestTopVictim(b);
+}
+function shiftedPrioritySum(victims) {
+    let sum = 0;
+    for (const p of victims)
+        sum += p.w.spec.pod.priority + 2 ** 31;
+    return sum;
+}
+/** The oldest (lowest id) pod among the victims that share the highest priority. */
+function earliestTopVictim(plan) {
+    const top = plan.victims[0].w.spec.pod.priority;
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const p of plan.victims)
+        if (p.w.spec.pod.priority === top)
+            earliest = Math.min(earliest, p.id);
+    return earliest;
+}
+/** The dry run's removal: the pod's requests and topology counts leave the node (synced by the caller). */
+function takeOff(pod, node) {
+    adjust(pod, node, 1);
+}
+function putBack(pod, node) {
+    adjust(pod, node, -1);
+}
+function adjust(pod, node, sign) {
+    const shape = pod.w.spec.pod;
+    node.freeCpu += sign * shape.cpuMillis;
+    node.freeMemory += sign * shape.memoryBytes;
+    node.freePods += sign;
+    if (pod.counted)
+        for (const c of pod.w.counters)
+            c.add(node.domains[c.keyIndex], -sign);
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/state.ts
 /**
  * Per node id: 0 unknown, 1 fits the node's labels and taints, 2 node affinity/selector, 3 taint. It depends only on
@@ -59644,6 +59843,8 @@ class SimWorkload {
     maxPending = 0;
     pendingNow = 0;
     reasons = new Map();
+    /** Pods of this workload deleted by kube-scheduler preemption since the scenario started. */
+    preempted = 0;
     constructor(index, spec) {
         this.index = index;
         this.spec = spec;
@@ -59880,16 +60081,17 @@ function applyHpaBounds(workloads, hpas) {
 function priorityClasses(objects) {
     // Built-in classes (scheduling/v1): values fixed by the API server.
     const byName = new Map([
-        ['system-cluster-critical', 2_000_000_000],
-        ['system-node-critical', 2_000_001_000],
+        ['system-cluster-critical', { value: 2_000_000_000, preempts: true }],
+        ['system-node-critical', { value: 2_000_001_000, preempts: true }],
     ]);
-    let globalDefault = 0;
+    let globalDefault = { value: 0, preempts: true };
     for (const o of objects) {
         if (o.kind !== 'PriorityClass' || typeof o.raw.value !== 'number')
             continue;
-        byName.set(o.name, o.raw.value);
+        const info = { value: o.raw.value, preempts: o.raw.preemptionPolicy !== 'Never' };
+        byName.set(o.name, info);
         if (o.raw.globalDefault === true)
-            globalDefault = o.raw.value;
+            globalDefault = info;
     }
     return { byName, globalDefault };
 }
@@ -59963,11 +60165,14 @@ function podShape(spec, labels, priorities) {
         honorNodeTaints: c?.nodeTaintsPolicy === 'Honor',
     }));
     const terms = (v) => workloads_list(v).map((t) => ({ selector: isRecord(t?.labelSelector) ? t.labelSelector : undefined, topologyKey: String(t?.topologyKey ?? '') }));
+    const priorityClass = typeof spec.priorityClassName === 'string' ? priorities.byName.get(spec.priorityClassName) : priorities.globalDefault;
     const priority = typeof spec.priority === 'number'
         ? spec.priority
         : typeof spec.priorityClassName === 'string'
-            ? (priorities.byName.get(spec.priorityClassName) ?? 0)
-            : priorities.globalDefault;
+            ? (priorityClass?.value ?? 0)
+            : priorities.globalDefault.value;
+    // The Priority admission plugin copies the class's policy into the pod; without a class the pod's own field counts.
+    const preemptsLowerPriority = priorityClass ? priorityClass.preempts : spec.preemptionPolicy !== 'Never';
     const nodeSelector = {};
     for (const [k, v] of Object.entries(isRecord(spec.nodeSelector) ? spec.nodeSelector : {}))
         nodeSelector[k] = String(v);
@@ -59976,6 +60181,7 @@ function podShape(spec, labels, priorities) {
         cpuMillis: req.cpu,
         memoryBytes: req.memory,
         priority,
+        preemptsLowerPriority,
         nodeSelector,
         requiredNodeTerms: Array.isArray(required) ? required : undefined,
         tolerations: workloads_list(spec.tolerations),
@@ -60109,6 +60315,7 @@ function readHpa(o, notes) {
 
 
 
+
 /** Node lifecycle (B.8): NodeMonitorGracePeriod 40 s, then the default unreachable toleration of 300 s. */
 const NODE_MONITOR_GRACE_MS = 40_000;
 const DEFAULT_UNREACHABLE_TOLERATION_MS = 300_000;
@@ -60143,6 +60350,11 @@ class Simulation {
     podSeq = 0;
     pending = new Set();
     passRequested = false;
+    /**
+     * The lowest priority among the workloads whose pods preemption may delete (not DaemonSets): a pod at or below it
+     * has nothing to preempt, which spares clusters without priorities the search.
+     */
+    lowestPreemptiblePriority;
     /** Called whenever a workload's ready count changes (scenarios watch availability through this). */
     onReadyChange;
     constructor(model) {
@@ -60150,6 +60362,7 @@ class Simulation {
         for (const w of this.workloads)
             this.workloadByKey.set(w.spec.key, w);
         this.daemons = this.workloads.filter((w) => w.isDaemon);
+        this.lowestPreemptiblePriority = Math.min(...this.workloads.filter((w) => !w.isDaemon).map((w) => w.spec.pod.priority));
         this.shareStaticFits();
         const index = new WorkloadIndex(this.workloads);
         this.pdbs = model.pdbs.map((spec) => {
@@ -60486,6 +60699,7 @@ class Simulation {
         pod.counted = false;
     }
     clearPending(pod) {
+        this.releaseNomination(pod);
         if (!this.pending.delete(pod))
             return;
         if (pod.pendingSince !== undefined) {
@@ -60520,8 +60734,12 @@ class Simulation {
             return;
         const queue = [...this.pending].sort((a, b) => b.w.spec.pod.priority - a.w.spec.pod.priority || a.id - b.id);
         const failed = [];
+        // Workloads whose pods found nothing to preempt in this pass: their next pods would search the same nodes.
+        const noPreemption = new Set();
         for (const pod of queue) {
-            const result = pod.daemonNode ? this.fitDaemonPod(pod, pod.daemonNode) : findNode(this, pod);
+            const nominated = pod.nominatedNode;
+            this.releaseNomination(pod);
+            const result = pod.daemonNode ? this.fitDaemonPod(pod, pod.daemonNode) : this.placeNominated(pod, nominated) ?? findNode(this, pod);
             if (result.node) {
                 this.bind(pod, result.node);
                 continue;
@@ -60533,10 +60751,72 @@ class Simulation {
                 pod.w.pendingNow++;
                 pod.w.maxPending = Math.max(pod.w.maxPending, pod.w.pendingNow);
             }
-            failed.push(pod);
+            if (nominated && !nominated.deleted && !nominated.down && hasLowerPriorityTerminating(nominated, pod)) {
+                // PodEligibleToPreemptOthers: victims on the nominated node are still terminating, so wait for them (not on a
+                // lost node, where they stay Terminating until it returns).
+                this.nominate(pod, nominated);
+            }
+            else if (!pod.daemonNode && !noPreemption.has(pod.w) && mayPreempt(this, pod)) {
+                const plan = planPreemption(this, pod);
+                if (plan)
+                    this.preempt(pod, plan);
+                else
+                    noPreemption.add(pod.w);
+            }
+            // Karpenter leaves nominated pods alone: the scheduler has made room for them.
+            if (!pod.nominatedNode)
+                failed.push(pod);
         }
         if (failed.length > 0)
             this.provisioner?.provision(failed);
+    }
+    /** A pod nominated by an earlier preemption goes to that node first when it fits there now (as kube-scheduler does). */
+    placeNominated(pod, node) {
+        if (!node || node.deleted || nodeRejection(this, pod, node) !== undefined)
+            return undefined;
+        return { node };
+    }
+    /**
+     * Preemption (preemption.ts): the victims get a graceful deletion with their own grace period, not an eviction
+     * (PDBs only steered the choice), and the preemptor is nominated to the node. Lower-priority pods nominated there
+     * lose their nomination, as upstream clears them.
+     */
+    preempt(pod, plan) {
+        for (const other of this.pending) {
+            if (other.nominatedNode === plan.node && other.w.spec.pod.priority < pod.w.spec.pod.priority)
+                this.releaseNomination(other);
+        }
+        for (const victim of plan.victims) {
+            victim.w.preempted++;
+            this.deletePod(victim, victim.w.spec.pod.graceSeconds * 1000);
+        }
+        this.nominate(pod, plan.node);
+    }
+    /**
+     * Holds the pod's requests on the node it was nominated to, so that lower-priority pods do not take the room its
+     * victims leave (upstream counts nominated pods in the filters of pods of lower or equal priority). Free resources
+     * may go negative while the victims terminate.
+     */
+    nominate(pod, node) {
+        const shape = pod.w.spec.pod;
+        pod.nominatedNode = node;
+        node.freeCpu -= shape.cpuMillis;
+        node.freeMemory -= shape.memoryBytes;
+        node.freePods -= 1;
+        this.table.sync(node);
+    }
+    releaseNomination(pod) {
+        const node = pod.nominatedNode;
+        if (!node)
+            return;
+        pod.nominatedNode = undefined;
+        if (node.deleted)
+            return;
+        const shape = pod.w.spec.pod;
+        node.freeCpu += shape.cpuMillis;
+        node.freeMemory += shape.memoryBytes;
+        node.freePods += 1;
+        this.table.sync(node);
     }
     fitDaemonPod(pod, node) {
         if (node.deleted) {
@@ -60552,6 +60832,7 @@ class Simulation {
     resetSchedulingStats() {
         for (const w of this.workloads) {
             w.pendingPodMs = 0;
+            w.preempted = 0;
             w.maxPending = w.pendingNow;
             w.reasons.clear();
             for (const pod of w.pods) {
@@ -60584,6 +60865,12 @@ class Simulation {
         }
         return pdbStatus(pdb.spec, { expectedScale, matchedPods, currentHealthy, scaleUnresolvable });
     }
+}
+function hasLowerPriorityTerminating(node, pod) {
+    for (const p of node.pods)
+        if (p.terminating && p.w.spec.pod.priority < pod.w.spec.pod.priority)
+            return true;
+    return false;
 }
 function ownerSelector(w) {
     return { matchLabels: w.spec.pod.labels };
@@ -60640,15 +60927,27 @@ function setup_prepare(inputs, launchSeconds) {
     return { sim, karpenter, start: captureStart(sim) };
 }
 function finish(prepared, head, rest, endMs) {
+    const workloads = workloadOutcomes(prepared.sim, prepared.start, endMs);
+    const notes = [...(rest.notes ?? [])];
+    const preempted = workloads.reduce((sum, w) => sum + (w.preempted ?? 0), 0);
+    if (preempted > 0)
+        notes.push(`${preempted} pod(s) preempted by higher-priority pods (${preemptedBy(workloads)}).`);
     return {
         ...head,
         durationSeconds: Math.round(endMs / 1000),
         events: prepared.sim.loop.executed,
-        workloads: workloadOutcomes(prepared.sim, prepared.start, endMs),
+        workloads,
         drains: rest.drains ?? [],
         hpas: rest.hpas ?? [],
-        notes: rest.notes ?? [],
+        notes,
     };
+}
+/** "Deployment/shop/batch 3, Deployment/shop/etl 1": which workloads lost pods to preemption. */
+function preemptedBy(workloads) {
+    return workloads
+        .filter((w) => (w.preempted ?? 0) > 0)
+        .map((w) => `${w.workload} ${w.preempted}`)
+        .join(', ');
 }
 /** Runs the loop until it is idle (or the horizon) and returns the time of the last event. */
 function runToIdle(prepared, horizonMs = HORIZON_MS) {

@@ -11524,7 +11524,7 @@ async function main(argv, io) {
         if (command === 'test')
             return runTestsCommand(rest, io);
         if (command === 'simulate') {
-            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 351));
+            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 508).then(__nccwpck_require__.bind(__nccwpck_require__, 508));
             // Awaited here, inside the try: a rejected promise returned unawaited would skip the catch
             // and end the process with a stack trace and exit 1 instead of a usage message and exit 2.
             return await runSimulateCommand(rest, io);

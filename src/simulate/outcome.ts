@@ -16,6 +16,8 @@ export interface WorkloadOutcome {
   pendingPodSeconds: number;
   /** FailedScheduling messages seen, most frequent first. */
   unschedulableReasons: string[];
+  /** Pods deleted by kube-scheduler preemption to make room for higher-priority pods (absent when none). */
+  preempted?: number;
   /** Ready replicas over time, [seconds, ready] (downsampled to the minimum per bucket) when the workload dipped. */
   series?: Array<[number, number]>;
 }

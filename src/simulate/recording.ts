@@ -57,6 +57,7 @@ export function workloadOutcomes(sim: Simulation, start: StartState, endMs: numb
       maxPending: w.maxPending,
       pendingPodSeconds: round(w.pendingPodMs / 1000),
       unschedulableReasons: reasons.slice(0, 3),
+      ...(w.preempted > 0 ? { preempted: w.preempted } : {}),
     };
     if (minReady < desired) outcome.series = downsample(s, endMs);
     return outcome;

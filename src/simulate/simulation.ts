@@ -8,7 +8,8 @@ import { EventLoop } from './engine.js';
 import { nodeMatches, tolerates, untoleratedTaint } from './node-matching.js';
 import { pdbStatus, type PdbStatus } from './pdb.js';
 import { NodeTable } from './node-table.js';
-import { findNode } from './scheduler.js';
+import { mayPreempt, planPreemption, type PreemptionPlan } from './preemption.js';
+import { findNode, nodeRejection, type ScheduleResult } from './scheduler.js';
 import { SimPdb, SimWorkload, StaticFit, type SimNode, type SimPod } from './state.js';
 import { CounterRegistry, TopologyKeys } from './topology.js';
 import { WorkloadIndex } from './workload-index.js';
@@ -56,6 +57,11 @@ export class Simulation {
   private podSeq = 0;
   private pending = new Set<SimPod>();
   private passRequested = false;
+  /**
+   * The lowest priority among the workloads whose pods preemption may delete (not DaemonSets): a pod at or below it
+   * has nothing to preempt, which spares clusters without priorities the search.
+   */
+  readonly lowestPreemptiblePriority: number;
   /** Called whenever a workload's ready count changes (scenarios watch availability through this). */
   onReadyChange: ((w: SimWorkload) => void) | undefined;
 
@@ -63,6 +69,7 @@ export class Simulation {
     this.workloads = model.workloads.map((spec, i) => new SimWorkload(i, spec));
     for (const w of this.workloads) this.workloadByKey.set(w.spec.key, w);
     this.daemons = this.workloads.filter((w) => w.isDaemon);
+    this.lowestPreemptiblePriority = Math.min(...this.workloads.filter((w) => !w.isDaemon).map((w) => w.spec.pod.priority));
     this.shareStaticFits();
     const index = new WorkloadIndex(this.workloads);
     this.pdbs = model.pdbs.map((spec) => {
@@ -390,6 +397,7 @@ export class Simulation {
   }
 
   private clearPending(pod: SimPod): void {
+    this.releaseNomination(pod);
     if (!this.pending.delete(pod)) return;
     if (pod.pendingSince !== undefined) {
       pod.w.pendingPodMs += this.now - pod.pendingSince;
@@ -424,8 +432,12 @@ export class Simulation {
     if (this.pending.size === 0) return;
     const queue = [...this.pending].sort((a, b) => b.w.spec.pod.priority - a.w.spec.pod.priority || a.id - b.id);
     const failed: SimPod[] = [];
+    // Workloads whose pods found nothing to preempt in this pass: their next pods would search the same nodes.
+    const noPreemption = new Set<SimWorkload>();
     for (const pod of queue) {
-      const result = pod.daemonNode ? this.fitDaemonPod(pod, pod.daemonNode) : findNode(this, pod);
+      const nominated = pod.nominatedNode;
+      this.releaseNomination(pod);
+      const result = pod.daemonNode ? this.fitDaemonPod(pod, pod.daemonNode) : this.placeNominated(pod, nominated) ?? findNode(this, pod);
       if (result.node) {
         this.bind(pod, result.node);
         continue;
@@ -437,9 +449,67 @@ export class Simulation {
         pod.w.pendingNow++;
         pod.w.maxPending = Math.max(pod.w.maxPending, pod.w.pendingNow);
       }
-      failed.push(pod);
+      if (nominated && !nominated.deleted && !nominated.down && hasLowerPriorityTerminating(nominated, pod)) {
+        // PodEligibleToPreemptOthers: victims on the nominated node are still terminating, so wait for them (not on a
+        // lost node, where they stay Terminating until it returns).
+        this.nominate(pod, nominated);
+      } else if (!pod.daemonNode && !noPreemption.has(pod.w) && mayPreempt(this, pod)) {
+        const plan = planPreemption(this, pod);
+        if (plan) this.preempt(pod, plan);
+        else noPreemption.add(pod.w);
+      }
+      // Karpenter leaves nominated pods alone: the scheduler has made room for them.
+      if (!pod.nominatedNode) failed.push(pod);
     }
     if (failed.length > 0) this.provisioner?.provision(failed);
+  }
+
+  /** A pod nominated by an earlier preemption goes to that node first when it fits there now (as kube-scheduler does). */
+  private placeNominated(pod: SimPod, node: SimNode | undefined): ScheduleResult | undefined {
+    if (!node || node.deleted || nodeRejection(this, pod, node) !== undefined) return undefined;
+    return { node };
+  }
+
+  /**
+   * Preemption (preemption.ts): the victims get a graceful deletion with their own grace period, not an eviction
+   * (PDBs only steered the choice), and the preemptor is nominated to the node. Lower-priority pods nominated there
+   * lose their nomination, as upstream clears them.
+   */
+  private preempt(pod: SimPod, plan: PreemptionPlan): void {
+    for (const other of this.pending) {
+      if (other.nominatedNode === plan.node && other.w.spec.pod.priority < pod.w.spec.pod.priority) this.releaseNomination(other);
+    }
+    for (const victim of plan.victims) {
+      victim.w.preempted++;
+      this.deletePod(victim, victim.w.spec.pod.graceSeconds * 1000);
+    }
+    this.nominate(pod, plan.node);
+  }
+
+  /**
+   * Holds the pod's requests on the node it was nominated to, so that lower-priority pods do not take the room its
+   * victims leave (upstream counts nominated pods in the filters of pods of lower or equal priority). Free resources
+   * may go negative while the victims terminate.
+   */
+  private nominate(pod: SimPod, node: SimNode): void {
+    const shape = pod.w.spec.pod;
+    pod.nominatedNode = node;
+    node.freeCpu -= shape.cpuMillis;
+    node.freeMemory -= shape.memoryBytes;
+    node.freePods -= 1;
+    this.table.sync(node);
+  }
+
+  private releaseNomination(pod: SimPod): void {
+    const node = pod.nominatedNode;
+    if (!node) return;
+    pod.nominatedNode = undefined;
+    if (node.deleted) return;
+    const shape = pod.w.spec.pod;
+    node.freeCpu += shape.cpuMillis;
+    node.freeMemory += shape.memoryBytes;
+    node.freePods += 1;
+    this.table.sync(node);
   }
 
   private fitDaemonPod(pod: SimPod, node: SimNode): { node?: SimNode; reason?: string } {
@@ -456,6 +526,7 @@ export class Simulation {
   resetSchedulingStats(): void {
     for (const w of this.workloads) {
       w.pendingPodMs = 0;
+      w.preempted = 0;
       w.maxPending = w.pendingNow;
       w.reasons.clear();
       for (const pod of w.pods) {
@@ -487,6 +558,11 @@ export class Simulation {
     }
     return pdbStatus(pdb.spec, { expectedScale, matchedPods, currentHealthy, scaleUnresolvable });
   }
+}
+
+function hasLowerPriorityTerminating(node: SimNode, pod: SimPod): boolean {
+  for (const p of node.pods) if (p.terminating && p.w.spec.pod.priority < pod.w.spec.pod.priority) return true;
+  return false;
 }
 
 function ownerSelector(w: SimWorkload): any {

@@ -45,6 +45,11 @@ export interface SimPod {
   daemonNode?: SimNode;
   pendingSince?: number;
   lastReason?: string;
+  /**
+   * The node this pod preempted victims on (status.nominatedNodeName). Its requests are held there while the victims
+   * terminate, so lower-priority pods cannot take the room it made (see preemption.ts).
+   */
+  nominatedNode?: SimNode;
 }
 
 export interface HardSpread {
@@ -100,6 +105,8 @@ export class SimWorkload {
   maxPending = 0;
   pendingNow = 0;
   reasons = new Map<string, number>();
+  /** Pods of this workload deleted by kube-scheduler preemption since the scenario started. */
+  preempted = 0;
 
   constructor(
     readonly index: number,

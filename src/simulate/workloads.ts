@@ -42,6 +42,8 @@ export interface PodShape {
   cpuMillis: number;
   memoryBytes: number;
   priority: number;
+  /** PriorityClass `preemptionPolicy` (default PreemptLowerPriority): `Never` pods wait instead of preempting. */
+  preemptsLowerPriority: boolean;
   nodeSelector: Record<string, string>;
   requiredNodeTerms: NodeSelectorTerm[] | undefined;
   tolerations: Toleration[];
@@ -195,17 +197,29 @@ function applyHpaBounds(workloads: WorkloadSpec[], hpas: readonly HpaSpec[]): vo
   }
 }
 
-function priorityClasses(objects: readonly ManifestObject[]): { byName: Map<string, number>; globalDefault: number } {
+/** A PriorityClass as the Priority admission plugin copies it into a pod: its value and whether it may preempt. */
+interface PriorityClassInfo {
+  value: number;
+  preempts: boolean;
+}
+
+interface PriorityClasses {
+  byName: Map<string, PriorityClassInfo>;
+  globalDefault: PriorityClassInfo;
+}
+
+function priorityClasses(objects: readonly ManifestObject[]): PriorityClasses {
   // Built-in classes (scheduling/v1): values fixed by the API server.
-  const byName = new Map<string, number>([
-    ['system-cluster-critical', 2_000_000_000],
-    ['system-node-critical', 2_000_001_000],
+  const byName = new Map<string, PriorityClassInfo>([
+    ['system-cluster-critical', { value: 2_000_000_000, preempts: true }],
+    ['system-node-critical', { value: 2_000_001_000, preempts: true }],
   ]);
-  let globalDefault = 0;
+  let globalDefault: PriorityClassInfo = { value: 0, preempts: true };
   for (const o of objects) {
     if (o.kind !== 'PriorityClass' || typeof o.raw.value !== 'number') continue;
-    byName.set(o.name, o.raw.value);
-    if (o.raw.globalDefault === true) globalDefault = o.raw.value;
+    const info = { value: o.raw.value, preempts: o.raw.preemptionPolicy !== 'Never' };
+    byName.set(o.name, info);
+    if (o.raw.globalDefault === true) globalDefault = info;
   }
   return { byName, globalDefault };
 }
@@ -267,7 +281,7 @@ function withMatchLabelKeys(selector: unknown, keys: unknown, labels: Record<str
 function podShape(
   spec: Record<string, any>,
   labels: Record<string, string>,
-  priorities: { byName: Map<string, number>; globalDefault: number },
+  priorities: PriorityClasses,
 ): PodShape {
   const req = podRequests(spec);
   const affinity = spec.affinity ?? {};
@@ -286,12 +300,15 @@ function podShape(
   );
   const terms = (v: unknown): PodAffinityTerm[] =>
     list(v).map((t) => ({ selector: isRecord(t?.labelSelector) ? t.labelSelector : undefined, topologyKey: String(t?.topologyKey ?? '') }));
+  const priorityClass = typeof spec.priorityClassName === 'string' ? priorities.byName.get(spec.priorityClassName) : priorities.globalDefault;
   const priority =
     typeof spec.priority === 'number'
       ? spec.priority
       : typeof spec.priorityClassName === 'string'
-        ? (priorities.byName.get(spec.priorityClassName) ?? 0)
-        : priorities.globalDefault;
+        ? (priorityClass?.value ?? 0)
+        : priorities.globalDefault.value;
+  // The Priority admission plugin copies the class's policy into the pod; without a class the pod's own field counts.
+  const preemptsLowerPriority = priorityClass ? priorityClass.preempts : spec.preemptionPolicy !== 'Never';
   const nodeSelector: Record<string, string> = {};
   for (const [k, v] of Object.entries(isRecord(spec.nodeSelector) ? spec.nodeSelector : {})) nodeSelector[k] = String(v);
   return {
@@ -299,6 +316,7 @@ function podShape(
     cpuMillis: req.cpu,
     memoryBytes: req.memory,
     priority,
+    preemptsLowerPriority,
     nodeSelector,
     requiredNodeTerms: Array.isArray(required) ? required : undefined,
     tolerations: list(spec.tolerations),

@@ -1,7 +1,7 @@
 /** Shared scenario plumbing: a fresh cluster with every workload placed and Ready at time 0, and the result shape. */
 import type { ClusterModel } from '../cluster.js';
 import { KarpenterProvisioner, type NodePoolModel } from '../karpenter.js';
-import type { ScenarioOutcome } from '../outcome.js';
+import type { ScenarioOutcome, WorkloadOutcome } from '../outcome.js';
 import { captureStart, workloadOutcomes, type StartState } from '../recording.js';
 import { Simulation } from '../simulation.js';
 import type { ModelInput } from '../workloads.js';
@@ -51,15 +51,27 @@ export function finish(
   rest: Partial<Pick<ScenarioOutcome, 'drains' | 'hpas' | 'notes'>>,
   endMs: number,
 ): ScenarioOutcome {
+  const workloads = workloadOutcomes(prepared.sim, prepared.start, endMs);
+  const notes = [...(rest.notes ?? [])];
+  const preempted = workloads.reduce((sum, w) => sum + (w.preempted ?? 0), 0);
+  if (preempted > 0) notes.push(`${preempted} pod(s) preempted by higher-priority pods (${preemptedBy(workloads)}).`);
   return {
     ...head,
     durationSeconds: Math.round(endMs / 1000),
     events: prepared.sim.loop.executed,
-    workloads: workloadOutcomes(prepared.sim, prepared.start, endMs),
+    workloads,
     drains: rest.drains ?? [],
     hpas: rest.hpas ?? [],
-    notes: rest.notes ?? [],
+    notes,
   };
+}
+
+/** "Deployment/shop/batch 3, Deployment/shop/etl 1": which workloads lost pods to preemption. */
+function preemptedBy(workloads: readonly WorkloadOutcome[]): string {
+  return workloads
+    .filter((w) => (w.preempted ?? 0) > 0)
+    .map((w) => `${w.workload} ${w.preempted}`)
+    .join(', ');
 }
 
 /** Runs the loop until it is idle (or the horizon) and returns the time of the last event. */
