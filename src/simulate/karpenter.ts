@@ -112,6 +112,8 @@ export class KarpenterProvisioner {
   private givenUp = new WeakMap<SimPod, string>();
   /** Per provision call: the zones of the live nodes eligible for a workload's zone spread constraints. */
   private eligibleZoneCache = new Map<SimWorkload, Array<Set<string>>>();
+  /** Per spread counter, its pods per zone in this provisioning round: computed once, then kept up to date as pods join claims. */
+  private roundCounts = new Map<DomainCounter, Map<string, number>>();
 
   constructor(
     private readonly sim: Simulation,
@@ -160,6 +162,7 @@ export class KarpenterProvisioner {
     if (this.pools.length === 0) return;
     this.used.clear();
     this.eligibleZoneCache.clear();
+    this.roundCounts.clear();
     for (const pod of pods) this.noteMiss(pod);
     const todo = pods
       .filter((p) => !this.nominated.has(p) && !p.daemonNode && !this.givenUp.has(p))
@@ -173,6 +176,7 @@ export class KarpenterProvisioner {
         const type = this.fits(claim.pool, claim.zone, claim.cpu + shape.cpuMillis, claim.memory + shape.memoryBytes, claim.pods.length + 1);
         if (!type || !this.admits(claim.pool, claim.zone, pod) || !this.withinLimits(claim.pool, type, claim.type)) continue;
         claim.pods.push(pod);
+        this.countPlanned(pod, claim.zone);
         claim.cpu += shape.cpuMillis;
         claim.memory += shape.memoryBytes;
         this.charge(claim.pool, type, claim.type);
@@ -182,7 +186,10 @@ export class KarpenterProvisioner {
       }
       if (placed) continue;
       const fresh = this.newClaim(pod, claims);
-      if (fresh) claims.push(fresh);
+      if (fresh) {
+        claims.push(fresh);
+        this.countPlanned(pod, fresh.zone);
+      }
     }
     for (const claim of claims) {
       for (const pod of claim.pods) {
@@ -294,14 +301,26 @@ export class KarpenterProvisioner {
    * Pods the counter matches per zone, as kube-scheduler counts them (bound, not terminating), plus those waiting for
    * an in-flight node and those planned in this round (Karpenter counts both).
    */
-  private zoneCounts(pod: SimPod, counter: DomainCounter, claims: readonly Claim[]): Map<string, number> {
+  private zoneCounts(pod: SimPod, counter: DomainCounter, claims: readonly Claim[]): ReadonlyMap<string, number> {
+    const cached = this.roundCounts.get(counter);
+    if (cached) return cached;
+    // Nothing binds during a round, and the pod being placed is neither nominated nor planned yet, so
+    // one count per counter serves every check of the round (kept current by countPlanned).
     const counts = new Map<string, number>();
     const add = (zone: string, n = 1) => counts.set(zone, (counts.get(zone) ?? 0) + n);
     const zoneKey = this.sim.topology.keyIndex(LABEL_ZONE);
     for (const [zone, id] of this.sim.topology.valueIds[zoneKey]!) add(zone, counter.get(id));
     for (const [p, zone] of this.nominatedZone) if (p !== pod && !p.terminating && p.w.counters.includes(counter)) add(zone);
     for (const claim of claims) for (const p of claim.pods) if (p !== pod && p.w.counters.includes(counter)) add(claim.zone);
+    this.roundCounts.set(counter, counts);
     return counts;
+  }
+
+  /** A pod just joined a claim in `zone`: the round's counts of the counters matching it go up. */
+  private countPlanned(pod: SimPod, zone: string): void {
+    for (const [counter, counts] of this.roundCounts) {
+      if (pod.w.counters.includes(counter)) counts.set(zone, (counts.get(zone) ?? 0) + 1);
+    }
   }
 
   private fits(pool: NodePoolModel, zone: string, cpu: number, memory: number, pods: number): InstanceType | undefined {
