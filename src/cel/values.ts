@@ -66,7 +66,8 @@ class Converter {
 
   constructor(private readonly maxNodes: number) {}
 
-  convert(value: unknown): unknown {
+  /** `root`: the object itself, whose top-level nulls are kept (see the file comment). */
+  convert(value: unknown, root = false): unknown {
     if (typeof value !== 'object' || value === null || value instanceof Date || value instanceof Uint8Array) {
       this.lastSize = 1;
       return typeof value === 'number' && Number.isInteger(value) ? toInt(value) : value;
@@ -92,7 +93,6 @@ class Converter {
       const map: Record<string, unknown> = {};
       entry.value = map;
       const keys = Object.keys(value);
-      const root = this.seen.size === 1;
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i]!;
         const raw = (value as Record<string, unknown>)[k];
@@ -116,7 +116,7 @@ class Converter {
  * expanded value has more than `maxNodes` nodes or is cyclic.
  */
 export function toCel(value: unknown, options: ToCelOptions = {}): unknown {
-  return new Converter(options.maxNodes ?? DEFAULT_MAX_NODES).convert(value);
+  return new Converter(options.maxNodes ?? DEFAULT_MAX_NODES).convert(value, true);
 }
 
 /**

@@ -17,7 +17,6 @@ import { InstanceCatalogError, parseDescribeInstanceTypesText, type InstanceType
 import type { ContextHolder } from './cel-functions.js';
 import { compileRule, createRuleEnvironment, type CompiledRule } from './compile-rule.js';
 import { evaluateRule, matches, type RuleSettings } from './evaluate-rule.js';
-import { findCopies } from '../model/copies.js';
 import { RunContext } from './run-context.js';
 import { applySuppressions, unknownSuppressions } from './suppress.js';
 
@@ -216,7 +215,7 @@ export function lintObjects(
   } finally {
     prepared.holder.current = undefined;
   }
-  const copies = findCopies(loaded.objects);
+  const copies = run.relations.copies;
   const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
   const wanted = reportFiles ? new Set(reportFiles) : undefined;
   const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
@@ -224,7 +223,7 @@ export function lintObjects(
 }
 
 /** Says which objects are defined more than once and how cross-object rules treat the copies. */
-function copiesNote(copies: ManifestObject[][]): string {
+function copiesNote(copies: readonly ManifestObject[][]): string {
   const at = (o: ManifestObject) => `${o.file}:${o.locate(['metadata', 'name']).line}`;
   const [first] = copies;
   const example = `${first![0]!.kind} ${first![0]!.namespace ? `${first![0]!.namespace}/` : ''}${first![0]!.name} (${first!.map(at).join(', ')})`;

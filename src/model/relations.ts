@@ -22,9 +22,12 @@ export class Relations {
 
   /** Objects defined more than once (see copies.ts); empty in the common case, which keeps `nearest` free. */
   private readonly copied = new Set<ManifestObject>();
+  /** The groups of objects defined more than once, in load order (see copies.ts). */
+  readonly copies: readonly ManifestObject[][];
 
   constructor(readonly objects: readonly ManifestObject[]) {
-    for (const group of findCopies(objects)) for (const o of group) this.copied.add(o);
+    this.copies = findCopies(objects);
+    for (const group of this.copies) for (const o of group) this.copied.add(o);
     for (const o of objects) {
       push(this.byKind, o.kind, o);
       if (o.namespace !== undefined) push(this.byNamespaceKind, `${o.namespace}\u0000${o.kind}`, o);
@@ -36,6 +39,8 @@ export class Relations {
   }
 
   /** `related` with one copy per object identity, the one nearest to `anchor`; `related` itself when nothing is copied. */
+  nearest(related: ManifestObject[], anchor: ManifestObject | undefined): ManifestObject[];
+  nearest(related: readonly ManifestObject[], anchor: ManifestObject | undefined): readonly ManifestObject[];
   nearest(related: readonly ManifestObject[], anchor: ManifestObject | undefined): readonly ManifestObject[] {
     if (this.copied.size === 0 || !related.some((o) => this.copied.has(o))) return related;
     return nearestCopies(related, anchor);
@@ -96,7 +101,7 @@ export class Relations {
     }
     // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
     const order = this.serviceOrder!;
-    return out.length > 1 ? [...this.nearest(out.sort((a, b) => order.get(a)! - order.get(b)!), workload)] : out;
+    return out.length > 1 ? this.nearest(out.sort((a, b) => order.get(a)! - order.get(b)!), workload) : out;
   }
 
   /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
@@ -155,9 +160,9 @@ export class Relations {
         }
       }
       // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
-      this.pdbToWorkloads.set(pdb, [...this.nearest(selected, pdb)]);
+      this.pdbToWorkloads.set(pdb, this.nearest(selected, pdb));
     }
-    for (const [w, pdbs] of this.workloadToPdbs) this.workloadToPdbs.set(w, [...this.nearest(pdbs, w)]);
+    for (const [w, pdbs] of this.workloadToPdbs) this.workloadToPdbs.set(w, this.nearest(pdbs, w));
   }
 
   private linkScalers(): void {
@@ -176,7 +181,7 @@ export class Relations {
         if (target) push(this.workloadToScalers, target, scaler);
       }
     }
-    for (const [w, scalers] of this.workloadToScalers) this.workloadToScalers.set(w, [...this.nearest(scalers, w)]);
+    for (const [w, scalers] of this.workloadToScalers) this.workloadToScalers.set(w, this.nearest(scalers, w));
   }
 }
 
