@@ -153,8 +153,7 @@ export function readModel(objects: readonly ManifestObject[]): ModelInput {
   }
   workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
-  const unique = workloads.filter((w, i) => i === 0 || workloads[i - 1]!.key !== w.key);
-  if (unique.length < workloads.length) notes.push(`${workloads.length - unique.length} duplicate workload(s) ignored (same kind, namespace and name).`);
+  const unique = firstOfEach(workloads, 'workload', notes, 'same kind, namespace and name');
   // Budgets and autoscalers defined twice are one object too: two copies of a PDB would otherwise
   // put every pod under "two" budgets, and the Eviction API refuses those pods outright.
   const pdbs = firstOfEach(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb), 'PodDisruptionBudget', notes);
@@ -175,10 +174,10 @@ export function readModel(objects: readonly ManifestObject[]): ModelInput {
 }
 
 /** The first of each key, in order; the number dropped goes into the notes. */
-function firstOfEach<T extends { key: string }>(items: readonly T[], kind: string, notes: string[]): T[] {
+function firstOfEach<T extends { key: string }>(items: readonly T[], kind: string, notes: string[], same = 'same namespace and name'): T[] {
   const seen = new Set<string>();
   const out = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
-  if (out.length < items.length) notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (same namespace and name).`);
+  if (out.length < items.length) notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (${same}).`);
   return out;
 }
 
