@@ -37654,7 +37654,8 @@ class Converter {
     constructor(maxNodes) {
         this.maxNodes = maxNodes;
     }
-    convert(value) {
+    /** `root`: the object itself, whose top-level nulls are kept (see the file comment). */
+    convert(value, root = false) {
         if (typeof value !== 'object' || value === null || value instanceof Date || value instanceof Uint8Array) {
             this.lastSize = 1;
             return typeof value === 'number' && Number.isInteger(value) ? toInt(value) : value;
@@ -37683,7 +37684,6 @@ class Converter {
             const map = {};
             entry.value = map;
             const keys = Object.keys(value);
-            const root = this.seen.size === 1;
             for (let i = 0; i < keys.length; i++) {
                 const k = keys[i];
                 const raw = value[k];
@@ -37710,7 +37710,7 @@ class Converter {
  * expanded value has more than `maxNodes` nodes or is cyclic.
  */
 function toCel(value, options = {}) {
-    return new Converter(options.maxNodes ?? DEFAULT_MAX_NODES).convert(value);
+    return new Converter(options.maxNodes ?? DEFAULT_MAX_NODES).convert(value, true);
 }
 /**
  * Converts a CEL result back to plain data for reports: safe BigInts become numbers (larger
@@ -54972,6 +54972,34 @@ function compileRule(env, rule) {
 /** Stands in for an expression that did not compile, so the others still get compiled; never run. */
 const FAILED = { ast: null };
 
+;// CONCATENATED MODULE: ./src/engine/object-finding.ts
+
+/** A finding about one object, placed at a field of it: what rule findings, rule errors and suppression errors share. */
+function objectFinding(o, f) {
+    const at = o.locate(f.path ?? ['metadata', 'name']);
+    const finding = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: o.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        object: objectRef(o),
+        fingerprint: fingerprint(f.identity),
+        suppressed: false,
+    };
+    if (f.validation !== undefined)
+        finding.validation = f.validation;
+    if (f.fieldPath !== undefined)
+        finding.fieldPath = f.fieldPath;
+    return finding;
+}
+function objectRef(o) {
+    return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate-rule.ts
 
 
@@ -55214,24 +55242,16 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
             }
         }
     }
-    const anchor = path ?? ['metadata', 'name'];
-    const at = o.locate(anchor);
     const fieldPath = path ? formatFieldPath(path) : undefined;
-    const finding = {
+    const finding = objectFinding(o, {
         ruleId,
         validation: spec.id,
         severity,
         message,
-        file: o.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        object: objectRef(o),
+        path,
         fieldPath,
-        fingerprint: fingerprint([ruleId, spec.id, o.file, o.kind, o.namespace, o.name, fieldPath]),
-        suppressed: false,
-    };
+        identity: [ruleId, spec.id, o.file, o.kind, o.namespace, o.name, fieldPath],
+    });
     if (settings.docsUrl)
         finding.docsUrl = settings.docsUrl;
     if (related.length)
@@ -55239,24 +55259,13 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
     out.push(finding);
 }
 function ruleError(ruleId, o, message) {
-    const at = o.locate(['metadata', 'name']);
-    return {
+    return objectFinding(o, {
         ruleId: 'rule-error',
         validation: ruleId,
         severity: 'warning',
         message: `rule ${ruleId}: ${message}`,
-        file: o.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        object: objectRef(o),
-        fingerprint: fingerprint(['rule-error', ruleId, o.file, o.kind, o.namespace, o.name]),
-        suppressed: false,
-    };
-}
-function objectRef(o) {
-    return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name };
+        identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name],
+    });
 }
 function firstLine(error) {
     const e = error;
@@ -55363,9 +55372,12 @@ class Relations {
     serviceOrder;
     /** Objects defined more than once (see copies.ts); empty in the common case, which keeps `nearest` free. */
     copied = new Set();
+    /** The groups of objects defined more than once, in load order (see copies.ts). */
+    copies;
     constructor(objects) {
         this.objects = objects;
-        for (const group of findCopies(objects))
+        this.copies = findCopies(objects);
+        for (const group of this.copies)
             for (const o of group)
                 this.copied.add(o);
         for (const o of objects) {
@@ -55380,7 +55392,6 @@ class Relations {
         this.linkPdbs();
         this.linkScalers();
     }
-    /** `related` with one copy per object identity, the one nearest to `anchor`; `related` itself when nothing is copied. */
     nearest(related, anchor) {
         if (this.copied.size === 0 || !related.some((o) => this.copied.has(o)))
             return related;
@@ -55438,7 +55449,7 @@ class Relations {
         }
         // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
         const order = this.serviceOrder;
-        return out.length > 1 ? [...this.nearest(out.sort((a, b) => order.get(a) - order.get(b)), workload)] : out;
+        return out.length > 1 ? this.nearest(out.sort((a, b) => order.get(a) - order.get(b)), workload) : out;
     }
     /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
     priorityClass(name, anchor) {
@@ -55495,10 +55506,10 @@ class Relations {
                 }
             }
             // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
-            this.pdbToWorkloads.set(pdb, [...this.nearest(selected, pdb)]);
+            this.pdbToWorkloads.set(pdb, this.nearest(selected, pdb));
         }
         for (const [w, pdbs] of this.workloadToPdbs)
-            this.workloadToPdbs.set(w, [...this.nearest(pdbs, w)]);
+            this.workloadToPdbs.set(w, this.nearest(pdbs, w));
     }
     linkScalers() {
         for (const kind of SCALER_KINDS) {
@@ -55516,7 +55527,7 @@ class Relations {
             }
         }
         for (const [w, scalers] of this.workloadToScalers)
-            this.workloadToScalers.set(w, [...this.nearest(scalers, w)]);
+            this.workloadToScalers.set(w, this.nearest(scalers, w));
     }
 }
 /** The first `matchLabels` pair of a selector, when it has one (values compared as strings). */
@@ -55693,22 +55704,14 @@ function unknownSuppressions(o, template, isKnown, knownIds = []) {
         const unknown = value.split(',').map((s) => s.trim()).filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
         if (unknown.length === 0)
             continue;
-        const at = o.locate([...path, IGNORE_ANNOTATION]);
-        out.push({
+        out.push(objectFinding(o, {
             ruleId: 'suppression-error',
             severity: 'warning',
             message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
                 'so it suppresses nothing for them (see `resilint rules`)',
-            file: o.file,
-            line: at.line,
-            column: at.column,
-            endLine: at.endLine,
-            endColumn: at.endColumn,
-            object: { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name },
-            fieldPath: undefined,
-            fingerprint: fingerprint(['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')]),
-            suppressed: false,
-        });
+            path: [...path, IGNORE_ANNOTATION],
+            identity: ['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')],
+        }));
     }
     return out;
 }
@@ -55718,7 +55721,6 @@ function withGuess(id, known) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
-
 
 
 
@@ -55880,7 +55882,7 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
     finally {
         prepared.holder.current = undefined;
     }
-    const copies = findCopies(loaded.objects);
+    const copies = run.relations.copies;
     const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
     const wanted = reportFiles ? new Set(reportFiles) : undefined;
     const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
@@ -58726,6 +58728,8 @@ class KarpenterProvisioner {
     givenUp = new WeakMap();
     /** Per provision call: the zones of the live nodes eligible for a workload's zone spread constraints. */
     eligibleZoneCache = new Map();
+    /** Per spread counter, its pods per zone in this provisioning round: computed once, then kept up to date as pods join claims. */
+    roundCounts = new Map();
     constructor(sim, pools, zones, launchSeconds = DEFAULT_LAUNCH_SECONDS) {
         this.sim = sim;
         this.pools = pools;
@@ -58773,6 +58777,7 @@ class KarpenterProvisioner {
             return;
         this.used.clear();
         this.eligibleZoneCache.clear();
+        this.roundCounts.clear();
         for (const pod of pods)
             this.noteMiss(pod);
         const todo = pods
@@ -58789,6 +58794,7 @@ class KarpenterProvisioner {
                 if (!type || !this.admits(claim.pool, claim.zone, pod) || !this.withinLimits(claim.pool, type, claim.type))
                     continue;
                 claim.pods.push(pod);
+                this.countPlanned(pod, claim.zone);
                 claim.cpu += shape.cpuMillis;
                 claim.memory += shape.memoryBytes;
                 this.charge(claim.pool, type, claim.type);
@@ -58799,8 +58805,10 @@ class KarpenterProvisioner {
             if (placed)
                 continue;
             const fresh = this.newClaim(pod, claims);
-            if (fresh)
+            if (fresh) {
                 claims.push(fresh);
+                this.countPlanned(pod, fresh.zone);
+            }
         }
         for (const claim of claims) {
             for (const pod of claim.pods) {
@@ -58918,6 +58926,11 @@ class KarpenterProvisioner {
      * an in-flight node and those planned in this round (Karpenter counts both).
      */
     zoneCounts(pod, counter, claims) {
+        const cached = this.roundCounts.get(counter);
+        if (cached)
+            return cached;
+        // Nothing binds during a round, and the pod being placed is neither nominated nor planned yet, so
+        // one count per counter serves every check of the round (kept current by countPlanned).
         const counts = new Map();
         const add = (zone, n = 1) => counts.set(zone, (counts.get(zone) ?? 0) + n);
         const zoneKey = this.sim.topology.keyIndex(cluster_LABEL_ZONE);
@@ -58930,7 +58943,15 @@ class KarpenterProvisioner {
             for (const p of claim.pods)
                 if (p !== pod && p.w.counters.includes(counter))
                     add(claim.zone);
+        this.roundCounts.set(counter, counts);
         return counts;
+    }
+    /** A pod just joined a claim in `zone`: the round's counts of the counters matching it go up. */
+    countPlanned(pod, zone) {
+        for (const [counter, counts] of this.roundCounts) {
+            if (pod.w.counters.includes(counter))
+                counts.set(zone, (counts.get(zone) ?? 0) + 1);
+        }
     }
     fits(pool, zone, cpu, memory, pods) {
         const overhead = this.daemonOverhead(pool, zone);
@@ -60035,9 +60056,7 @@ function readModel(objects) {
     }
     workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
-    const unique = workloads.filter((w, i) => i === 0 || workloads[i - 1].key !== w.key);
-    if (unique.length < workloads.length)
-        notes.push(`${workloads.length - unique.length} duplicate workload(s) ignored (same kind, namespace and name).`);
+    const unique = firstOfEach(workloads, 'workload', notes, 'same kind, namespace and name');
     // Budgets and autoscalers defined twice are one object too: two copies of a PDB would otherwise
     // put every pod under "two" budgets, and the Eviction API refuses those pods outright.
     const pdbs = firstOfEach(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb), 'PodDisruptionBudget', notes);
@@ -60054,11 +60073,11 @@ function readModel(objects) {
     return { workloads: unique, pdbs, hpas, notes };
 }
 /** The first of each key, in order; the number dropped goes into the notes. */
-function firstOfEach(items, kind, notes) {
+function firstOfEach(items, kind, notes, same = 'same namespace and name') {
     const seen = new Set();
     const out = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
     if (out.length < items.length)
-        notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (same namespace and name).`);
+        notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (${same}).`);
     return out;
 }
 /**

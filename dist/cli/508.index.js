@@ -1554,6 +1554,8 @@ class KarpenterProvisioner {
     givenUp = new WeakMap();
     /** Per provision call: the zones of the live nodes eligible for a workload's zone spread constraints. */
     eligibleZoneCache = new Map();
+    /** Per spread counter, its pods per zone in this provisioning round: computed once, then kept up to date as pods join claims. */
+    roundCounts = new Map();
     constructor(sim, pools, zones, launchSeconds = DEFAULT_LAUNCH_SECONDS) {
         this.sim = sim;
         this.pools = pools;
@@ -1601,6 +1603,7 @@ class KarpenterProvisioner {
             return;
         this.used.clear();
         this.eligibleZoneCache.clear();
+        this.roundCounts.clear();
         for (const pod of pods)
             this.noteMiss(pod);
         const todo = pods
@@ -1617,6 +1620,7 @@ class KarpenterProvisioner {
                 if (!type || !this.admits(claim.pool, claim.zone, pod) || !this.withinLimits(claim.pool, type, claim.type))
                     continue;
                 claim.pods.push(pod);
+                this.countPlanned(pod, claim.zone);
                 claim.cpu += shape.cpuMillis;
                 claim.memory += shape.memoryBytes;
                 this.charge(claim.pool, type, claim.type);
@@ -1627,8 +1631,10 @@ class KarpenterProvisioner {
             if (placed)
                 continue;
             const fresh = this.newClaim(pod, claims);
-            if (fresh)
+            if (fresh) {
                 claims.push(fresh);
+                this.countPlanned(pod, fresh.zone);
+            }
         }
         for (const claim of claims) {
             for (const pod of claim.pods) {
@@ -1746,6 +1752,11 @@ class KarpenterProvisioner {
      * an in-flight node and those planned in this round (Karpenter counts both).
      */
     zoneCounts(pod, counter, claims) {
+        const cached = this.roundCounts.get(counter);
+        if (cached)
+            return cached;
+        // Nothing binds during a round, and the pod being placed is neither nominated nor planned yet, so
+        // one count per counter serves every check of the round (kept current by countPlanned).
         const counts = new Map();
         const add = (zone, n = 1) => counts.set(zone, (counts.get(zone) ?? 0) + n);
         const zoneKey = this.sim.topology.keyIndex(LABEL_ZONE);
@@ -1758,7 +1769,15 @@ class KarpenterProvisioner {
             for (const p of claim.pods)
                 if (p !== pod && p.w.counters.includes(counter))
                     add(claim.zone);
+        this.roundCounts.set(counter, counts);
         return counts;
+    }
+    /** A pod just joined a claim in `zone`: the round's counts of the counters matching it go up. */
+    countPlanned(pod, zone) {
+        for (const [counter, counts] of this.roundCounts) {
+            if (pod.w.counters.includes(counter))
+                counts.set(zone, (counts.get(zone) ?? 0) + 1);
+        }
     }
     fits(pool, zone, cpu, memory, pods) {
         const overhead = this.daemonOverhead(pool, zone);
@@ -2863,9 +2882,7 @@ function readModel(objects) {
     }
     workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
-    const unique = workloads.filter((w, i) => i === 0 || workloads[i - 1].key !== w.key);
-    if (unique.length < workloads.length)
-        notes.push(`${workloads.length - unique.length} duplicate workload(s) ignored (same kind, namespace and name).`);
+    const unique = firstOfEach(workloads, 'workload', notes, 'same kind, namespace and name');
     // Budgets and autoscalers defined twice are one object too: two copies of a PDB would otherwise
     // put every pod under "two" budgets, and the Eviction API refuses those pods outright.
     const pdbs = firstOfEach(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb), 'PodDisruptionBudget', notes);
@@ -2882,11 +2899,11 @@ function readModel(objects) {
     return { workloads: unique, pdbs, hpas, notes };
 }
 /** The first of each key, in order; the number dropped goes into the notes. */
-function firstOfEach(items, kind, notes) {
+function firstOfEach(items, kind, notes, same = 'same namespace and name') {
     const seen = new Set();
     const out = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
     if (out.length < items.length)
-        notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (same namespace and name).`);
+        notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (${same}).`);
     return out;
 }
 /**
@@ -4840,8 +4857,8 @@ function simulate(objects, options = {}) {
 var version = __webpack_require__(13);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(377);
-// EXTERNAL MODULE: ./src/cli/main.ts + 71 modules
-var main = __webpack_require__(691);
+// EXTERNAL MODULE: ./src/cli/main.ts + 72 modules
+var main = __webpack_require__(276);
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/report/ansi.ts

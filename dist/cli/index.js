@@ -254,7 +254,7 @@ function flagRows(flags, names = Object.keys(flags), helpFor = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(691);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(276);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -271,7 +271,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 691:
+/***/ 276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -475,7 +475,8 @@ class Converter {
     constructor(maxNodes) {
         this.maxNodes = maxNodes;
     }
-    convert(value) {
+    /** `root`: the object itself, whose top-level nulls are kept (see the file comment). */
+    convert(value, root = false) {
         if (typeof value !== 'object' || value === null || value instanceof Date || value instanceof Uint8Array) {
             this.lastSize = 1;
             return typeof value === 'number' && Number.isInteger(value) ? toInt(value) : value;
@@ -504,7 +505,6 @@ class Converter {
             const map = {};
             entry.value = map;
             const keys = Object.keys(value);
-            const root = this.seen.size === 1;
             for (let i = 0; i < keys.length; i++) {
                 const k = keys[i];
                 const raw = value[k];
@@ -531,7 +531,7 @@ class Converter {
  * expanded value has more than `maxNodes` nodes or is cyclic.
  */
 function toCel(value, options = {}) {
-    return new Converter(options.maxNodes ?? DEFAULT_MAX_NODES).convert(value);
+    return new Converter(options.maxNodes ?? DEFAULT_MAX_NODES).convert(value, true);
 }
 /**
  * Converts a CEL result back to plain data for reports: safe BigInts become numbers (larger
@@ -10065,6 +10065,34 @@ function compileRule(env, rule) {
 /** Stands in for an expression that did not compile, so the others still get compiled; never run. */
 const FAILED = { ast: null };
 
+;// CONCATENATED MODULE: ./src/engine/object-finding.ts
+
+/** A finding about one object, placed at a field of it: what rule findings, rule errors and suppression errors share. */
+function objectFinding(o, f) {
+    const at = o.locate(f.path ?? ['metadata', 'name']);
+    const finding = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: o.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        object: objectRef(o),
+        fingerprint: (0,fingerprint/* fingerprint */.R)(f.identity),
+        suppressed: false,
+    };
+    if (f.validation !== undefined)
+        finding.validation = f.validation;
+    if (f.fieldPath !== undefined)
+        finding.fieldPath = f.fieldPath;
+    return finding;
+}
+function objectRef(o) {
+    return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate-rule.ts
 
 
@@ -10307,24 +10335,16 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
             }
         }
     }
-    const anchor = path ?? ['metadata', 'name'];
-    const at = o.locate(anchor);
     const fieldPath = path ? (0,field_path/* formatFieldPath */.v)(path) : undefined;
-    const finding = {
+    const finding = objectFinding(o, {
         ruleId,
         validation: spec.id,
         severity,
         message,
-        file: o.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        object: objectRef(o),
+        path,
         fieldPath,
-        fingerprint: (0,fingerprint/* fingerprint */.R)([ruleId, spec.id, o.file, o.kind, o.namespace, o.name, fieldPath]),
-        suppressed: false,
-    };
+        identity: [ruleId, spec.id, o.file, o.kind, o.namespace, o.name, fieldPath],
+    });
     if (settings.docsUrl)
         finding.docsUrl = settings.docsUrl;
     if (related.length)
@@ -10332,24 +10352,13 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
     out.push(finding);
 }
 function ruleError(ruleId, o, message) {
-    const at = o.locate(['metadata', 'name']);
-    return {
+    return objectFinding(o, {
         ruleId: 'rule-error',
         validation: ruleId,
         severity: 'warning',
         message: `rule ${ruleId}: ${message}`,
-        file: o.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        object: objectRef(o),
-        fingerprint: (0,fingerprint/* fingerprint */.R)(['rule-error', ruleId, o.file, o.kind, o.namespace, o.name]),
-        suppressed: false,
-    };
-}
-function objectRef(o) {
-    return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name };
+        identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name],
+    });
 }
 function firstLine(error) {
     const e = error;
@@ -10456,9 +10465,12 @@ class Relations {
     serviceOrder;
     /** Objects defined more than once (see copies.ts); empty in the common case, which keeps `nearest` free. */
     copied = new Set();
+    /** The groups of objects defined more than once, in load order (see copies.ts). */
+    copies;
     constructor(objects) {
         this.objects = objects;
-        for (const group of findCopies(objects))
+        this.copies = findCopies(objects);
+        for (const group of this.copies)
             for (const o of group)
                 this.copied.add(o);
         for (const o of objects) {
@@ -10473,7 +10485,6 @@ class Relations {
         this.linkPdbs();
         this.linkScalers();
     }
-    /** `related` with one copy per object identity, the one nearest to `anchor`; `related` itself when nothing is copied. */
     nearest(related, anchor) {
         if (this.copied.size === 0 || !related.some((o) => this.copied.has(o)))
             return related;
@@ -10531,7 +10542,7 @@ class Relations {
         }
         // In manifest order, as a scan of the namespace's Services would list them; one copy of each.
         const order = this.serviceOrder;
-        return out.length > 1 ? [...this.nearest(out.sort((a, b) => order.get(a) - order.get(b)), workload)] : out;
+        return out.length > 1 ? this.nearest(out.sort((a, b) => order.get(a) - order.get(b)), workload) : out;
     }
     /** The PriorityClass of that name; of two copies, the one nearest to `anchor` (else the first). */
     priorityClass(name, anchor) {
@@ -10588,10 +10599,10 @@ class Relations {
                 }
             }
             // Of two copies of one workload (see copies.ts), a PDB selects the one nearest to it.
-            this.pdbToWorkloads.set(pdb, [...this.nearest(selected, pdb)]);
+            this.pdbToWorkloads.set(pdb, this.nearest(selected, pdb));
         }
         for (const [w, pdbs] of this.workloadToPdbs)
-            this.workloadToPdbs.set(w, [...this.nearest(pdbs, w)]);
+            this.workloadToPdbs.set(w, this.nearest(pdbs, w));
     }
     linkScalers() {
         for (const kind of SCALER_KINDS) {
@@ -10609,7 +10620,7 @@ class Relations {
             }
         }
         for (const [w, scalers] of this.workloadToScalers)
-            this.workloadToScalers.set(w, [...this.nearest(scalers, w)]);
+            this.workloadToScalers.set(w, this.nearest(scalers, w));
     }
 }
 /** The first `matchLabels` pair of a selector, when it has one (values compared as strings). */
@@ -10786,22 +10797,14 @@ function unknownSuppressions(o, template, isKnown, knownIds = []) {
         const unknown = value.split(',').map((s) => s.trim()).filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
         if (unknown.length === 0)
             continue;
-        const at = o.locate([...path, IGNORE_ANNOTATION]);
-        out.push({
+        out.push(objectFinding(o, {
             ruleId: 'suppression-error',
             severity: 'warning',
             message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
                 'so it suppresses nothing for them (see `resilint rules`)',
-            file: o.file,
-            line: at.line,
-            column: at.column,
-            endLine: at.endLine,
-            endColumn: at.endColumn,
-            object: { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name },
-            fieldPath: undefined,
-            fingerprint: (0,fingerprint/* fingerprint */.R)(['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')]),
-            suppressed: false,
-        });
+            path: [...path, IGNORE_ANNOTATION],
+            identity: ['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')],
+        }));
     }
     return out;
 }
@@ -10811,7 +10814,6 @@ function withGuess(id, known) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
-
 
 
 
@@ -10973,7 +10975,7 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
     finally {
         prepared.holder.current = undefined;
     }
-    const copies = findCopies(loaded.objects);
+    const copies = run.relations.copies;
     const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
     const wanted = reportFiles ? new Set(reportFiles) : undefined;
     const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;

@@ -1,10 +1,10 @@
 import type { CompiledProgram } from '../cel/compile.js';
 import { formatFieldPath, parseFieldPath } from '../model/field-path.js';
-import { fingerprint } from '../model/fingerprint.js';
 import type { Finding, ManifestObject, PathSegment, RelatedLocation, Severity } from '../model/types.js';
 import { selectorMatches } from '../model/workloads.js';
 import type { MatchSpec } from '../rules/rule-definition.js';
 import type { CompiledRule, CompiledValidation } from './compile-rule.js';
+import { objectFinding } from './object-finding.js';
 import type { RunContext } from './run-context.js';
 
 export interface RuleSettings {
@@ -257,49 +257,29 @@ function checkOne(
     }
   }
 
-  const anchor = path ?? ['metadata', 'name'];
-  const at = o.locate(anchor);
   const fieldPath = path ? formatFieldPath(path) : undefined;
-  const finding: Finding = {
+  const finding = objectFinding(o, {
     ruleId,
     validation: spec.id,
     severity,
     message,
-    file: o.file,
-    line: at.line,
-    column: at.column,
-    endLine: at.endLine,
-    endColumn: at.endColumn,
-    object: objectRef(o),
+    path,
     fieldPath,
-    fingerprint: fingerprint([ruleId, spec.id, o.file, o.kind, o.namespace, o.name, fieldPath]),
-    suppressed: false,
-  };
+    identity: [ruleId, spec.id, o.file, o.kind, o.namespace, o.name, fieldPath],
+  });
   if (settings.docsUrl) finding.docsUrl = settings.docsUrl;
   if (related.length) finding.related = related;
   out.push(finding);
 }
 
 export function ruleError(ruleId: string, o: ManifestObject, message: string): Finding {
-  const at = o.locate(['metadata', 'name']);
-  return {
+  return objectFinding(o, {
     ruleId: 'rule-error',
     validation: ruleId,
     severity: 'warning',
     message: `rule ${ruleId}: ${message}`,
-    file: o.file,
-    line: at.line,
-    column: at.column,
-    endLine: at.endLine,
-    endColumn: at.endColumn,
-    object: objectRef(o),
-    fingerprint: fingerprint(['rule-error', ruleId, o.file, o.kind, o.namespace, o.name]),
-    suppressed: false,
-  };
-}
-
-export function objectRef(o: ManifestObject) {
-  return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name };
+    identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name],
+  });
 }
 
 function firstLine(error: unknown): string {

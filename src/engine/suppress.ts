@@ -1,5 +1,5 @@
-import { fingerprint } from '../model/fingerprint.js';
 import { closestId } from '../rules/closest-id.js';
+import { objectFinding } from './object-finding.js';
 import type { Finding, ManifestObject, PathSegment } from '../model/types.js';
 
 export const IGNORE_ANNOTATION = 'resilint.io/ignore';
@@ -47,23 +47,17 @@ export function unknownSuppressions(
     if (typeof value !== 'string') continue;
     const unknown = value.split(',').map((s) => s.trim()).filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
     if (unknown.length === 0) continue;
-    const at = o.locate([...path, IGNORE_ANNOTATION]);
-    out.push({
-      ruleId: 'suppression-error',
-      severity: 'warning',
-      message:
-        `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
-        'so it suppresses nothing for them (see `resilint rules`)',
-      file: o.file,
-      line: at.line,
-      column: at.column,
-      endLine: at.endLine,
-      endColumn: at.endColumn,
-      object: { apiVersion: o.apiVersion, kind: o.kind, namespace: o.namespace, name: o.name },
-      fieldPath: undefined,
-      fingerprint: fingerprint(['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')]),
-      suppressed: false,
-    });
+    out.push(
+      objectFinding(o, {
+        ruleId: 'suppression-error',
+        severity: 'warning',
+        message:
+          `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
+          'so it suppresses nothing for them (see `resilint rules`)',
+        path: [...path, IGNORE_ANNOTATION],
+        identity: ['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')],
+      }),
+    );
   }
   return out;
 }
