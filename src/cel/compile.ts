@@ -7,6 +7,7 @@ import type { ASTNode, Environment, ParseResult } from '@marcbachmann/cel-js';
 import { DEFAULT_COST_LIMIT, estimateCost, type CostSizes } from './cost.js';
 import { RegexSyntaxError, translateRe2 } from './re2.js';
 import { RE2_MATCHES } from './regex.js';
+import { compileClosures, evaluatorOf } from './closure-compiler.js';
 
 export interface CompileOptions {
   /** Required result type, e.g. `bool` for validations; `dyn` results are accepted and checked at runtime by the caller. */
@@ -20,11 +21,13 @@ export interface CompileOptions {
 export interface CompiledProgram {
   source: string;
   /** Call with an activation (`{object: ..., params: ...}`) to evaluate. */
-  evaluate: ParseResult;
+  evaluate: (activation: Record<string, unknown>) => unknown;
   ast: ASTNode;
   /** The checked result type as cel-js names it (`bool`, `string`, `list<int>`, `dyn`, ...). */
   type: string;
   estimatedCost: number;
+  /** Whether `evaluate` runs compiled closures (false: the interpreter runs every evaluation). */
+  compiled: boolean;
 }
 
 export interface CompileError {
@@ -124,7 +127,10 @@ export function compileExpression(env: Environment, source: string, options: Com
       0,
     );
   }
-  return { ok: true, program: { source, evaluate: withRe2Matches(env, source, parsed), ast: parsed.ast, type, estimatedCost } };
+  const runnable = withRe2Matches(env, source, parsed);
+  const ev = evaluatorOf(env);
+  const closures = ev && compileClosures(runnable, ev);
+  return { ok: true, program: { source, evaluate: closures ?? runnable, ast: parsed.ast, type, estimatedCost, compiled: !!closures } };
 }
 
 /**

@@ -5,6 +5,7 @@
  * parent, so it is cheap.
  */
 import { Environment, type Limits } from '@marcbachmann/cel-js';
+import { registerEvaluatorAccess } from './closure-compiler.js';
 import { registerFormatLibrary } from './format-library.js';
 import { registerListsLibrary } from './lists.js';
 import { registerNetworkLibrary } from './network-library.js';
@@ -47,6 +48,7 @@ export function registerKubernetesLibrary(env: Environment): Environment {
   registerUrlLibrary(env);
   registerFormatLibrary(env);
   registerSemverLibrary(env);
+  registerEvaluatorAccess(env);
   return env;
 }
 
