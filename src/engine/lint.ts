@@ -5,6 +5,7 @@ import { emptyConfig, findConfigFile, loadConfig, parseSize, type ResilintConfig
 import { UsageError } from '../errors.js';
 import { loadManifests, type LoadOptions, type LoadResult } from '../load/load-manifests.js';
 import { adaptAdmissionPolicies, attachAdmissionRules } from '../admission/adapt-admission-policies.js';
+import { isEngineRule } from '../model/engine-rules.js';
 import type { Finding, LintResult, ManifestObject, RuleMeta, Severity } from '../model/types.js';
 import { builtinPoliciesDir } from '../rules/builtin-dir.js';
 import { closestId } from '../rules/closest-id.js';
@@ -188,7 +189,7 @@ export function lintObjects(
   const knownIds = [...(prepared.knownRuleIds ?? ruleIds)];
   // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
   const isKnownRule = (id: string) =>
-    ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || ['parse-error', 'rule-error', 'suppression-error'].includes(id) || id.startsWith('sim/');
+    ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || isEngineRule(id) || id.startsWith('sim/');
   // The rules for a kind, then those for every kind: built once per kind, not per object.
   const candidatesByKind = new Map<string, CompiledRule[]>();
   try {

@@ -1,4 +1,5 @@
 import type { Finding, RuleMeta, Severity } from '../model/types.js';
+import { ENGINE_RULES, isEngineRule } from '../model/engine-rules.js';
 import { compareText } from './finding-order.js';
 
 /**
@@ -6,9 +7,7 @@ import { compareText } from './finding-order.js';
  * index). Their descriptions live here, in one place, as full sentences.
  */
 function describeRuleless(ruleId: string): string {
-  if (ruleId === 'parse-error') return 'A manifest file could not be parsed as YAML.';
-  if (ruleId === 'rule-error') return 'A rule could not be evaluated on an object.';
-  if (ruleId === 'suppression-error') return 'A resilint.io/ignore annotation names a rule that does not exist.';
+  if (isEngineRule(ruleId)) return ENGINE_RULES[ruleId]!;
   if (ruleId.startsWith('sim/')) {
     return `The disruption simulator found a problem in scenario "${ruleId.slice('sim/'.length)}".`;
   }

@@ -37,7 +37,7 @@ function bothWays(e: Environment, expression: string, activation: Record<string,
   const parsed = e.parse(expression);
   expect(parsed.check().valid, `${expression} type-checks`).toBe(true);
   let handedBack = 0;
-  const interpreter = Object.assign((a: Record<string, unknown>) => (handedBack++, parsed(a)), { ast: parsed.ast, check: parsed.check });
+  const interpreter = Object.assign((a?: Record<string, unknown>) => (handedBack++, parsed(a)), { ast: parsed.ast, check: parsed.check });
   const closures = compileClosures(interpreter, evaluatorOf(e));
   expect(closures, `${expression} compiles to closures`).toBeDefined();
   const fast = outcome(() => closures!(activation));
