@@ -18,6 +18,8 @@ export interface RuleConfig {
 export interface ResilintConfig {
   file?: string;
   rules: Record<string, RuleConfig>;
+  /** Params for every rule that declares one of these names; a rule's own `params` win. */
+  params?: Record<string, unknown>;
   include?: string[];
   exclude?: string[];
   policies?: string[];
@@ -29,7 +31,7 @@ export interface ResilintConfig {
   locate(path: PathSegment[]): string;
 }
 
-const TOP_KEYS = ['rules', 'include', 'exclude', 'policies', 'failLevel', 'namespace', 'instanceTypes', 'maxFileSize'];
+const TOP_KEYS = ['rules', 'params', 'include', 'exclude', 'policies', 'failLevel', 'namespace', 'instanceTypes', 'maxFileSize'];
 const SEVERITIES = ['error', 'warning', 'notice'];
 
 export function findConfigFile(cwd: string): string | undefined {
@@ -90,6 +92,7 @@ export function loadConfig(file: string, cwd: string): ResilintConfig {
       } else fail(p, 'a rule setting is off, on, a severity, or a mapping with enabled/severity/params');
     }
   }
+  if (cfg.params !== undefined && !isRecord(cfg.params)) fail(['params'], 'params must be a mapping of param name to value');
   const failLevel = cfg.failLevel;
   if (failLevel !== undefined && ![...SEVERITIES, 'never'].includes(failLevel)) fail(['failLevel'], 'failLevel must be error, warning, notice or never');
   for (const key of ['namespace', 'instanceTypes']) {
@@ -100,6 +103,7 @@ export function loadConfig(file: string, cwd: string): ResilintConfig {
   return {
     file: rel,
     rules,
+    params: cfg.params,
     include: strings('include'),
     exclude: strings('exclude'),
     policies,

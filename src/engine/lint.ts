@@ -136,6 +136,7 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
       }
     }
   }
+  if (loadErrors.length === 0) checkSharedParams(rules, config);
   const compiled: CompiledRule[] = [];
   const settings = new Map<string, RuleSettings>();
   const meta: RuleMeta[] = [];
@@ -144,6 +145,13 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
     if (userCfg.enabled === false) continue;
     const params: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(rule.params)) params[name] = spec.default;
+    for (const [name, value] of Object.entries(config.params ?? {})) {
+      const spec = rule.params[name];
+      if (!spec) continue;
+      const problem = checkParamValue(spec, value);
+      if (problem) throw new UsageError(`${config.locate(['params', name])}: param "${name}" ${problem} (as rule ${rule.id} declares it)`);
+      params[name] = value;
+    }
     for (const [name, value] of Object.entries(userCfg.params ?? {})) {
       const spec = rule.params[name];
       if (!spec) throw new UsageError(`${config.locate(['rules', rule.id, 'params', name])}: rule ${rule.id} has no param "${name}"`);
@@ -164,6 +172,16 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
     meta.push({ id: rule.id, severity, description: rule.description, remediation: rule.remediation, docsUrl, category: rule.category });
   }
   return { compiled, errors, holder, settings, meta, knownRuleIds: known };
+}
+
+/** A shared param that no rule declares is a typo, not a setting to ignore. */
+function checkSharedParams(rules: readonly RuleDefinition[], config: ResilintConfig): void {
+  const declared = new Set(rules.flatMap((r) => Object.keys(r.params)));
+  for (const name of Object.keys(config.params ?? {})) {
+    if (declared.has(name)) continue;
+    const guess = closestId(name, [...declared]);
+    throw new UsageError(`${config.locate(['params', name])}: no rule has a param "${name}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint explain <rule>\`)`);
+  }
 }
 
 /** Runs prepared rules over loaded manifests. */

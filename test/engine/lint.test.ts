@@ -88,6 +88,42 @@ describe('lint() with user policies', () => {
     expect(lint({ paths: ['k8s'], cwd: raised, noBuiltin: true }).findings.map((f) => f.severity)).toEqual(['error', 'error']);
   });
 
+  it('applies top-level params to every rule that declares them, with a rule\'s own params winning', () => {
+    const critical = (name: string, priorityClass: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}}
+spec:
+  replicas: 1
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+      priorityClassName: ${priorityClass}
+      containers: [{name: app, image: app:1, resources: {requests: {cpu: 100m, memory: 64Mi}}}]
+`;
+    const files = { 'k8s/web.yaml': critical('web', 'payments-critical') };
+    const criticalRules = (r: ReturnType<typeof lint>) =>
+      [...new Set(r.findings.filter((f) => ['critical-pod-guaranteed-qos', 'pdb-missing', 'topology-spread-missing'].includes(f.ruleId)).map((f) => f.ruleId))].sort();
+    // At one replica only criticality makes these two rules speak; by default the pod is not critical.
+    expect(criticalRules(lint({ paths: ['k8s'], cwd: repo(files) }))).toEqual([]);
+    // One setting, and the rules agree that payments-critical pods are critical.
+    const shared = repo({ ...files, '.resilint.yaml': 'params:\n  criticalPriorityClasses: [payments-critical]\n' });
+    expect(criticalRules(lint({ paths: ['k8s'], cwd: shared }))).toEqual(['critical-pod-guaranteed-qos', 'pdb-missing']);
+    // A rule's own params override the shared ones for that rule only.
+    const overridden = repo({
+      ...files,
+      '.resilint.yaml': 'params:\n  criticalPriorityClasses: [payments-critical]\nrules:\n  pdb-missing:\n    params: {criticalPriorityClasses: []}\n',
+    });
+    expect(criticalRules(lint({ paths: ['k8s'], cwd: overridden }))).toEqual(['critical-pod-guaranteed-qos']);
+  });
+
+  it('rejects a top-level param no rule declares, or of the wrong type, with file and line', () => {
+    const typo = repo({ 'k8s/web.yaml': deployment, '.resilint.yaml': 'params:\n  criticalPriorityClass: [x]\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: typo })).toThrow(/\.resilint\.yaml:2:3: no rule has a param "criticalPriorityClass"; did you mean criticalPriorityClasses\?/);
+    const wrongType = repo({ 'k8s/web.yaml': deployment, '.resilint.yaml': 'params:\n  criticalPriorityThreshold: high\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: wrongType })).toThrow(/\.resilint\.yaml:2:3: param "criticalPriorityThreshold" must be of type integer/);
+  });
+
   it('rejects config mistakes with the config file and line', () => {
     const dir = repo({ 'k8s/web.yaml': deployment, 'rules/image.yaml': containerRule, '.resilint.yaml': 'policies: [rules]\nrules:\n  image-tag-pinned:\n    params: {allowLatest: "yes"}\n' });
     expect(() => lint({ paths: ['k8s'], cwd: dir, noBuiltin: true })).toThrow(/\.resilint\.yaml:4:\d+: param "allowLatest" must be of type boolean/);
