@@ -473,18 +473,27 @@ export function compileClosures(program: ParseResult, ev: Evaluator): ((activati
   const root = compiler.node(ast, { vars: new Map(), accu: -1 });
   if (!root) return undefined;
   const slotCount = compiler.slotCount;
+  // One frame per program, reused: evaluations of one program do not nest (a rule variable's
+  // getter runs another program), but a fresh frame is taken if one ever does.
+  let spare: Frame | undefined = { vars: EMPTY_VARS, slots: new Array(slotCount) };
   return (activation) => {
-    const frame: Frame = { vars: activation, slots: slotCount ? new Array(slotCount) : EMPTY_SLOTS };
+    const frame = spare ?? { vars: activation, slots: new Array(slotCount) };
+    spare = undefined;
+    frame.vars = activation;
     try {
       return root(frame);
     } catch (e) {
       if (e === DEOPT) return program(activation);
       throw e;
+    } finally {
+      frame.vars = EMPTY_VARS;
+      frame.slots.fill(undefined);
+      spare = frame;
     }
   };
 }
 
-const EMPTY_SLOTS: unknown[] = [];
+const EMPTY_VARS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
 /** The function that hands back the evaluator (see `registerEvaluatorAccess`); not for rule authors. */
 const EVALUATOR_FUNCTION = '__resilintEvaluator';
