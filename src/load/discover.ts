@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { UsageError } from '../errors.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{yaml,yml,json}'];
@@ -48,8 +48,8 @@ export function discoverFiles(inputs: readonly string[], options: DiscoverOption
   const exclude = [...DEFAULT_EXCLUDE, ...(options.exclude ?? [])];
   const found = new Set<string>();
   const rel = (abs: string) => toPosix(path.relative(options.cwd, abs) || '.');
-  const excluded = (relPath: string, rootRel: string) =>
-    exclude.some((p) => minimatch(relPath, p, { dot: true }) || minimatch(rootRel, p, { dot: true }));
+  const matches = patternMatcher();
+  const excluded = (relPath: string, rootRel: string) => exclude.some((p) => matches(relPath, p) || matches(rootRel, p));
 
   const empty: { input: string; glob: boolean }[] = [];
   for (const input of inputs.length ? inputs : ['.']) {
@@ -60,7 +60,7 @@ export function discoverFiles(inputs: readonly string[], options: DiscoverOption
       let matched = 0;
       for (const file of walk(base)) {
         const fromBase = toPosix(path.relative(base, file));
-        if (!minimatch(fromBase, pattern, { dot: true })) continue;
+        if (!matches(fromBase, pattern)) continue;
         if (excluded(rel(file), fromBase)) continue;
         found.add(rel(file));
         matched++;
@@ -74,7 +74,7 @@ export function discoverFiles(inputs: readonly string[], options: DiscoverOption
       let matched = 0;
       for (const file of walk(abs)) {
         const fromRoot = toPosix(path.relative(abs, file));
-        if (!include.some((p) => minimatch(fromRoot, p, { dot: true }))) continue;
+        if (!include.some((p) => matches(fromRoot, p))) continue;
         if (excluded(rel(file), fromRoot)) continue;
         found.add(rel(file));
         matched++;
@@ -86,6 +86,23 @@ export function discoverFiles(inputs: readonly string[], options: DiscoverOption
   }
   if (options.requireManifests && empty.length) throw new NoManifestsError(empty, include);
   return [...found].sort();
+}
+
+/**
+ * `minimatch(path, pattern, { dot: true })` with each pattern compiled once per run rather than
+ * once per file and pattern (several regex compilations per file otherwise). Compiled on first
+ * use, so a pattern that is never needed is never checked, as before.
+ */
+function patternMatcher(): (relPath: string, pattern: string) => boolean {
+  const compiled = new Map<string, Minimatch>();
+  return (relPath, pattern) => {
+    let m = compiled.get(pattern);
+    if (m === undefined) {
+      m = new Minimatch(pattern, { dot: true });
+      compiled.set(pattern, m);
+    }
+    return m.match(relPath);
+  };
 }
 
 function* walk(dir: string): Generator<string> {

@@ -77,15 +77,7 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
     readsStdin && diskPaths.length === 0
       ? []
       : discoverFiles(diskPaths, { cwd, include: options.include, exclude: options.exclude, requireManifests: options.requireManifests });
-  const result: LoadResult = {
-    objects: [],
-    files: [],
-    problems: [],
-    notes: [],
-    skippedDocuments: 0,
-    skippedFiles: 0,
-    sources: new Map(),
-  };
+  const result = emptyResult();
   if (readsStdin) {
     const piped = loadManifestText(options.stdinText!, STDIN_FILE, options);
     // A parse error is reported as a finding; silence on a pipe means the command before it failed.
@@ -93,6 +85,7 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
     result.files.push(STDIN_FILE);
     mergeInto(result, piped);
   }
+  const limits = parseLimits(options);
   for (const file of files) {
     const abs = path.resolve(cwd, file);
     const read = readManifestFile(abs, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
@@ -100,8 +93,7 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
     if (!read.ok) {
       result.problems.push(parseError(file, read.reason, { line: read.line, column: read.column, endLine: read.line, endColumn: read.column }));
     } else {
-      const loaded = loadManifestText(read.text, file, { ...options, helmChartTemplate: isHelmChartTemplate(abs) });
-      mergeInto(result, loaded);
+      addManifestText(result, read.text, file, options.namespace, limits, isHelmChartTemplate(abs));
     }
     options.onFile?.(result.files.length, files.length);
   }
@@ -115,27 +107,46 @@ export interface TextLoadOptions extends LoadOptions {
 
 /** Loads manifests from text already in memory (used by `loadManifests`, rule tests and the Action). */
 export function loadManifestText(text: string, file: string, options: TextLoadOptions = {}): LoadResult {
+  const result = emptyResult();
+  result.files.push(file);
+  addManifestText(result, text, file, options.namespace, parseLimits(options), options.helmChartTemplate ?? false);
+  return result;
+}
+
+function emptyResult(): LoadResult {
+  return { objects: [], files: [], problems: [], notes: [], skippedDocuments: 0, skippedFiles: 0, sources: new Map() };
+}
+
+function parseLimits(options: LoadOptions): ParseLimits {
+  return { ...DEFAULT_PARSE_LIMITS, ...options.limits };
+}
+
+/**
+ * Loads one file's text into `result` (its source, objects, problems, notes and skip counts), so a
+ * run over many files fills one result instead of building and merging one per file.
+ */
+function addManifestText(
+  result: LoadResult,
+  text: string,
+  file: string,
+  defaultNamespace: string | undefined,
+  limits: ParseLimits,
+  helmChartTemplate: boolean,
+): void {
   const source = new SourceText(file, text);
-  const result: LoadResult = {
-    objects: [],
-    files: [file],
-    problems: [],
-    notes: [],
-    skippedDocuments: 0,
-    skippedFiles: 0,
-    sources: new Map([[file, source]]),
-  };
-  const looksLikeHelm = /\{\{[\s\S]*?\}\}/.test(text);
+  result.sources.set(file, source);
+  const looksLikeHelm = hasTemplateAction(text);
   // A template action used as YAML structure often still parses (as a flow mapping), into objects
   // whose fields hold maps where numbers and strings belong: skip before rules see them.
-  if (looksLikeHelm && (options.helmChartTemplate || hasStructuralTemplate(text))) {
-    return skipHelm(result, file);
+  if (looksLikeHelm && (helmChartTemplate || hasStructuralTemplate(text))) {
+    skipHelm(result, file);
+    return;
   }
-  const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
   const { documents, problems } = parseYamlDocuments(source, limits);
   if (problems.length && looksLikeHelm) {
     // Go templates are not YAML until rendered; a parse error there is expected, not a finding.
-    return skipHelm(result, file);
+    skipHelm(result, file);
+    return;
   }
   for (const p of problems) {
     const at = source.position(p.offset);
@@ -150,14 +161,19 @@ export function loadManifestText(text: string, file: string, options: TextLoadOp
     }
     if (isListKind(value.kind) && Array.isArray(value.items)) {
       value.items.forEach((item: unknown, i: number) => {
-        if (isManifest(item)) result.objects.push(makeObject(file, doc.index, item, doc.positions, value, ['items', i], options.namespace, i));
+        if (isManifest(item)) result.objects.push(makeObject(file, doc.index, item, doc.positions, value, ['items', i], defaultNamespace, i));
         else result.skippedDocuments++;
       });
       continue;
     }
-    result.objects.push(makeObject(file, doc.index, value, doc.positions, value, [], options.namespace));
+    result.objects.push(makeObject(file, doc.index, value, doc.positions, value, NO_PREFIX, defaultNamespace));
   }
-  return result;
+}
+
+/** A `{{` with a `}}` somewhere after it: a Go template action (the test `/\{\{[\s\S]*?\}\}/` makes, without a regex). */
+function hasTemplateAction(text: string): boolean {
+  const open = text.indexOf('{{');
+  return open !== -1 && text.indexOf('}}', open + 2) !== -1;
 }
 
 function isManifest(v: unknown): v is Record<string, any> & { apiVersion: string; kind: string } {
@@ -177,7 +193,7 @@ function makeObject(
   raw: Record<string, any>,
   positions: DocumentPositions,
   docValue: unknown,
-  prefix: PathSegment[],
+  prefix: readonly PathSegment[],
   defaultNamespace: string | undefined,
   listIndex?: number,
 ): ManifestObject {
@@ -188,24 +204,47 @@ function makeObject(
     : typeof meta.namespace === 'string' && meta.namespace
       ? meta.namespace
       : (defaultNamespace ?? 'default');
-  const locate = (p: readonly PathSegment[]): LocatedField => positions.locate(docValue, p, prefix);
-  let range: SourceRange | undefined;
-  const obj: ManifestObject = {
-    apiVersion: raw.apiVersion,
-    kind: raw.kind,
-    name,
-    namespace,
-    file,
-    docIndex,
-    raw,
-    get range() {
-      range ??= positions.span(docValue, prefix);
-      return range;
-    },
-    locate,
-  };
+  const obj = new LoadedManifest(raw.apiVersion, raw.kind, name, namespace, file, docIndex, raw, positions, docValue, prefix);
   if (listIndex !== undefined) obj.listIndex = listIndex;
   return obj;
+}
+
+/** A document's (or List item's) root inside its document, for the documents that are objects themselves. */
+const NO_PREFIX: readonly PathSegment[] = [];
+
+/**
+ * A loaded manifest. `locate` and `range` are methods on the prototype rather than closures made
+ * per object: a large repository loads tens of thousands of objects, most never asked for a position.
+ * The fields they read are plain own properties, so a spread copy that keeps `locate: o.locate`
+ * (as the admission adapter's Pod view does) still works.
+ */
+class LoadedManifest implements ManifestObject {
+  // Only objects from a List have one: `declare` keeps the others without the property at all.
+  declare listIndex?: number;
+  private cachedRange: SourceRange | undefined = undefined;
+
+  constructor(
+    public apiVersion: string,
+    public kind: string,
+    public name: string,
+    public namespace: string | undefined,
+    public file: string,
+    public docIndex: number,
+    public raw: Record<string, any>,
+    private readonly positions: DocumentPositions,
+    /** The parsed document, and where this object sits in it (`['items', i]` in a List). */
+    private readonly docValue: unknown,
+    private readonly prefix: readonly PathSegment[],
+  ) {}
+
+  get range(): SourceRange {
+    this.cachedRange ??= this.positions.span(this.docValue, this.prefix);
+    return this.cachedRange;
+  }
+
+  locate(path: readonly PathSegment[]): LocatedField {
+    return this.positions.locate(this.docValue, path, this.prefix);
+  }
 }
 
 export function parseError(file: string, reason: string, at: SourceRange): Finding {
@@ -220,10 +259,9 @@ export function parseError(file: string, reason: string, at: SourceRange): Findi
   };
 }
 
-function skipHelm(result: LoadResult, file: string): LoadResult {
+function skipHelm(result: LoadResult, file: string): void {
   result.skippedFiles++;
   result.notes.push(`${file}: skipped, looks like a Helm template ({{ }}); lint the rendered output (helm template … | resilint -)`);
-  return result;
 }
 
 /** `templates/` next to a `Chart.yaml` is a Helm chart's template folder. */
@@ -238,9 +276,10 @@ function isHelmChartTemplate(abs: string): boolean {
 }
 
 function mergeInto(into: LoadResult, from: LoadResult): void {
-  into.objects.push(...from.objects);
-  into.problems.push(...from.problems);
-  into.notes.push(...from.notes);
+  // A loop, not push(...array): a spread of a huge file's objects would overflow the call stack.
+  for (const o of from.objects) into.objects.push(o);
+  for (const p of from.problems) into.problems.push(p);
+  for (const n of from.notes) into.notes.push(n);
   into.skippedDocuments += from.skippedDocuments;
   into.skippedFiles += from.skippedFiles;
   for (const [k, v] of from.sources) into.sources.set(k, v);

@@ -32,7 +32,7 @@ export function parseYamlDocuments(
   source: SourceText,
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
 ): { documents: ParsedDocument[]; problems: YamlProblem[] } {
-  const rec = new NodeRecorder();
+  const rec = new NodeRecorder(source.text.length);
   try {
     const values = yaml.loadAll(source.text, null, {
       filename: source.file,
@@ -68,7 +68,7 @@ function parseBySlices(source: SourceText, limits: ParseLimits): { documents: Pa
   for (const m of text.matchAll(DOCUMENT_MARKER)) if (m.index! > 0) cuts.push(m.index!);
   cuts.push(text.length);
 
-  const rec = new NodeRecorder();
+  const rec = new NodeRecorder(text.length);
   const documents: ParsedDocument[] = [];
   const problems: YamlProblem[] = [];
   let docIndex = 0;

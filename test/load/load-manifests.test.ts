@@ -89,6 +89,16 @@ just: data
     expect(r.skippedDocuments).toBe(1);
   });
 
+  it('gives only List items a listIndex, and a spread copy that keeps locate still finds fields (the admission Pod view)', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata:\n      name: q\n';
+    const [plain, item] = loadManifestText(text, 'pods.yaml').objects;
+    expect('listIndex' in plain!).toBe(false);
+    expect(item!.listIndex).toBe(0);
+    const view = { ...item!, kind: 'Other', locate: item!.locate };
+    expect(view.locate(['metadata', 'name'])).toMatchObject({ line: 12, column: 7, matchedSegments: 2 });
+    expect(item!.range).toMatchObject({ line: 9, column: 5, endLine: 12 });
+  });
+
   it('gives namespaced objects the default namespace and cluster-scoped ones none', () => {
     const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\napiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: p}\nvalue: 1\n';
     expect(loadManifestText(text, 'x.yaml').objects.map((o) => o.namespace)).toEqual(['default', undefined]);
@@ -139,6 +149,17 @@ describe('bad input becomes parse-error findings and the rest still loads', () =
     expect(r.problems).toHaveLength(0);
     expect(r.skippedFiles).toBe(1);
     expect(r.notes[0]).toMatch(/Helm/);
+  });
+
+  it('reports a parse error, not a Helm skip, when `}}` only comes before `{{` (no template action)', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  close: "}}"\n  open: "{{"\n---\nbroken: [\n';
+    const r = loadManifestText(text, 'cm.yaml');
+    expect(r.skippedFiles).toBe(0);
+    expect(r.objects.map((o) => o.name)).toEqual(['a']);
+    expect(r.problems).toHaveLength(1);
+    const helm = loadManifestText(text.replace('close: "}}"\n  open: "{{"', 'open: "{{"\n  close: "}}"'), 'cm.yaml');
+    expect(helm.skippedFiles).toBe(1);
+    expect(helm.problems).toHaveLength(0);
   });
 
   it('skips a Helm template that parses as YAML (actions read as flow mappings) instead of loading maps for names', () => {
@@ -201,6 +222,13 @@ describe('loadManifests on disk', () => {
     expect(byFile['k8s/binary.yaml']).toMatch(/^1:3 binary file/);
     expect(byFile['k8s/latin1.yaml']).toMatch(/^2:7 invalid UTF-8 byte 0xe9/);
     expect(byFile['k8s/broken.yaml']).toMatch(/^4:1 /);
+  });
+
+  it('keeps the text of every file it could decode, and reports problems in file order', () => {
+    const r = loadManifests(['k8s'], { cwd: dir });
+    expect([...r.sources.keys()]).toEqual(['k8s/a.yaml', 'k8s/broken.yaml', 'k8s/sub/b.yml']);
+    expect(r.sources.get('k8s/sub/b.yml')!.text).toBe('apiVersion: v1\nkind: Service\nmetadata: {name: b}\n');
+    expect(r.problems.map((p) => p.file)).toEqual(['k8s/binary.yaml', 'k8s/broken.yaml', 'k8s/latin1.yaml']);
   });
 
   it('applies include/exclude globs and accepts glob paths', () => {
