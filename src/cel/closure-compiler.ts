@@ -117,6 +117,8 @@ class ClosureCompiler {
         const args = this.nodes(ast.args[1], scope);
         const handle = ast.handle;
         if (!args || !handle) return undefined;
+        const only = soleSimpleOverload(ast);
+        if (only) return this.soleOverloadCall(ast, args, only, handle);
         return (f) => syncResult(handle(evaluateAll(args, f), ast, ev));
       }
       case 'rcall': {
@@ -242,6 +244,31 @@ class ClosureCompiler {
         if (v !== undefined && valueType.matchesValueType(v, ev)) return v;
       }
       return handle(l, key, ast, ev);
+    };
+  }
+
+  /**
+   * A call whose function has one overload of this arity, with simple parameter types: cel-js
+   * would work out each argument's full runtime type only to pick that same overload. Checking
+   * each value against its parameter type picks it too; anything else goes to cel-js, which
+   * reports the missing overload.
+   */
+  private soleOverloadCall(ast: AstNode, args: Fn[], decl: FunctionDecl, handle: NonNullable<AstNode['handle']>): Fn {
+    const ev = this.ev;
+    const types = decl.argTypes;
+    const handler = decl.handler;
+    return (f) => {
+      const values = evaluateAll(args, f);
+      for (let i = 0; i < values.length; i++) {
+        if (!types[i]!.matchesValueType(values[i], ev)) return syncResult(handle(values, ast, ev));
+      }
+      try {
+        return syncResult(handler.apply(ev, values));
+      } catch (error) {
+        // What cel-js does to a function's error: point it at the call.
+        const e = error as { withAst?: (node: AstNode) => unknown };
+        throw typeof e?.withAst === 'function' ? e.withAst(ast) : error;
+      }
     };
   }
 
@@ -447,6 +474,26 @@ const FAST_BINARY: Record<string, (l: unknown, r: unknown) => unknown> = {
     return v > MAX_INT || v < MIN_INT ? undefined : v;
   },
 };
+
+interface FunctionDecl {
+  argTypes: TypeDecl[];
+  handler: (...args: unknown[]) => unknown;
+  hasPlaceholderType: boolean;
+  macro: boolean;
+  async: boolean;
+}
+
+/** Parameter types whose `matches` against a runtime type agrees with `matchesValueType` on the value. */
+const SIMPLE_PARAM_TYPES = new Set(['dyn', 'map<dyn, dyn>', 'list<dyn>', 'string', 'int', 'bool', 'double']);
+
+function soleSimpleOverload(ast: AstNode): FunctionDecl | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const declarations = (ast as any).candidates?.declarations as FunctionDecl[] | undefined;
+  if (!declarations || declarations.length !== 1) return undefined;
+  const decl = declarations[0]!;
+  if (decl.hasPlaceholderType || decl.macro || decl.async) return undefined;
+  return decl.argTypes.every((t) => SIMPLE_PARAM_TYPES.has(t.name)) ? decl : undefined;
+}
 
 /** Evaluates argument closures last to first, as the interpreter does (it decides which error wins). */
 function evaluateAll(fns: Fn[], f: Frame): unknown[] {
