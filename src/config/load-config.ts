@@ -87,12 +87,13 @@ export function loadConfig(file: string, cwd: string): ResilintConfig {
         for (const k of Object.keys(value)) if (!['enabled', 'severity', 'params'].includes(k)) fail([...p, k], `unknown rule setting "${k}" (allowed: enabled, severity, params)`);
         if (value.enabled !== undefined && typeof value.enabled !== 'boolean') fail([...p, 'enabled'], 'enabled must be true or false');
         if (value.severity !== undefined && !SEVERITIES.includes(value.severity as string)) fail([...p, 'severity'], 'severity must be error, warning or notice');
-        if (value.params !== undefined && !isRecord(value.params)) fail([...p, 'params'], 'params must be a mapping');
+        if (value.params !== undefined && value.params !== null && !isRecord(value.params)) fail([...p, 'params'], 'params must be a mapping');
         rules[id] = value as RuleConfig;
       } else fail(p, 'a rule setting is off, on, a severity, or a mapping with enabled/severity/params');
     }
   }
-  if (cfg.params !== undefined && !isRecord(cfg.params)) fail(['params'], 'params must be a mapping of param name to value');
+  // `params:` with every entry commented out is null: nothing shared, not a mistake.
+  if (cfg.params !== undefined && cfg.params !== null && !isRecord(cfg.params)) fail(['params'], 'params must be a mapping of param name to value');
   const failLevel = cfg.failLevel;
   if (failLevel !== undefined && ![...SEVERITIES, 'never'].includes(failLevel)) fail(['failLevel'], 'failLevel must be error, warning, notice or never');
   for (const key of ['namespace', 'instanceTypes']) {
@@ -103,7 +104,7 @@ export function loadConfig(file: string, cwd: string): ResilintConfig {
   return {
     file: rel,
     rules,
-    params: cfg.params,
+    params: cfg.params ?? undefined,
     include: strings('include'),
     exclude: strings('exclude'),
     policies,

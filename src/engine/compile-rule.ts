@@ -6,6 +6,8 @@ import type { RuleDefinition, ValidationSpec } from '../rules/rule-definition.js
 import { RuleProblem, RuleProblems } from '../rules/parse-rule.js';
 import { registerResilintFunctions, type ContextHolder } from './cel-functions.js';
 import { registerKarpenterFunctions } from './karpenter-functions.js';
+import { expressionRefs, type ExpressionRefs } from './expression-refs.js';
+import { closestId } from '../rules/closest-id.js';
 
 export interface CompiledValidation {
   spec: ValidationSpec;
@@ -17,11 +19,24 @@ export interface CompiledValidation {
   related?: CompiledProgram;
 }
 
+export interface CompiledVariable {
+  name: string;
+  program: CompiledProgram;
+  /** Reads none of the rule variables, so its value is the same for every object of a run. */
+  constant: boolean;
+  /**
+   * Calls a function whose answer depends on the object being evaluated when an object is defined
+   * twice (the copy nearest to it wins, see model/copies.ts): constant only in runs without copies.
+   */
+  anchored: boolean;
+  /** Reads `item` or `index`, itself or through another variable: evaluated again for each `forEach` element. */
+  perItem: boolean;
+}
+
 export interface CompiledRule {
   rule: RuleDefinition;
   matchConditions: Array<{ name: string; program: CompiledProgram }>;
-  /** `constant`: reads none of the rule variables, so its value is the same for every object of a run. */
-  variables: Array<{ name: string; program: CompiledProgram; constant: boolean }>;
+  variables: CompiledVariable[];
   validations: CompiledValidation[];
 }
 
@@ -78,6 +93,7 @@ export function compileRule(env: Environment, rule: RuleDefinition): CompiledRul
     }
     return result.program;
   };
+  const perItem = new Set<string>();
   const v = (i: number, key: string): PathSegment[] => ['validations', i, key];
   const compiled = {
     rule,
@@ -85,9 +101,21 @@ export function compileRule(env: Environment, rule: RuleDefinition): CompiledRul
       name: m.name,
       program: compile(m.expression, ['matchConditions', m.index, 'expression'], 'bool'),
     })),
-    variables: rule.variables.map((x) => {
-      const program = compile(x.expression, ['variables', x.index, 'expression']);
-      return { name: x.name, program, constant: !readsRuleVariables(program.ast) };
+    variables: rule.variables.map((x, i): CompiledVariable => {
+      const path: PathSegment[] = ['variables', x.index, 'expression'];
+      const program = compile(x.expression, path);
+      const refs = expressionRefs(program.ast);
+      checkVariableReads(refs, rule, i, path, problems);
+      const readsPerItem =
+        refs.variables === 'all' ? perItem.size > 0 : [...refs.variables].some((name) => perItem.has(name));
+      if (refs.ids.has('item') || refs.ids.has('index') || readsPerItem) perItem.add(x.name);
+      return {
+        name: x.name,
+        program,
+        constant: !readsRuleVariables(program.ast),
+        anchored: [...refs.functions].some((f) => ANCHORED_FUNCTIONS.has(f)),
+        perItem: perItem.has(x.name),
+      };
     }),
     validations: rule.validations.map((spec) => {
       const c: CompiledValidation = { spec, expression: compile(spec.expression, v(spec.index, 'expression'), 'bool') };
@@ -99,8 +127,50 @@ export function compileRule(env: Environment, rule: RuleDefinition): CompiledRul
       return c;
     }),
   };
+  const checkReads = (program: CompiledProgram | undefined, path: PathSegment[]) => {
+    if (program && program.ast) checkVariableReads(expressionRefs(program.ast), rule, rule.variables.length, path, problems);
+  };
+  compiled.matchConditions.forEach((m, i) => checkReads(m.program, ['matchConditions', rule.matchConditions[i]!.index, 'expression']));
+  for (const c of compiled.validations) {
+    const at = (key: string) => v(c.spec.index, key);
+    checkReads(c.expression, at('expression'));
+    checkReads(c.forEach, at('forEach'));
+    checkReads(c.messageExpression, at('messageExpression'));
+    checkReads(c.fieldPathExpression, at('fieldPathExpression'));
+    checkReads(c.severityExpression, at('severityExpression'));
+    checkReads(c.related, at('related'));
+  }
   if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new RuleProblems(problems);
   return compiled;
+}
+
+/** Functions that pick, of two copies of one object, the one nearest to the object being evaluated. */
+const ANCHORED_FUNCTIONS = new Set(['priorityClass', 'objectsOfKind', 'objectsInNamespace']);
+
+/**
+ * As the apiserver compiles a policy: an expression may read only variables that exist, and a
+ * variable only those defined before it (so variables cannot refer to each other in a cycle).
+ * `visible` is how many of the rule's variables, from the first, the expression may read.
+ */
+function checkVariableReads(refs: ExpressionRefs, rule: RuleDefinition, visible: number, path: PathSegment[], problems: RuleProblem[]): void {
+  if (refs.variables === 'all') return;
+  const names = rule.variables.map((x) => x.name);
+  for (const name of refs.variables) {
+    const index = names.indexOf(name);
+    if (index !== -1 && index < visible) continue;
+    const offset = refs.variableOffsets.get(name);
+    if (index !== -1) {
+      const reader = names[visible];
+      const message =
+        index === visible
+          ? `CEL: variable "${name}" reads itself`
+          : `CEL: variables.${name} is defined after variable "${reader}"; a variable may read only the variables before it, as in Kubernetes`;
+      problems.push(new RuleProblem(message, path, offset));
+    } else {
+      const guess = closestId(name, names);
+      problems.push(new RuleProblem(`CEL: no variable named "${name}"${guess ? `; did you mean ${guess}?` : ''}`, path, offset));
+    }
+  }
 }
 
 /** Stands in for an expression that did not compile, so the others still get compiled; never run. */

@@ -72,8 +72,10 @@ export function evaluateRule(compiled: CompiledRule, o: ManifestObject, run: Run
       for (let i = 0; i < items.value.length; i++) {
         activation.item = items.value[i];
         activation.index = BigInt(i);
+        state.forgetPerItem();
         checkOne(validation, o, rule.id, settings, state, run, findings);
       }
+      state.forgetPerItem();
       activation.item = null;
       activation.index = 0n;
     }
@@ -100,8 +102,11 @@ class EvaluationState {
   private run: RunContext | undefined;
   private current: ManifestObject | undefined;
 
+  private readonly perItem: number[];
+
   constructor(private readonly compiled: CompiledRule) {
     this.values = new Array(compiled.variables.length).fill(undefined);
+    this.perItem = compiled.variables.flatMap((v, i) => (v.perItem ? [i] : []));
     const variables: Record<string, unknown> = {};
     compiled.variables.forEach((v, i) => {
       Object.defineProperty(variables, v.name, { enumerable: true, get: () => this.variable(i) });
@@ -154,6 +159,11 @@ class EvaluationState {
     }
   }
 
+  /** Variables that read `item` or `index` are cached for one `forEach` element only. */
+  forgetPerItem(): void {
+    for (const i of this.perItem) this.values[i] = undefined;
+  }
+
   end(): void {
     this.values.fill(undefined);
     if (this.run) this.run.anchor = undefined;
@@ -165,14 +175,16 @@ class EvaluationState {
   private variable(i: number): unknown {
     const v = this.compiled.variables[i]!;
     let state = this.values[i];
-    if (state === undefined && v.constant) state = this.run!.constants.get(v.program) as VariableState | undefined;
+    // With copies of an object in the run, what an anchored function returns depends on the object.
+    const constant = v.constant && !(v.anchored && this.run!.relations.copies.length > 0);
+    if (state === undefined && constant) state = this.run!.constants.get(v.program) as VariableState | undefined;
     if (state === undefined) {
       try {
         state = { value: v.program.evaluate(this.activation) };
       } catch (error) {
         state = { failure: error instanceof VariableFailure ? error : new VariableFailure(`variable "${v.name}" failed: ${firstLine(error)}`) };
       }
-      if (v.constant) this.run!.constants.set(v.program, state);
+      if (constant) this.run!.constants.set(v.program, state);
     }
     this.values[i] = state;
     if ('failure' in state) throw state.failure;
@@ -233,7 +245,14 @@ function checkOne(
   let path: PathSegment[] | undefined = spec.fieldPath ? parseFieldPath(spec.fieldPath) : undefined;
   if (v.fieldPathExpression) {
     const p = state.evaluate(v.fieldPathExpression, 'fieldPathExpression of', spec.id);
-    if (p.ok && typeof p.value === 'string' && p.value) path = parseFieldPath(p.value);
+    if (p.ok && typeof p.value === 'string' && p.value) {
+      try {
+        path = parseFieldPath(p.value);
+      } catch (error) {
+        // The rule author's mistake: say so on the object, and still report the finding at `fieldPath`.
+        out.push(ruleError(ruleId, o, `fieldPathExpression of "${spec.id}" returned "${p.value}", which is not a field path: ${firstLine(error)}`));
+      }
+    }
   }
 
   let severity = spec.severity ?? settings.severity;

@@ -142,23 +142,29 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
   const meta: RuleMeta[] = [];
   for (const rule of rules) {
     const userCfg = config.rules[rule.id] ?? {};
+    // A rule's own params are checked even when it is off: a typo there would surface only later.
+    const own = userCfg.params ?? {};
+    for (const [name, value] of Object.entries(own)) {
+      const spec = rule.params[name];
+      if (!spec) {
+        const guess = closestId(name, Object.keys(rule.params));
+        throw new UsageError(`${config.locate(['rules', rule.id, 'params', name])}: rule ${rule.id} has no param "${name}"${guess ? `; did you mean ${guess}?` : ''}`);
+      }
+      const problem = checkParamValue(spec, value);
+      if (problem) throw new UsageError(`${config.locate(['rules', rule.id, 'params', name])}: param "${name}" ${problem}`);
+    }
     if (userCfg.enabled === false) continue;
     const params: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(rule.params)) params[name] = spec.default;
     for (const [name, value] of Object.entries(config.params ?? {})) {
       const spec = rule.params[name];
-      if (!spec) continue;
+      // Where the rule sets the param itself, the shared value never reaches it.
+      if (!spec || Object.hasOwn(own, name)) continue;
       const problem = checkParamValue(spec, value);
       if (problem) throw new UsageError(`${config.locate(['params', name])}: param "${name}" ${problem} (as rule ${rule.id} declares it)`);
       params[name] = value;
     }
-    for (const [name, value] of Object.entries(userCfg.params ?? {})) {
-      const spec = rule.params[name];
-      if (!spec) throw new UsageError(`${config.locate(['rules', rule.id, 'params', name])}: rule ${rule.id} has no param "${name}"`);
-      const problem = checkParamValue(spec, value);
-      if (problem) throw new UsageError(`${config.locate(['rules', rule.id, 'params', name])}: param "${name}" ${problem}`);
-      params[name] = value;
-    }
+    Object.assign(params, own);
     try {
       compiled.push(compileRule(env, rule));
     } catch (error) {

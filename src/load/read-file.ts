@@ -50,7 +50,9 @@ export function decodeManifestBytes(bytes: Uint8Array): ReadOutcome {
     return { ok: false, reason: `invalid UTF-8 byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}; save the file as UTF-8`, ...at };
   }
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep columns stable on line 1
+  // A byte order mark is not content (YAML allows one at the start of a stream), and editors do not
+  // count it as a column: drop it, so the first key stays at column 1 for the parser and the report.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
 }
 

@@ -87,6 +87,16 @@ function parseParams(v: unknown): Record<string, ParamSpec> {
     if (spec.enum !== undefined) p.enum = list(spec.enum, [...path, 'enum']);
     if (spec.minimum !== undefined) p.minimum = Number(spec.minimum);
     if (spec.maximum !== undefined) p.maximum = Number(spec.maximum);
+    if (spec.items !== undefined) {
+      const items = record(spec.items, [...path, 'items']);
+      allowKeys(items, [...path, 'items'], ['type']);
+      const itemType = str(items.type, [...path, 'items', 'type']);
+      if (type !== 'array') throw new RuleProblem('items is only for params of type array', [...path, 'items']);
+      if (!PARAM_TYPES.has(itemType) || itemType === 'array') {
+        throw new RuleProblem(`items type must be one of ${[...PARAM_TYPES].filter((t) => t !== 'array').join(', ')}`, [...path, 'items', 'type']);
+      }
+      p.items = { type: itemType as NonNullable<ParamSpec['items']>['type'] };
+    }
     const err = checkParamValue(p, spec.default);
     if (err) throw new RuleProblem(`default of param "${name}" ${err}`, [...path, 'default']);
     out[name] = p;
@@ -104,6 +114,11 @@ export function checkParamValue(p: ParamSpec, value: unknown): string | undefine
     p.type === 'array' ? Array.isArray(value) :
     isRecord(value);
   if (!ok) return `must be of type ${p.type}`;
+  if (p.items && Array.isArray(value)) {
+    const items = p.items;
+    const bad = value.findIndex((item) => checkParamValue({ type: items.type, description: '', default: item }, item) !== undefined);
+    if (bad !== -1) return `must be a list of ${items.type} values (item ${bad + 1} is not)`;
+  }
   if (p.enum && !p.enum.includes(value)) return `must be one of ${p.enum.map(String).join(', ')}`;
   if (p.minimum !== undefined && typeof value === 'number' && value < p.minimum) return `must be at least ${p.minimum}`;
   if (p.maximum !== undefined && typeof value === 'number' && value > p.maximum) return `must be at most ${p.maximum}`;
@@ -163,6 +178,10 @@ function parseValidations(v: unknown): ValidationSpec[] {
       const s = str(r.severity, [...path, 'severity']);
       if (!SEVERITIES.has(s)) throw new RuleProblem('severity must be error, warning or notice', [...path, 'severity']);
       spec.severity = s as Severity;
+    }
+    // As the apiserver validates a policy's messages: a report line cannot hold a line break.
+    if (spec.message !== undefined && spec.message.includes('\n')) {
+      throw new RuleProblem('message must not contain line breaks (fold a long YAML message with `>-`)', [...path, 'message']);
     }
     if (spec.fieldPath) {
       try {

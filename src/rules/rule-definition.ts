@@ -34,6 +34,8 @@ export interface ParamSpec {
   enum?: unknown[];
   minimum?: number;
   maximum?: number;
+  /** For `array` params: the type every element must have. */
+  items?: { type: Exclude<ParamSpec['type'], 'array'> };
 }
 
 export interface MatchSpec {

@@ -117,6 +117,28 @@ spec:
     expect(criticalRules(lint({ paths: ['k8s'], cwd: overridden }))).toEqual(['critical-pod-guaranteed-qos']);
   });
 
+  it('checks a shared param only against the rules it reaches, and rule params even on a disabled rule', () => {
+    const minRule = containerRule.replace(
+      /params:[\s\S]*?match:/,
+      'params:\n  minReplicas: {type: integer, default: 6, minimum: 5, description: Replicas needed.}\nmatch:',
+    );
+    const files = { 'k8s/web.yaml': deployment, 'rules/r.yaml': minRule };
+    // The rule sets its own value, so the shared 3 (below its minimum) never reaches it.
+    const overridden = repo({ ...files, '.resilint.yaml': 'policies: [rules]\nparams: {minReplicas: 3}\nrules:\n  image-tag-pinned: {params: {minReplicas: 6}}\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: overridden, noBuiltin: true })).not.toThrow();
+    const reached = repo({ ...files, '.resilint.yaml': 'policies: [rules]\nparams: {minReplicas: 3}\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: reached, noBuiltin: true })).toThrow(/\.resilint\.yaml:2:10: param "minReplicas" must be at least 5 \(as rule image-tag-pinned declares it\)/);
+    const disabledTypo = repo({ ...files, '.resilint.yaml': 'policies: [rules]\nrules:\n  image-tag-pinned: {enabled: false, params: {minReplica: 6}}\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: disabledTypo, noBuiltin: true })).toThrow(/rule image-tag-pinned has no param "minReplica"; did you mean minReplicas\?/);
+    const empty = repo({ ...files, '.resilint.yaml': 'policies: [rules]\nparams:\n  # criticalPriorityThreshold: 100000\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: empty, noBuiltin: true })).not.toThrow();
+  });
+
+  it('checks the element type of list params', () => {
+    const bad = repo({ 'k8s/web.yaml': deployment, '.resilint.yaml': 'params:\n  criticalPriorityClasses: [payments, 1]\n' });
+    expect(() => lint({ paths: ['k8s'], cwd: bad })).toThrow(/param "criticalPriorityClasses" must be a list of string values \(item 2 is not\)/);
+  });
+
   it('rejects a top-level param no rule declares, or of the wrong type, with file and line', () => {
     const typo = repo({ 'k8s/web.yaml': deployment, '.resilint.yaml': 'params:\n  criticalPriorityClass: [x]\n' });
     expect(() => lint({ paths: ['k8s'], cwd: typo })).toThrow(/\.resilint\.yaml:2:3: no rule has a param "criticalPriorityClass"; did you mean criticalPriorityClasses\?/);
@@ -202,6 +224,94 @@ ${validations}`,
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ ruleId: 'rule-error', line: 4 });
     expect(r.findings[0]!.message).toMatch(/^rule lazy-vars: variable "broken" failed: /);
+  });
+
+  it('evaluates a variable that reads item once per forEach element, not once per object', () => {
+    const rule = containerRule.replace('id: image-tag-pinned', 'id: per-item').replace(
+      /validations:[\s\S]*/,
+      `variables:
+  - name: image
+    expression: item.spec.image
+  - name: latest
+    expression: variables.image.endsWith(':latest')
+validations:
+  - id: latest
+    forEach: containers(object)
+    expression: "!variables.latest"
+    messageExpression: "'container ' + item.name + ' uses ' + variables.image"
+    fieldPathExpression: item.path + '.image'
+`,
+    );
+    for (const [first, second] of [
+      ['bad', 'good'],
+      ['good', 'bad'],
+    ] as const) {
+      const image = { bad: 'nginx:latest', good: 'nginx:1.25' };
+      const manifest = `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - {name: ${first}, image: "${image[first]}"}\n    - {name: ${second}, image: "${image[second]}"}\n`;
+      const r = lint({ paths: ['k8s'], cwd: repo({ 'k8s/pod.yaml': manifest, 'rules/r.yaml': rule }), policies: ['rules'], noBuiltin: true });
+      expect(r.findings.map((f) => f.message)).toEqual(['container bad uses nginx:latest']);
+    }
+  });
+
+  it('refuses, at load, a variable that reads itself, a later variable, or one that does not exist', () => {
+    const rule = (variables: string, expression = 'variables.a > 0') =>
+      containerRule.replace('id: image-tag-pinned', 'id: var-order').replace(
+        /validations:[\s\S]*/,
+        `variables:\n${variables}validations:\n  - id: v\n    expression: ${expression}\n    message: m\n`,
+      );
+    const messages = (text: string) =>
+      lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': text }), policies: ['rules'], noBuiltin: true })
+        .findings.filter((f) => f.ruleId === 'rule-error')
+        .map((f) => `${f.line} ${f.message}`);
+    expect(messages(rule('  - name: a\n    expression: variables.b + 1\n  - name: b\n    expression: variables.a + 1\n'))).toEqual([
+      '18 rule var-order: CEL: variables.b is defined after variable "a"; a variable may read only the variables before it, as in Kubernetes',
+    ]);
+    expect(messages(rule('  - name: a\n    expression: variables.a + 1\n'))).toEqual(['18 rule var-order: CEL: variable "a" reads itself']);
+    expect(messages(rule('  - name: count\n    expression: "1"\n', 'variables.cuont > 0'))).toEqual([
+      '21 rule var-order: CEL: no variable named "cuont"; did you mean count?',
+    ]);
+  });
+
+  it('reports a fieldPathExpression that returns no field path on the object, and keeps the finding at fieldPath', () => {
+    const rule = containerRule.replace("fieldPathExpression: item.path + '.image'", "fieldPath: spec.template\n    fieldPathExpression: \"'spec.template[0'\"");
+    const r = lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': rule }), policies: ['rules'], noBuiltin: true });
+    expect(r.findings.filter((f) => f.ruleId === 'image-tag-pinned').map((f) => f.fieldPath)).toEqual(['spec.template', 'spec.template']);
+    const errors = r.findings.filter((f) => f.ruleId === 'rule-error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/fieldPathExpression of "untagged" returned "spec\.template\[0", which is not a field path/);
+  });
+
+  it('re-evaluates a variable whose function picks the nearest copy, when an object is defined twice', () => {
+    const rule = containerRule.replace('id: image-tag-pinned', 'id: nearest-copy').replace(
+      /match:[\s\S]*/,
+      `match:
+  kinds: [ConfigMap]
+variables:
+  - name: high
+    expression: priorityClass('high')
+validations:
+  - id: show
+    expression: "false"
+    messageExpression: "'uses ' + ref(variables.high[0]) + ' value ' + string(variables.high[0].value)"
+`,
+    );
+    const folder = (value: number) =>
+      `apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: high}\nvalue: ${value}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm, namespace: ns${value}}\n`;
+    const dir = repo({ 'a/all.yaml': folder(1), 'b/all.yaml': folder(2), 'rules/r.yaml': rule });
+    const r = lint({ paths: ['a', 'b'], cwd: dir, policies: ['rules'], noBuiltin: true });
+    // Each ConfigMap sees the PriorityClass of its own folder (see model/copies.ts), not the first one cached.
+    expect(r.findings.map((f) => `${f.file} ${f.message.replace(/ \(.*?\)/, '')}`)).toEqual([
+      'a/all.yaml uses PriorityClass high value 1',
+      'b/all.yaml uses PriorityClass high value 2',
+    ]);
+  });
+
+  it('refuses a static message with a line break, as the apiserver does', () => {
+    const rule = containerRule.replace(/messageExpression: .*\n/, 'message: |\n      two\n      lines\n');
+    const r = lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': rule }), policies: ['rules'], noBuiltin: true });
+    expect(r.findings.map((f) => `${f.ruleId} ${f.line} ${f.message}`)).toEqual([
+      'rule-error 20 rule image-tag-pinned: message must not contain line breaks (fold a long YAML message with `>-`)',
+    ]);
   });
 
   it('reports its progress through loading files and linting objects', () => {

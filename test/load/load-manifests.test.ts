@@ -224,6 +224,16 @@ describe('loadManifests on disk', () => {
     expect(byFile['k8s/broken.yaml']).toMatch(/^4:1 /);
   });
 
+  it('ignores a UTF-8 byte order mark, keeping the first key at line 1, column 1', () => {
+    const bomDir = mkdtempSync(path.join(tmpdir(), 'resilint-bom-'));
+    writeFileSync(path.join(bomDir, 'cm.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n')]));
+    const r = loadManifests(['.'], { cwd: bomDir });
+    expect(r.problems).toEqual([]);
+    expect(r.objects.map((o) => `${o.kind}/${o.name}`)).toEqual(['ConfigMap/x']);
+    expect(r.objects[0]!.locate(['apiVersion'])).toMatchObject({ line: 1, column: 1 });
+    expect(r.objects[0]!.locate(['metadata', 'name'])).toMatchObject({ line: 4, column: 3 });
+  });
+
   it('keeps the text of every file it could decode, and reports problems in file order', () => {
     const r = loadManifests(['k8s'], { cwd: dir });
     expect([...r.sources.keys()]).toEqual(['k8s/a.yaml', 'k8s/broken.yaml', 'k8s/sub/b.yml']);

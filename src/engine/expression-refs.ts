@@ -1,0 +1,69 @@
+/**
+ * What a compiled rule expression refers to, read from its AST: which top-level names it reads,
+ * which rule variables it names (`variables.x`, `variables['x']`), and which functions it calls.
+ * The rule compiler uses it to reject reads of undefined or later variables, as the apiserver does,
+ * and to know which variables can be cached for a run, an object or only one `forEach` element.
+ */
+interface Node {
+  op?: unknown;
+  args?: unknown;
+  /** Offset of the node in the expression. */
+  start?: number;
+}
+
+export interface ExpressionRefs {
+  /** Identifiers read (comprehension variables included: callers only need a safe answer). */
+  ids: Set<string>;
+  /** Rule variables named; `all` when `variables` is used in a way that names none statically. */
+  variables: Set<string> | 'all';
+  /** Where each named variable is first read (0-based offset in the expression). */
+  variableOffsets: Map<string, number>;
+  functions: Set<string>;
+}
+
+export function expressionRefs(ast: unknown): ExpressionRefs {
+  const refs: ExpressionRefs = { ids: new Set(), variables: new Set(), variableOffsets: new Map(), functions: new Set() };
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) {
+      for (const item of x) visit(item);
+      return;
+    }
+    if (x === null || typeof x !== 'object') return;
+    const n = x as Node;
+    if (typeof n.op !== 'string') return;
+    const args = n.args as unknown[];
+    if ((n.op === '.' || n.op === '.?') && isVariablesId(args[0]) && typeof args[1] === 'string') {
+      addVariable(refs, args[1], n.start);
+      return;
+    }
+    if ((n.op === '[]' || n.op === '[?]') && isVariablesId(args[0])) {
+      const key = args[1] as Node;
+      if (key?.op === 'value' && typeof key.args === 'string') addVariable(refs, key.args, n.start);
+      else {
+        refs.variables = 'all';
+        visit(key);
+      }
+      return;
+    }
+    if (n.op === 'id' && typeof n.args === 'string') {
+      refs.ids.add(n.args);
+      if (n.args === 'variables') refs.variables = 'all';
+      return;
+    }
+    if ((n.op === 'call' || n.op === 'rcall') && typeof args[0] === 'string') refs.functions.add(args[0]);
+    visit(n.args);
+  };
+  visit(ast);
+  return refs;
+}
+
+function isVariablesId(x: unknown): boolean {
+  const n = x as Node | undefined;
+  return n?.op === 'id' && n.args === 'variables';
+}
+
+function addVariable(refs: ExpressionRefs, name: string, offset: number | undefined): void {
+  refs.ids.add('variables');
+  if (refs.variables !== 'all') refs.variables.add(name);
+  if (offset !== undefined && !refs.variableOffsets.has(name)) refs.variableOffsets.set(name, offset);
+}
