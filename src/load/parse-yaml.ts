@@ -21,6 +21,23 @@ export interface ParseLimits {
   maxExpandedNodes: number;
 }
 
+/**
+ * The types Kubernetes' own YAML reading gives manifests: YAML's core schema (null, bool, int,
+ * float, strings) plus merge keys (`<<: *defaults`) and `!!binary`. No implicit timestamps: the
+ * apiserver and kubectl read an unquoted `2024-01-01` as the string it looks like (they decode YAML
+ * into JSON), where js-yaml's default schema would make it a date, and a string field (a label, an
+ * annotation) would then hold something else. An explicit `!!timestamp` tag is kept as its text.
+ */
+// js-yaml exports its built-in types; @types/js-yaml does not declare them.
+const builtinTypes = (yaml as unknown as { types: Record<'merge' | 'binary', yaml.Type> }).types;
+const MANIFEST_SCHEMA = yaml.CORE_SCHEMA.extend({
+  implicit: [builtinTypes.merge],
+  explicit: [
+    builtinTypes.binary,
+    new yaml.Type('tag:yaml.org,2002:timestamp', { kind: 'scalar', construct: (text: string) => text }),
+  ],
+});
+
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 100, maxExpandedNodes: 1_000_000 };
 
 /**
@@ -38,6 +55,7 @@ export function parseYamlDocuments(
       filename: source.file,
       listener: rec.listener,
       maxDepth: limits.maxDepth,
+      schema: MANIFEST_SCHEMA,
     } as yaml.LoadOptions) as unknown[];
     const documents = collect(source, rec, values, 0, 0);
     return checkExpansion(documents, limits, source);
@@ -83,6 +101,7 @@ function parseBySlices(source: SourceText, limits: ParseLimits): { documents: Pa
         filename: source.file,
         listener: rec.listener,
         maxDepth: limits.maxDepth,
+        schema: MANIFEST_SCHEMA,
       } as yaml.LoadOptions) as unknown[];
       for (const doc of collect(source, rec, values, firstRoot, firstNode)) {
         documents.push({ ...doc, index: docIndex++ });

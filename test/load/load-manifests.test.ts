@@ -224,6 +224,35 @@ describe('loadManifests on disk', () => {
     expect(byFile['k8s/broken.yaml']).toMatch(/^4:1 /);
   });
 
+  it('reads unquoted dates as strings, as kubectl and the apiserver do, and keeps merge keys and !!binary', () => {
+    const r = loadManifestText(
+      [
+        'apiVersion: v1',
+        'kind: Secret',
+        'metadata:',
+        '  name: issuer',
+        '  annotations:',
+        '    linkerd.io/identity-issuer-expiry: 2020-03-25T13:37:11Z',
+        '    release-day: 2024-01-01',
+        '    tagged: !!timestamp 2024-01-01',
+        'defaults: &defaults {type: Opaque}',
+        '<<: *defaults',
+        'data:',
+        '  crt.pem: !!binary aGVsbG8=',
+      ].join('\n'),
+      'secret.yaml',
+    );
+    expect(r.problems).toEqual([]);
+    const raw = r.objects[0]!.raw;
+    expect(raw.metadata.annotations).toEqual({
+      'linkerd.io/identity-issuer-expiry': '2020-03-25T13:37:11Z',
+      'release-day': '2024-01-01',
+      tagged: '2024-01-01',
+    });
+    expect(raw.type).toBe('Opaque');
+    expect(Buffer.from(raw.data['crt.pem']).toString()).toBe('hello');
+  });
+
   it('ignores a UTF-8 byte order mark, keeping the first key at line 1, column 1', () => {
     const bomDir = mkdtempSync(path.join(tmpdir(), 'resilint-bom-'));
     writeFileSync(path.join(bomDir, 'cm.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n')]));
