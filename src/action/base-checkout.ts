@@ -70,9 +70,9 @@ export async function checkoutBase(sha: string, options: BaseCheckoutOptions): P
   }
 }
 
-type Git = (args: string[], extra?: { timeoutMs?: number }) => Promise<string>;
+export type Git = (args: string[], extra?: { timeoutMs?: number }) => Promise<string>;
 
-async function ensureCommit(sha: string, run: Git, fetchTimeoutMs = 120_000): Promise<void> {
+export async function ensureCommit(sha: string, run: Git, fetchTimeoutMs = 120_000): Promise<void> {
   if (await exists(run, `${sha}^{commit}`)) return;
   await run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], { timeoutMs: fetchTimeoutMs });
   if (!(await exists(run, `${sha}^{commit}`))) throw new GitError(`commit ${sha} is not in the repository after fetching it`);

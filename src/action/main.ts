@@ -17,8 +17,25 @@ import { reportedFindings } from '../report/counts.js';
 import { formatResult } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { failingFindings } from './fail-level.js';
+import { headView, SAME_LINES, type HeadView } from './head-lines.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { applySimulation } from './simulation.js';
+
+async function pullRequestHeadView(findings: LintResult['findings'], headSha: string, cwd: string): Promise<HeadView> {
+  try {
+    const view = await headView(findings, headSha, cwd);
+    if (view.moved) {
+      core.info(
+        `The checkout is not the PR head (${headSha.slice(0, 7)}), probably its merge commit: review comments and links use the head's lines` +
+          (view.offHead.size ? `; ${view.offHead.size} finding(s) sit on lines only the checkout has and are listed, not commented inline.` : '.'),
+      );
+    }
+    return view;
+  } catch (error) {
+    core.warning(`Could not map finding lines to the PR head (${messageOf(error)}); review comments use the checked-out lines.`);
+    return SAME_LINES;
+  }
+}
 
 /**
  * The Action: inputs → lint → annotations, job summary, outputs, PR review → exit status.
@@ -60,8 +77,11 @@ export async function run(): Promise<void> {
 
     const findings = reportedFindings(result.findings);
     annotateFindings(findings);
+    // Links and review comments point into the PR head; the checkout may be its merge commit.
+    const head = context.pullRequest ? await pullRequestHeadView(result.findings, context.pullRequest.headSha, cwd) : SAME_LINES;
     const fileUrl = (file: string, line: number) => blobUrl(context, file, line);
-    const summaryMarkdown = `${formatResult(result, 'markdown', { toolVersion: VERSION, fileUrl })}${simulation.markdown ? `\n${simulation.markdown}\n` : ''}\n[Workflow run](${runUrl(context)}) · resilint ${VERSION}\n`;
+    const headResult = head.moved ? { ...result, findings: result.findings.map(head.translate) } : result;
+    const summaryMarkdown = `${formatResult(headResult, 'markdown', { toolVersion: VERSION, fileUrl })}${simulation.markdown ? `\n${simulation.markdown}\n` : ''}\n[Workflow run](${runUrl(context)}) · resilint ${VERSION}\n`;
     await writeJobSummary(summaryMarkdown).catch((error: unknown) => core.warning(`Could not write the job summary: ${messageOf(error)}`));
     writeOutputs(result, inputs, cwd);
 
@@ -69,7 +89,8 @@ export async function run(): Promise<void> {
       await writePullRequestOutput({
         client,
         run: context,
-        findings,
+        findings: head.moved ? findings.map(head.translate) : findings,
+        notInline: head.offHead,
         changed: changed ?? [],
         summaryMarkdown,
         mode: inputs.commentMode,

@@ -21,6 +21,8 @@ export interface PullRequestOutputOptions {
   run: RunContext;
   /** Reported (unsuppressed) findings. */
   findings: readonly Finding[];
+  /** Findings on lines the PR head does not have (see action/head-lines.ts): listed, never inline. */
+  notInline?: ReadonlySet<Finding>;
   changed: readonly ChangedFile[];
   /** The summary table (Markdown), also used for the sticky comment. */
   summaryMarkdown: string;
@@ -67,6 +69,7 @@ export async function writePullRequestOutput(options: PullRequestOutputOptions):
       ]);
       const plan = planReview({
         findings: options.findings,
+        notInline: options.notInline,
         diff: new Map(options.changed.map((c) => [c.path, c.lines])),
         existingComments,
         existingReviews,

@@ -10,6 +10,8 @@ import { findingMarker, parseFindingMarkers } from './markers.js';
 export interface ReviewPlanInput {
   /** Reported (unsuppressed) findings of this run. */
   findings: readonly Finding[];
+  /** Findings that must not be commented inline (their line is not the head's). */
+  notInline?: ReadonlySet<Finding>;
   /** Commentable lines per changed file path. */
   diff: ReadonlyMap<string, CommentableLines>;
   existingComments: readonly ReviewComment[];
@@ -65,7 +67,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       alreadyReported++;
       continue;
     }
-    const comment = inlineComment(f, input.diff.get(f.file));
+    const comment = input.notInline?.has(f) ? undefined : inlineComment(f, input.diff.get(f.file));
     if (!comment) outsideDiff.push(f);
     else if (comments.length < input.maxComments) comments.push(comment);
     else overflow.push(f);
