@@ -21,6 +21,13 @@ import { headView, SAME_LINES, type HeadView } from './head-lines.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { applySimulation } from './simulation.js';
 
+/**
+ * Rows in the job summary: every finding of any realistic run, within GitHub's 1 MiB summary limit
+ * (a row is well under 500 characters). The sticky PR comment, cut to fit its own limit, says so.
+ */
+const JOB_SUMMARY_ROWS = 2000;
+const MORE_NOTE = '(every finding is in the file the `findings-json` output names; upload it with actions/upload-artifact to keep it)';
+
 async function pullRequestHeadView(findings: LintResult['findings'], headSha: string, cwd: string): Promise<HeadView> {
   try {
     const view = await headView(findings, headSha, cwd);
@@ -81,7 +88,7 @@ export async function run(): Promise<void> {
     const head = context.pullRequest ? await pullRequestHeadView(result.findings, context.pullRequest.headSha, cwd) : SAME_LINES;
     const fileUrl = (file: string, line: number) => blobUrl(context, file, line);
     const headResult = head.moved ? { ...result, findings: result.findings.map(head.translate) } : result;
-    const summaryMarkdown = `${formatResult(headResult, 'markdown', { toolVersion: VERSION, fileUrl })}${simulation.markdown ? `\n${simulation.markdown}\n` : ''}\n[Workflow run](${runUrl(context)}) · resilint ${VERSION}\n`;
+    const summaryMarkdown = `${formatResult(headResult, 'markdown', { toolVersion: VERSION, fileUrl, maxRows: JOB_SUMMARY_ROWS, moreNote: MORE_NOTE })}${simulation.markdown ? `\n${simulation.markdown}\n` : ''}\n[Workflow run](${runUrl(context)}) · resilint ${VERSION}\n`;
     await writeJobSummary(summaryMarkdown).catch((error: unknown) => core.warning(`Could not write the job summary: ${messageOf(error)}`));
     writeOutputs(result, inputs, cwd);
 

@@ -57,12 +57,22 @@ export async function applySimulation(result: LintResult, inputs: ActionInputs, 
     if (!(error instanceof SimulationInputError)) throw error;
     // Bad simulator input (an unknown scenario, a cluster file that does not parse) fails the step
     // but must not hide the lint report, which is complete by now.
-    return { result, markdown: `### Replay simulation\n\n> [!CAUTION]\n> The simulation did not run: ${error.message}\n`, failure: `Simulation: ${error.message}` };
+    const reason = actionWording(error);
+    return { result, markdown: `### Replay simulation\n\n> [!CAUTION]\n> The simulation did not run: ${reason}\n`, failure: `Simulation: ${reason}` };
   }
   const { simulation, base } = sides;
   const reported = simulation.comparison ? { ...simulation, head: { ...simulation.head, problems: regressions(simulation.head.problems, simulation.comparison) } } : simulation;
   const markdown = withNote(formatSimulationMarkdown(simulation), base.note);
   return { result: withFindings(result, simulationFindings(reported)), markdown };
+}
+
+/** The simulator names the CLI's flags; in the Action the same values come from inputs. */
+const INPUT_OF_FLAG: Record<string, string> = { '--scenario': 'scenarios', '--trace': 'trace', '--load': 'load', '--cluster': 'cluster' };
+
+function actionWording(error: SimulationInputError): string {
+  const input = INPUT_OF_FLAG[error.file];
+  if (!input) return error.message;
+  return `input "${input}": ${error.detail.replace(/--(scenario|trace|load|cluster)\b/g, (_, flag: string) => `the "${INPUT_OF_FLAG[`--${flag}`]}" input`)}`;
 }
 
 /** Both sides, or the head alone when only the base's manifests are unusable (say, a LoadTrace that does not parse). */

@@ -114,7 +114,8 @@ function runLint(argv: string[], io: CliIO): number {
     progress?.done();
   }
 
-  const report = formatResult(result, format, { toolVersion: VERSION, color: useColor(v, io) });
+  // A report written by the CLI is the whole report: the Markdown row cap is for PR comments.
+  const report = formatResult(result, format, { toolVersion: VERSION, color: useColor(v, io), maxRows: Number.POSITIVE_INFINITY });
   writeReport(report, v.output, io);
   return exitCode(result, failLevel);
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../model/types.js';
 import type { FileUrl } from '../report/markdown.js';
 import { isPermissionError, messageOf, statusOf } from './api-errors.js';
 import type { ChangedFile } from './changed-files.js';
-import type { GitHubClient } from './client.js';
+import type { GitHubClient, NewReviewComment } from './client.js';
 import { hasReadOnlyToken, type RunContext } from './context.js';
 import { resolveIdentity } from './identity.js';
 import { planReview } from './review-plan.js';
@@ -60,9 +60,14 @@ export async function writePullRequestOutput(options: PullRequestOutputOptions):
     return { ...outcome, status: 'fallback' };
   }
 
+  let identity: string;
   try {
-    const identity = await resolveIdentity(options.client);
-    if (options.mode === 'review') {
+    identity = await resolveIdentity(options.client);
+  } catch (error) {
+    return { ...outcome, status: reportFailure(error, pr.number, log) };
+  }
+  if (options.mode === 'review') {
+    try {
       const [existingComments, existingReviews] = await Promise.all([
         options.client.listReviewComments(pr.number),
         options.client.listReviews(pr.number),
@@ -78,36 +83,63 @@ export async function writePullRequestOutput(options: PullRequestOutputOptions):
         fileUrl: options.fileUrl,
       });
       if (plan.body) {
-        await options.client.createReview(pr.number, { commitId: pr.headSha, body: plan.body, comments: plan.comments });
-        outcome.inlineComments = plan.comments.length;
+        outcome.inlineComments = await postReview(options.client, pr.number, pr.headSha, plan.body, plan.comments, log);
       }
       log.info(
-        `Review: ${plan.comments.length} new inline, ${plan.overflow.length} over the limit, ${plan.outsideDiff.length} outside the diff, ` +
+        `Review: ${outcome.inlineComments} new inline, ${plan.overflow.length} over the limit, ${plan.outsideDiff.length} outside the diff, ` +
           `${plan.alreadyReported} already reported, ${plan.staleCommentIds.length} stale.`,
       );
       outcome.deletedComments = await deleteStaleComments(options.client, plan.staleCommentIds, log);
+    } catch (error) {
+      outcome.status = reportFailure(error, pr.number, log);
+      // Not allowed to comment: the summary comment would be refused too.
+      if (outcome.status === 'fallback') return outcome;
     }
+  }
+  // The summary comment does not depend on the review: it is posted even when the review failed.
+  try {
     outcome.summaryComment = await upsertSummaryComment(options.client, {
       issueNumber: pr.number,
       markdown: options.summaryMarkdown,
       identity,
       hasFindings: options.findings.length > 0,
     });
-    outcome.status = 'posted';
+    if (outcome.status === 'skipped') outcome.status = 'posted';
   } catch (error) {
-    if (isPermissionError(error)) {
-      log.warning(
-        `resilint may not comment on pull request #${pr.number} (HTTP ${statusOf(error)}: ${messageOf(error)}). ` +
-          `Falling back to annotations and the job summary; the findings are all there. ` +
-          `Grant "permissions: pull-requests: write" to the job. ${FORK_RECIPE_HINT}`,
-      );
-      outcome.status = 'fallback';
-    } else {
-      log.warning(`resilint could not comment on pull request #${pr.number}: ${messageOf(error)}. The findings are in the annotations and the job summary.`);
-      outcome.status = 'failed';
-    }
+    outcome.status = reportFailure(error, pr.number, log);
   }
   return outcome;
+}
+
+/**
+ * Posts the review. When GitHub refuses its inline comments with 422 (a line it cannot resolve,
+ * say, after a force-push moved the head), the same review is posted again with those comments
+ * written into its body, so nothing is lost; their markers keep later runs from repeating them.
+ */
+async function postReview(client: GitHubClient, prNumber: number, headSha: string, body: string, comments: NewReviewComment[], log: Logger): Promise<number> {
+  try {
+    await client.createReview(prNumber, { commitId: headSha, body, comments });
+    return comments.length;
+  } catch (error) {
+    if (statusOf(error) !== 422 || comments.length === 0) throw error;
+    log.warning(`GitHub refused the inline comments (HTTP 422: ${messageOf(error)}); posting them in the review body instead.`);
+    const listed = comments.map((c) => `- \`${c.path}:${c.start_line ? `${c.start_line}-` : ''}${c.line}\` ${c.body.replace(/\n+/g, ' ')}`);
+    await client.createReview(prNumber, { commitId: headSha, body: `${body}\n\n**Findings on changed lines** (GitHub could not place them inline):\n\n${listed.join('\n')}`, comments: [] });
+    return 0;
+  }
+}
+
+function reportFailure(error: unknown, prNumber: number, log: Logger): PullRequestOutcome['status'] {
+  if (isPermissionError(error)) {
+    log.warning(
+      `resilint may not comment on pull request #${prNumber} (HTTP ${statusOf(error)}: ${messageOf(error)}). ` +
+        `Falling back to annotations and the job summary; the findings are all there. ` +
+        `Grant "permissions: pull-requests: write" to the job. ${FORK_RECIPE_HINT}`,
+    );
+    return 'fallback';
+  }
+  log.warning(`resilint could not comment on pull request #${prNumber}: ${messageOf(error)}. The findings are in the annotations and the job summary.`);
+  return 'failed';
 }
 
 /** One failed delete (say, a comment removed by hand meanwhile) must not stop the others. */

@@ -60,6 +60,11 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const outsideDiff: Finding[] = [];
   const seen = new Set<string>();
   let alreadyReported = 0;
+  // `maxComments` caps our inline comments on the PR, not per run: comments of ours that still
+  // stand use up the room, so re-runs of a PR with many findings do not add another batch each time.
+  const current = new Set(input.findings.map((f) => f.fingerprint));
+  const standing = ours.filter((c) => c.inReplyToId === undefined && parseFindingMarkers(c.body).some((m) => current.has(m.fingerprint))).length;
+  const room = Math.max(0, input.maxComments - standing);
   for (const f of byPriority(input.findings)) {
     if (seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
@@ -69,11 +74,10 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     }
     const comment = input.notInline?.has(f) ? undefined : inlineComment(f, input.diff.get(f.file));
     if (!comment) outsideDiff.push(f);
-    else if (comments.length < input.maxComments) comments.push(comment);
+    else if (comments.length < room) comments.push(comment);
     else overflow.push(f);
   }
 
-  const current = new Set(input.findings.map((f) => f.fingerprint));
   const answered = new Set(input.existingComments.filter((c) => c.inReplyToId !== undefined).map((c) => c.inReplyToId));
   const staleCommentIds = ours
     .filter((c) => c.inReplyToId === undefined && !answered.has(c.id))

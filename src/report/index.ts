@@ -32,7 +32,7 @@ export function formatResult(result: LintResult, format: ReportFormat, options: 
     case 'sarif':
       return formatSarif(result, { toolVersion: options.toolVersion, informationUri: options.informationUri });
     case 'markdown':
-      return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title });
+      return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title, moreNote: options.moreNote });
     case 'github':
       return formatGithub(result);
     default: {

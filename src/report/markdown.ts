@@ -10,6 +10,8 @@ export interface FindingsTableOptions {
   /** Rows shown before "…and N more"; defaults to {@link DEFAULT_MAX_ROWS}. */
   maxRows?: number;
   fileUrl?: FileUrl;
+  /** Said after "…and N more", e.g. where the rest can be found. */
+  moreNote?: string;
 }
 
 export interface MarkdownOptions extends FindingsTableOptions {
@@ -65,7 +67,7 @@ export function renderFindingsTable(findings: readonly Finding[], options: Findi
     ...shown.map((f) => `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${ruleCell(f)} | ${locationCell(f, options.fileUrl)} | ${escapeTableCell(f.message)} |`),
   ];
   const hidden = sorted.length - shown.length;
-  if (hidden > 0) rows.push('', `…and ${formatCount(hidden)} more`);
+  if (hidden > 0) rows.push('', `…and ${formatCount(hidden)} more${options.moreNote ? ` ${options.moreNote}` : ''}`);
   return rows.join('\n');
 }
 

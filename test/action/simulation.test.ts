@@ -133,6 +133,13 @@ describe('applySimulation', () => {
     expect(output.markdown).toContain('The simulation did not run: no-such-cluster.yaml:1');
   });
 
+  it('names the Action input, not the CLI flag, when a scenario is wrong', async () => {
+    const inputs = parseInputs(read({ simulate: 'true', paths: 'k8s', scenarios: 'zone-outage:duraton=30m' }));
+    const output = await applySimulation(emptyResult(), inputs, context(WORKSPACE));
+    expect(output.failure).toMatch(/^Simulation: input "scenarios": zone-outage: unknown parameter "duraton"/);
+    expect(output.failure).not.toContain('--scenario');
+  });
+
   it('replays the trace input as the trace scenario, read from the workspace', async () => {
     const repo = GitRepo.init(path.join(temp, 'repo'));
     repo.write({

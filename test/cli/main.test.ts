@@ -125,6 +125,15 @@ describe('paths that yield no manifest file', () => {
 describe('`-` reads manifests from stdin', () => {
   const pdb = readFileSync(path.join(fixtures, 'broken', 'pdb.yaml'), 'utf8');
 
+  it('writes every finding in a Markdown report, without the row cap PR comments have', async () => {
+    // 60 Pods without requests or limits: more findings than the 50 rows a PR comment shows.
+    const pods = Array.from({ length: 60 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p${i}}\nspec:\n  containers: [{name: app, image: app:1}]\n`).join('---\n');
+    const r = await run(['-f', 'markdown', '-'], pods);
+    const rows = r.stdout.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Severity') && !line.startsWith('| ---'));
+    expect(rows.length).toBeGreaterThan(60);
+    expect(r.stdout).not.toMatch(/…and \d+ more/);
+  });
+
   it('reports findings at <stdin>:line:col', async () => {
     const r = await run(['-'], pdb);
     expect(r.code).toBe(1);

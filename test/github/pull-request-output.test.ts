@@ -82,10 +82,27 @@ describe('writePullRequestOutput', () => {
     expect(log.warning).toHaveBeenCalledWith(expect.stringContaining('workflow_run'));
   });
 
-  it('never throws on other failures; it reports them and carries on', async () => {
-    const { github, options } = setup();
+  it('when GitHub refuses the inline comments (422), posts them in the review body, and the summary comment too', async () => {
+    const { github, log, options } = setup();
     github.failures.createReview = [new FakeRequestError(422, 'Unprocessable Entity')];
-    await expect(writePullRequestOutput(options)).resolves.toMatchObject({ status: 'failed' });
+    const outcome = await writePullRequestOutput(options);
+    expect(outcome).toMatchObject({ status: 'posted', inlineComments: 0, summaryComment: 'created' });
+    expect(github.reviewComments).toEqual([]);
+    expect(github.reviews).toHaveLength(1);
+    expect(github.reviews[0]!.body).toMatch(/GitHub could not place them inline/);
+    expect(github.reviews[0]!.body).toContain('`k8s/api.yaml:4`');
+    expect(github.reviews[0]!.body).toContain('`k8s/api.yaml:9`');
+    expect(log.warning).toHaveBeenCalledWith(expect.stringContaining('HTTP 422'));
+    // Their markers are in the body: a re-run does not post them again.
+    await writePullRequestOutput(options);
+    expect(github.reviews).toHaveLength(1);
+  });
+
+  it('never throws on other failures; it reports them, and still posts the summary comment', async () => {
+    const { github, options } = setup();
+    github.failures.createReview = [new FakeRequestError(500, 'Server Error')];
+    await expect(writePullRequestOutput(options)).resolves.toMatchObject({ status: 'failed', summaryComment: 'created' });
+    expect(github.issueComments).toHaveLength(1);
   });
 
   it('mode summary posts only the summary comment; annotations and none post nothing', async () => {

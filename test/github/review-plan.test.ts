@@ -21,6 +21,21 @@ function input(overrides: Partial<ReviewPlanInput>): ReviewPlanInput {
 }
 
 describe('planReview', () => {
+  it('counts its standing comments against max-comments, so a re-run does not add another batch', () => {
+    const findings = [6, 7, 8, 20, 21].map((line) => makeFinding({ line, endLine: line, fingerprint: `fp${line}` }));
+    const standing = [
+      { id: 1, author: BOT, path: 'k8s/api.yaml', body: findingMarker('fp6', 'r') },
+      { id: 2, author: BOT, path: 'k8s/api.yaml', body: findingMarker('fp7', 'r') },
+      // A comment whose finding is gone does not count: it is about to be removed.
+      { id: 3, author: BOT, path: 'k8s/api.yaml', body: findingMarker('fixed', 'r') },
+    ];
+    const plan = planReview(input({ findings, maxComments: 3, existingComments: standing }));
+    expect(plan.comments.map((c) => c.line)).toEqual([8]);
+    expect(plan.overflow.map((f) => f.line)).toEqual([20, 21]);
+    const full = planReview(input({ findings, maxComments: 2, existingComments: standing }));
+    expect(full.comments).toEqual([]);
+  });
+
   it('comments on the finding line with side RIGHT and carries the fingerprint marker', () => {
     const plan = planReview(input({ findings: [makeFinding({ line: 6, endLine: 6, fingerprint: 'fp1' })] }));
     expect(plan.comments).toHaveLength(1);

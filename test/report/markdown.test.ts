@@ -70,6 +70,10 @@ describe('renderFindingsTable', () => {
     expect(table.endsWith('\n\n…and 5 more')).toBe(true);
   });
 
+  it('says where the rest is when told', () => {
+    expect(renderFindingsTable(findings(), { maxRows: 2, moreNote: '(see the file)' }).endsWith('\n\n…and 5 more (see the file)')).toBe(true);
+  });
+
   it('has no "more" line when everything fits', () => {
     expect(renderFindingsTable(findings(), { maxRows: 7 })).not.toContain('more');
   });
