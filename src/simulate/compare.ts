@@ -12,7 +12,8 @@ export interface WorkloadDelta {
   workload: string;
   base: Pick<WorkloadOutcome, 'desired' | 'minReady' | 'zeroSeconds' | 'belowFloorSeconds' | 'maxPending'> | undefined;
   head: Pick<WorkloadOutcome, 'desired' | 'minReady' | 'zeroSeconds' | 'belowFloorSeconds' | 'maxPending'> | undefined;
-  change: 'worse' | 'better' | 'same';
+  /** `rescaled`: availability judged the same, but the replica count differs (say, 1 → 3), which is all that changed. */
+  change: 'worse' | 'better' | 'same' | 'rescaled';
 }
 
 export interface Comparison {
@@ -30,16 +31,24 @@ function pick(w: WorkloadOutcome | undefined): WorkloadDelta['head'] {
 }
 
 /**
- * Badness in a fixed order of importance: time at zero, time below the PDB floor, ready replicas left at the worst
- * moment (more is better), pending pods. Ready replicas count absolutely, not as a share of desired: a fix from 1 to
- * 3 replicas that dips to 2/3 keeps more serving than 1/1 does, and a lost replica hurts the same whatever the total.
+ * Badness in a fixed order of importance: time at zero, time below the PDB floor, the share of desired replicas
+ * lost at the worst moment (only between equal replica counts), pending pods. Not the ready count: going from 1 to 3
+ * replicas does not make 3/3 "better" than 1/1 when neither lost anything, nor 2/3 "worse" than 1/1 kept whole.
  * Time below the floor is weighed only when both sides have the same floor: adding a PDB must not read as worse.
  * A workload on one side only is judged by its outages and pending pods; its replicas have nothing to compare with.
  */
 function badness(w: WorkloadOutcome | undefined, other: WorkloadOutcome | undefined): number[] {
   if (!w) return [0, 0, 0, 0];
   const sameFloor = other === undefined || other.pdbFloor === w.pdbFloor;
-  return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, other ? -w.minReady : 0, w.maxPending];
+  // With other replica counts the lost shares do not compare (1 of 1 kept vs 2 of 3 kept after a
+  // change from 1 to 3 replicas is no regression): only outages and pending pods decide, else `rescaled`.
+  const sameScale = other !== undefined && other.desired === w.desired;
+  return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, sameScale ? shareLost(w) : 0, w.maxPending];
+}
+
+/** (desired − min ready) / desired; IEEE division rounds exactly, so 1/2 and 2/4 compare equal. */
+function shareLost(w: Pick<WorkloadOutcome, 'desired' | 'minReady'>): number {
+  return w.desired > 0 ? Math.max(0, w.desired - w.minReady) / w.desired : 0;
 }
 
 function compareVectors(a: number[], b: number[]): number {
@@ -68,7 +77,9 @@ export function compareSides(
       const hw = h.workloads.find((w) => w.workload === key);
       const bw = b.workloads.find((w) => w.workload === key);
       const order = compareVectors(badness(hw, bw), badness(bw, hw));
-      deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change: order > 0 ? 'worse' : order < 0 ? 'better' : 'same' });
+      const rescaled = hw !== undefined && bw !== undefined && hw.desired !== bw.desired;
+      const change = order > 0 ? 'worse' : order < 0 ? 'better' : rescaled ? 'rescaled' : 'same';
+      deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change });
     }
   }
   return { problems, deltas };

@@ -18,7 +18,8 @@ export interface DrainOutcome {
   node: string;
   startedMs: number;
   endedMs: number;
-  status: 'drained' | 'timed-out' | 'failed';
+  /** `unfinished`: still running when the simulation ended (a drain without timeout that a PDB blocks for good). */
+  status: 'drained' | 'timed-out' | 'failed' | 'unfinished';
   /** 429 responses seen (each retry counts). */
   rejections: number;
   /** PDBs that answered 429 or 500, by key. */
@@ -35,7 +36,13 @@ export interface DrainOptions {
   onDone: (outcome: DrainOutcome) => void;
 }
 
-export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions): void {
+/** A started drain; `unfinished()` reads where it stands when the simulation ends without it having finished. */
+export interface DrainHandle {
+  /** The outcome so far, status `unfinished`, or undefined when the drain has already finished (and reported). */
+  unfinished(): DrainOutcome | undefined;
+}
+
+export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions): DrainHandle {
   const started = sim.now;
   const deadline = options.timeoutMs > 0 ? started + options.timeoutMs : Number.POSITIVE_INFINITY;
   const blocking = new Map<string, SimPdb>();
@@ -46,21 +53,23 @@ export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions)
   sim.cordon(node);
   const targets = [...node.pods].filter((p) => !p.w.isDaemon);
 
+  const outcome = (status: DrainOutcome['status']): DrainOutcome => ({
+    node: node.name,
+    startedMs: started,
+    endedMs: sim.now,
+    status,
+    rejections,
+    blockingPdbs: [...blocking.keys()].sort(),
+    remainingPods: status === 'drained' ? [] : targets.filter((p) => p.node === node).map((p) => p.name).sort(),
+    messages: [...messages].sort(),
+  });
   const finish = (status: DrainOutcome['status']) => {
     if (finished) return;
     finished = true;
-    const remaining = targets.filter((p) => p.node === node).map((p) => p.name);
-    options.onDone({
-      node: node.name,
-      startedMs: started,
-      endedMs: sim.now,
-      status,
-      rejections,
-      blockingPdbs: [...blocking.keys()].sort(),
-      remainingPods: status === 'drained' ? [] : remaining.sort(),
-      messages: [...messages].sort(),
-    });
+    options.onDone(outcome(status));
   };
+  // A drain without timeout that a PDB blocks never calls onDone; the scenario asks for it when time runs out.
+  const handle: DrainHandle = { unfinished: () => (finished ? undefined : outcome('unfinished')) };
 
   const gone = (p: SimPod) => p.node !== node;
   const check = () => {
@@ -115,7 +124,8 @@ export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions)
   if (deadline !== Number.POSITIVE_INFINITY) sim.loop.at(deadline, () => finish('timed-out'));
   if (targets.length === 0) {
     sim.loop.after(0, () => finish('drained'));
-    return;
+    return handle;
   }
   for (const pod of targets) attempt(pod, 100);
+  return handle;
 }

@@ -73,7 +73,12 @@ export function parseScenarioArg(arg: string): { name: ScenarioName; params: Raw
   for (const pair of (rest ?? '').split(',').filter(Boolean)) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new SimulationInputError('--scenario', 1, `${name}: parameter "${pair}" must be key=value`);
-    params[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+    const key = pair.slice(0, eq).trim();
+    // Last-one-wins would quietly run a different scenario than the one asked for (zone=a,zone=b runs only b).
+    if (Object.hasOwn(params, key)) {
+      throw new SimulationInputError('--scenario', 1, `${name}: parameter "${key}" is given more than once; give each parameter once (repeat --scenario to run it twice)`);
+    }
+    params[key] = pair.slice(eq + 1).trim();
   }
   return { name: name as ScenarioName, params };
 }

@@ -49,6 +49,7 @@ export function readLoadFile(file: string, cwd: string): LoadSeries[] {
 export function parseLoadCsv(text: string, file: string): LoadSeries[] {
   const lines = text.split(/\r?\n/);
   const header = lines[0]?.split(',').map((s) => s.trim().toLowerCase()) ?? [];
+  const columns = lines[0]?.split(',').map((s) => s.trim()) ?? [];
   const col = (name: string) => header.indexOf(name);
   if (col('time') < 0 || col('workload') < 0 || col('metric') < 0 || col('value') < 0) {
     throw new SimulationInputError(file, 1, 'the CSV header must name the columns time, workload, metric, value');
@@ -58,6 +59,10 @@ export function parseLoadCsv(text: string, file: string): LoadSeries[] {
     const line = lines[i]!.trim();
     if (line === '' || line.startsWith('#')) continue;
     const cells = line.split(',').map((s) => s.trim());
+    // A short row would otherwise surface as `value "undefined"`; name the shape instead.
+    if (cells.length !== header.length) {
+      throw new SimulationInputError(file, i + 1, `line has ${cells.length} columns, expected ${header.length} (${columns.join(', ')})`);
+    }
     const at = durationSeconds(cells[col('time')]);
     const workload = cells[col('workload')] ?? '';
     const metric = cells[col('metric')] ?? '';

@@ -7,7 +7,7 @@ import type { SimulationResult } from './index.js';
 import type { WorkloadDelta } from './compare.js';
 import type { ScenarioOutcome, WorkloadOutcome } from './outcome.js';
 import { UNSCHEDULABLE_THRESHOLD_SECONDS } from './problems.js';
-import { formatDuration, objectLabel, readyOf } from './report.js';
+import { deltaLabel, formatDuration, objectLabel, readyOf } from './report.js';
 
 const MAX_CHARTS_PER_SCENARIO = 3;
 /** Rows per table in a scenario: a PR comment has room for the worst few; the text and JSON reports hold them all. */
@@ -139,7 +139,7 @@ function scenarioMarkdown(s: ScenarioOutcome, base: ScenarioOutcome | undefined,
   const blocked = s.drains.filter((d) => d.status !== 'drained');
   if (blocked.length > 0) {
     out.push('', '| Blocked drain | Status | Duration | Blocking PDB | Refusals |', '|---|---|---:|---|---:|');
-    for (const d of blocked) out.push(`| ${cell(d.node)} | ${d.status} | ${formatDuration(d.durationSeconds)} | ${cell(d.blockingPdbs.join(', '))} | ${d.rejections} |`);
+    for (const d of blocked) out.push(`| ${cell(d.node)} | ${d.status === 'unfinished' ? 'still blocked at the end' : d.status} | ${formatDuration(d.durationSeconds)} | ${cell(d.blockingPdbs.join(', '))} | ${d.rejections} |`);
   }
   out.push(...unschedulableTable(s));
   for (const h of s.hpas) {
@@ -166,12 +166,16 @@ export function formatSimulationMarkdown(result: SimulationResult): string {
     out.push(...deltasTable(result.comparison.deltas));
   }
   const baseScenarios = new Map((result.base?.scenarios ?? []).map((s) => [s.id, s]));
-  const changed = (id: string) => new Set((result.comparison?.deltas ?? []).filter((d) => d.scenario === id && d.change !== 'same').map((d) => d.workload));
+  // Charts go first to workloads whose availability moved; a replica count change alone needs no chart.
+  const moved = (d: WorkloadDelta) => d.change === 'worse' || d.change === 'better';
+  const changed = (id: string) => new Set((result.comparison?.deltas ?? []).filter((d) => d.scenario === id && moved(d)).map((d) => d.workload));
   for (const s of result.head.scenarios) out.push(...scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)));
   return out.join('\n');
 }
 
-/** Workloads whose availability moved between base and head, scenario by scenario. */
+const DELTA_MARK: Record<WorkloadDelta['change'], string> = { worse: '🔴', better: '🟢', rescaled: '⚪', same: '' };
+
+/** Workloads whose availability moved (or whose replica count alone changed) between base and head, per scenario. */
 function deltasTable(deltas: readonly WorkloadDelta[]): string[] {
   const moved = deltas.filter((d) => d.change !== 'same');
   if (moved.length === 0) return ['Availability: no workload changed in any scenario both sides ran.', ''];
@@ -180,7 +184,7 @@ function deltasTable(deltas: readonly WorkloadDelta[]): string[] {
   const out = ['| Base → head | Workload | Scenario | Min ready / desired | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
   for (const d of moved) {
     out.push(
-      `| ${d.change === 'worse' ? '🔴 worse' : '🟢 better'} | ${cell(d.workload)} | ${cell(d.scenario)} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
+      `| ${DELTA_MARK[d.change]} ${deltaLabel(d)} | ${cell(d.workload)} | ${cell(d.scenario)} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
         `${arrow(d.base?.zeroSeconds, d.head?.zeroSeconds, formatDuration)} | ${arrow(d.base?.belowFloorSeconds, d.head?.belowFloorSeconds, formatDuration)} | ` +
         `${arrow(d.base?.maxPending, d.head?.maxPending, String)} |`,
     );

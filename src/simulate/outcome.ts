@@ -24,7 +24,8 @@ export interface WorkloadOutcome {
 
 export interface DrainReport {
   node: string;
-  status: 'drained' | 'timed-out' | 'failed';
+  /** `unfinished`: still running when the simulation ended (no timeout, blocked for good). */
+  status: 'drained' | 'timed-out' | 'failed' | 'unfinished';
   startSeconds: number;
   durationSeconds: number;
   rejections: number;

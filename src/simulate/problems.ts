@@ -8,6 +8,8 @@ import type { ManifestObject, ObjectRef, PathSegment, Severity } from '../model/
 import type { ScenarioOutcome } from './outcome.js';
 import type { HpaSpec, ModelInput, PdbSpec, WorkloadSpec } from './workloads.js';
 import { podTemplateOf } from '../model/workloads.js';
+import type { DrainReport } from './outcome.js';
+import { formatDuration } from './units.js';
 
 export type ProblemRule = 'sim/drain-blocked' | 'sim/availability-drop' | 'sim/unschedulable' | 'sim/zone-loss-outage' | 'sim/hpa-saturated';
 
@@ -79,6 +81,23 @@ function pdbField(p: PdbSpec): PathSegment[] {
   return ['spec', p.maxUnavailable !== undefined ? 'maxUnavailable' : 'minAvailable'];
 }
 
+function drainDetail(d: DrainReport): string {
+  switch (d.status) {
+    case 'timed-out':
+      return `the drain of node ${d.node} timed out after ${d.durationSeconds}s with ${d.rejections} eviction(s) refused by this budget`;
+    case 'unfinished': {
+      // No timeout (kubectl's default): the drain would wait forever, so the simulation's end is all it reached.
+      const pods = d.remainingPods.length > 0 ? `; pod(s) still on the node: ${d.remainingPods.join(', ')}` : '';
+      return (
+        `the drain of node ${d.node} was still blocked when the simulation ended, after ${formatDuration(d.durationSeconds)} ` +
+        `(no drain timeout), with ${d.rejections} eviction(s) refused by ${d.blockingPdbs.join(', ')}${pods}`
+      );
+    }
+    default:
+      return `the drain of node ${d.node} failed: ${d.messages[0] ?? 'eviction refused'}`;
+  }
+}
+
 export function findProblems(outcomes: readonly ScenarioOutcome[], model: ModelInput): Problem[] {
   const workloads = new Map(model.workloads.map((w) => [w.key, w]));
   const pdbs = new Map(model.pdbs.map((p) => [p.key, p]));
@@ -94,10 +113,7 @@ export function findProblems(outcomes: readonly ScenarioOutcome[], model: ModelI
           ruleId: 'sim/drain-blocked',
           scenario: s.id,
           ...anchor(pdb.object, pdbField(pdb)),
-          detail:
-            d.status === 'timed-out'
-              ? `the drain of node ${d.node} timed out after ${d.durationSeconds}s with ${d.rejections} eviction(s) refused by this budget`
-              : `the drain of node ${d.node} failed: ${d.messages[0] ?? 'eviction refused'}`,
+          detail: drainDetail(d),
         });
       }
     }

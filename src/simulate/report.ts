@@ -1,7 +1,11 @@
 /** The plain-text report: per scenario a workload table, blocked drains, unschedulable pods and small charts. */
 import type { SimulationResult, SideResult } from './index.js';
+import type { WorkloadDelta } from './compare.js';
 import type { ScenarioOutcome } from './outcome.js';
 import type { ObjectRef } from '../model/types.js';
+import { formatDuration } from './units.js';
+
+export { formatDuration };
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -9,13 +13,6 @@ export function sparkline(series: ReadonlyArray<[number, number]>, max: number):
   return series.map(([, v]) => (max <= 0 ? BARS[0] : BARS[Math.min(BARS.length - 1, Math.round((v / max) * (BARS.length - 1)))])).join('');
 }
 
-export function formatDuration(seconds: number): string {
-  if (seconds === 0) return '0s';
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = Math.round(seconds % 60);
-  return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
-}
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -40,7 +37,12 @@ function scenarioText(s: ScenarioOutcome): string[] {
   if (blocked.length > 0) {
     lines.push('   Drains that blocked:');
     for (const d of blocked) {
-      const what = d.status === 'drained' ? `drained after ${formatDuration(d.durationSeconds)}` : `${d.status} after ${formatDuration(d.durationSeconds)}`;
+      const what =
+        d.status === 'drained'
+          ? `drained after ${formatDuration(d.durationSeconds)}`
+          : d.status === 'unfinished'
+            ? `still blocked when the simulation ended, after ${formatDuration(d.durationSeconds)}`
+            : `${d.status} after ${formatDuration(d.durationSeconds)}`;
       lines.push(`     ${d.node}: ${what}, ${d.rejections} eviction(s) refused by ${d.blockingPdbs.join(', ') || 'no PDB'}`);
       if (d.status !== 'drained' && d.remainingPods.length > 0) lines.push(`       left on the node: ${d.remainingPods.join(', ')}`);
     }
@@ -81,12 +83,26 @@ export function formatSimulationText(result: SimulationResult): string {
     if (changed.length === 0) lines.push('   No simulated problems on either side.');
     for (const p of changed) lines.push(`   [${p.status}] ${p.problem.ruleId} ${objectLabel(p.problem.object)} at ${p.problem.file}:${p.problem.line}:${p.problem.column} (${p.problem.scenario}): ${p.problem.detail}`);
     for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
+      if (d.change === 'rescaled') {
+        const kept = d.base!.minReady === d.base!.desired && d.head!.minReady === d.head!.desired;
+        lines.push(`   ${deltaLabel(d)} ${d.workload} in ${d.scenario}: ${kept ? 'none lost on either side' : `min ready ${readyOf(d.base)} → ${readyOf(d.head)}, the same share`}`);
+        continue;
+      }
       lines.push(
-        `   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`,
+        `   ${deltaLabel(d).padEnd(6)} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`,
       );
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * `worse`, `better`, or `replicas 1 → 3` when the replica count is all that changed: more replicas that all stay
+ * ready are not "better" availability, only more of it.
+ */
+export function deltaLabel(d: WorkloadDelta): string {
+  if (d.change === 'rescaled') return `replicas ${d.base?.desired ?? '-'} → ${d.head?.desired ?? '-'}`;
+  return d.change;
 }
 
 /**

@@ -56,3 +56,12 @@ export function durationSeconds(value: unknown): number | undefined {
   }
   return consumed === text.length && consumed > 0 ? total : undefined;
 }
+
+/** `1h5m30s`: a duration in seconds the way reports print it. */
+export function formatDuration(seconds: number): string {
+  if (seconds === 0) return '0s';
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = Math.round(seconds % 60);
+  return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
+}

@@ -30,9 +30,21 @@ describe('base → head labels weigh what users lose', () => {
     expect(change({ desired: 1, minReady: 0, zeroSeconds: 45 }, { desired: 3, minReady: 1 })).toBe('better');
   });
 
-  it('counts ready replicas absolutely: 1/1 → 2/3 is better, 3/3 → 2/3 worse', () => {
-    expect(change({ desired: 1, minReady: 1 }, { desired: 3, minReady: 2 })).toBe('better');
+  it('judges a change at one replica count by the share lost, and a change of count by outages only', () => {
     expect(change({ desired: 3, minReady: 3 }, { desired: 3, minReady: 2 })).toBe('worse');
+    expect(change({ desired: 3, minReady: 1 }, { desired: 3, minReady: 2 })).toBe('better');
+    // 1 → 3 replicas: keeping 2 of 3 through an outage is no regression from keeping 1 of 1.
+    expect(change({ desired: 1, minReady: 1 }, { desired: 3, minReady: 2 })).toBe('rescaled');
+    expect(change({ desired: 3, minReady: 2 }, { desired: 1, minReady: 1 })).toBe('rescaled');
+    // Reaching zero always counts.
+    expect(change({ desired: 1, minReady: 0, zeroSeconds: 300 }, { desired: 3, minReady: 2 })).toBe('better');
+  });
+
+  it('calls a change of replica count alone "rescaled", not better or worse', () => {
+    expect(change({ desired: 1, minReady: 1 }, { desired: 3, minReady: 3 })).toBe('rescaled');
+    // Half lost on both sides: the same share.
+    expect(change({ desired: 2, minReady: 1 }, { desired: 4, minReady: 2 })).toBe('rescaled');
+    expect(change({ desired: 3, minReady: 3 }, { desired: 3, minReady: 3 })).toBe('same');
   });
 
   it('does not call a change worse for adding a PDB whose new floor was briefly missed', () => {

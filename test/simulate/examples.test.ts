@@ -63,17 +63,26 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
     expect(simulationFindings(reverse)).toEqual([]);
   });
 
-  it('labels going from 1 to 3 replicas "better" in every zone outage: more replicas stay ready, even as a smaller share', () => {
+  it('labels 1 → 3 replicas better where the single replica died, and rescaled where the outage did not reach it', () => {
     const result = simulate(load('examples/simulate/fixed/checkout.yaml'), { cwd: root, scenarios: ['zone-outage'], base: load('examples/simulate/broken/checkout.yaml') });
     const deltas = result.comparison!.deltas.map((d) => [d.scenario, `${d.base!.minReady}/${d.base!.desired} → ${d.head!.minReady}/${d.head!.desired}`, d.change]);
     expect(deltas).toEqual([
       ['zone-outage:us-east-1a', '0/1 → 2/3', 'better'],
-      ['zone-outage:us-east-1b', '1/1 → 2/3', 'better'],
-      ['zone-outage:us-east-1c', '1/1 → 2/3', 'better'],
+      // The base's one replica sits in us-east-1a and loses nothing here; the head keeps 2 of its 3: no outage either side.
+      ['zone-outage:us-east-1b', '1/1 → 2/3', 'rescaled'],
+      ['zone-outage:us-east-1c', '1/1 → 2/3', 'rescaled'],
     ]);
-    // And the other way round, 3 → 1 replica is worse even in the zones where the single replica survives.
     const reverse = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['zone-outage'], base: load('examples/simulate/fixed/checkout.yaml') });
-    expect(reverse.comparison!.deltas.map((d) => d.change)).toEqual(['worse', 'worse', 'worse']);
+    expect(reverse.comparison!.deltas.map((d) => d.change)).toEqual(['worse', 'rescaled', 'rescaled']);
+  });
+
+  it('says "replicas 1 → 3" where only the replica count changed and nothing was disrupted', () => {
+    const result = simulate(load('examples/simulate/fixed'), { cwd: root, scenarios: ['load'], base: load('examples/simulate/broken') });
+    const checkout = result.comparison!.deltas.find((d) => d.workload === 'Deployment/shop/checkout')!;
+    expect(checkout.change).toBe('rescaled');
+    expect(formatSimulationText(result)).toContain('replicas 1 → 3 Deployment/shop/checkout in load: none lost on either side');
+    expect(formatSimulationText(result)).not.toMatch(/better Deployment\/shop\/checkout in load/);
+    expect(formatSimulationMarkdown(result)).toContain('| ⚪ replicas 1 → 3 | Deployment/shop/checkout | load | 1/1 → 3/3 |');
   });
 
   it('renders a text table and a Mermaid xychart for workloads that dipped', () => {

@@ -106,8 +106,15 @@ describe('bad scenario input', () => {
     ['zone-outage:duration=soon', 'not a duration'],
     ['rolling-upgrade:timout=5m', 'unknown parameter "timout"'],
     ['chaos-monkey', 'unknown scenario'],
+    ['zone-outage:zone=us-east-1a,zone=us-east-1b', 'parameter "zone" is given more than once'],
+    ['rolling-upgrade:timeout=5m,nodes=2,timeout=0', 'parameter "timeout" is given more than once'],
   ])('rejects impossible parameters: %s', (arg, text) => {
     expect(inputError(() => simulate(web, { scenarios: [arg] })).message).toContain(text);
+  });
+
+  it('runs a scenario twice when --scenario is repeated, one run per zone', () => {
+    const result = simulate(web, { scenarios: ['zone-outage:zone=us-east-1a', 'zone-outage:zone=us-east-1b'] });
+    expect(result.head.scenarios.map((s) => s.id)).toEqual(['zone-outage:us-east-1a', 'zone-outage:us-east-1b']);
   });
 });
 

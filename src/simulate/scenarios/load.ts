@@ -11,6 +11,7 @@ import { valueAt } from '../load-trace.js';
 import type { HpaOutcome, ScenarioOutcome } from '../outcome.js';
 import type { SimWorkload } from '../state.js';
 import type { HpaSpec, MetricSpec } from '../workloads.js';
+import { closestId } from '../../rules/closest-id.js';
 import { SimulationInputError } from '../errors.js';
 import { finish, prepare, runToIdle, type SimulationInputs } from './setup.js';
 import { ParamReader, type RawParams } from './params.js';
@@ -29,6 +30,24 @@ function proposal(metric: MetricSpec, w: SimWorkload, current: number, value: nu
   if (metric.source === 'Object' || metric.source === 'External') return valueMetricReplicas(metric, current, value, w.ready, tol);
   const request = metric.name === 'cpu' ? w.spec.pod.cpuMillis : metric.name === 'memory' ? w.spec.pod.memoryBytes : 0;
   return podMetricReplicas(metric, current, value, pods, request, tol);
+}
+
+/**
+ * A trace whose metric no HPA of the workload uses is never read (a typo such as `memroy` would otherwise pass
+ * silently while the HPA sees its metric at target): say so, with the metrics the HPAs have.
+ */
+function unmatchedMetricNotes(w: SimWorkload, series: readonly LoadSeries[], hpas: readonly HpaSpec[]): string[] {
+  const known = [...new Set(hpas.flatMap((h) => h.metrics.map((m) => m.name)))];
+  return series
+    .filter((s) => !known.includes(s.metric))
+    .map((s) => {
+      const guess = closestId(s.metric, known);
+      const names = hpas.map((h) => h.key).join(', ');
+      return (
+        `The load trace for ${w.spec.key} has metric "${s.metric}", which ${names} does not use ` +
+        `(${known.length > 0 ? `its metrics: ${known.join(', ')}` : 'it has no metrics'}), so the trace is ignored.${guess ? ` Did you mean ${guess}?` : ''}`
+      );
+    });
 }
 
 export function runLoad(inputs: SimulationInputs, traces: readonly LoadSeries[], raw: RawParams): ScenarioOutcome {
@@ -63,8 +82,10 @@ export function runLoad(inputs: SimulationInputs, traces: readonly LoadSeries[],
     });
   }
   const notes: string[] = [];
-  for (const w of byWorkload.keys()) {
-    if (!driven.some((d) => d.w === w)) notes.push(`The load trace for ${w.spec.key} drives no HorizontalPodAutoscaler.`);
+  for (const [w, series] of byWorkload) {
+    const hpas = driven.filter((d) => d.w === w).map((d) => d.hpa);
+    if (hpas.length === 0) notes.push(`The load trace for ${w.spec.key} drives no HorizontalPodAutoscaler.`);
+    else notes.push(...unmatchedMetricNotes(w, series, hpas));
   }
   const traceEnd = Math.max(0, ...traces.flatMap((t) => t.points.map((p) => p[0])));
   const endMs = traceEnd + tailMs;

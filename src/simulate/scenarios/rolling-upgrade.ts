@@ -4,27 +4,16 @@
  * node is replaced: the old machine goes (remaining pods are deleted without PDB checks) and a node of the same
  * group joins `nodeStartup` seconds later (default 60 s). `onTimeout=continue` (default) replaces a node whose drain
  * timed out anyway, as forced upgrades do; `onTimeout=abort` stops the upgrade there, like `set -e` scripts.
+ * `timeout=0` waits forever, as kubectl does: a drain a PDB blocks for good then holds the upgrade until the simulation
+ * ends, and is reported as unfinished.
  * Parameters: timeout, nodeStartup, onTimeout, nodes (how many nodes to upgrade; default all).
  */
-import { drainNode, type DrainOutcome } from '../drain.js';
-import type { DrainReport, ScenarioOutcome } from '../outcome.js';
+import { DrainLog } from '../drain-log.js';
+import type { ScenarioOutcome } from '../outcome.js';
 import { finish, prepare, runToIdle, type SimulationInputs } from './setup.js';
 import { ParamReader, type RawParams } from './params.js';
 
 export const ROLLING_UPGRADE_PARAMS = ['timeout', 'nodeStartup', 'onTimeout', 'nodes'] as const;
-
-export function toDrainReport(o: DrainOutcome): DrainReport {
-  return {
-    node: o.node,
-    status: o.status,
-    startSeconds: Math.round(o.startedMs / 1000),
-    durationSeconds: Math.round((o.endedMs - o.startedMs) / 1000),
-    rejections: o.rejections,
-    blockingPdbs: o.blockingPdbs,
-    remainingPods: o.remainingPods,
-    messages: o.messages,
-  };
-}
 
 export function runRollingUpgrade(inputs: SimulationInputs, raw: RawParams): ScenarioOutcome {
   const params = new ParamReader('rolling-upgrade', raw, ROLLING_UPGRADE_PARAMS);
@@ -35,18 +24,20 @@ export function runRollingUpgrade(inputs: SimulationInputs, raw: RawParams): Sce
   const { sim } = prepared;
   const order = [...sim.liveNodes()].sort((a, b) => (a.name < b.name ? -1 : 1));
   const limit = params.number('nodes', order.length, 0, order.length);
-  const drains: DrainReport[] = [];
+  const drains = new DrainLog(sim);
   const notes: string[] = [];
   let index = 0;
+  let draining: string | undefined;
 
   const next = () => {
     if (index >= limit) return;
     const node = order[index++]!;
-    drainNode(sim, node, {
+    draining = node.name;
+    drains.drain(node, {
       caller: 'kubectl',
       timeoutMs,
       onDone: (outcome) => {
-        if (outcome.rejections > 0 || outcome.status !== 'drained') drains.push(toDrainReport(outcome));
+        draining = undefined;
         if (outcome.status !== 'drained' && onTimeout === 'abort') {
           notes.push(`The upgrade stopped at node ${node.name} (onTimeout=abort); ${limit - index} node(s) were not upgraded.`);
           sim.uncordon(node);
@@ -62,6 +53,10 @@ export function runRollingUpgrade(inputs: SimulationInputs, raw: RawParams): Sce
   };
   next();
   const end = runToIdle(prepared);
+  if (draining !== undefined) {
+    // timeout=0: kubectl waits forever, so a drain a PDB blocks for good holds the whole upgrade.
+    notes.push(`The upgrade never got past node ${draining}: its drain was still running when the simulation ended; ${limit - index} more node(s) were not upgraded.`);
+  }
   return finish(
     prepared,
     {
@@ -70,7 +65,7 @@ export function runRollingUpgrade(inputs: SimulationInputs, raw: RawParams): Sce
       description: `Drain and replace ${limit} node(s) one at a time (kubectl drain --timeout=${timeoutMs / 1000}s, new node after ${startupMs / 1000}s).`,
       params: params.used,
     },
-    { drains, notes },
+    { drains: drains.reports(end), notes },
     end,
   );
 }

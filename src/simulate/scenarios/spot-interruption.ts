@@ -4,11 +4,10 @@
  * two minutes the instance is gone and whatever is left on it dies. Which nodes: `share` of the spot nodes
  * (default 1 = all, taken in name order) or every node of `instanceType`. Parameters: share, instanceType, notice.
  */
-import { drainNode } from '../drain.js';
-import type { DrainReport, ScenarioOutcome } from '../outcome.js';
+import { DrainLog } from '../drain-log.js';
+import type { ScenarioOutcome } from '../outcome.js';
 import { finish, prepare, runToIdle, type SimulationInputs } from './setup.js';
 import { ParamReader, type RawParams } from './params.js';
-import { toDrainReport } from './rolling-upgrade.js';
 
 export const SPOT_PARAMS = ['share', 'instanceType', 'notice'] as const;
 
@@ -24,17 +23,11 @@ export function runSpotInterruption(inputs: SimulationInputs, raw: RawParams): S
     .filter((n) => (instanceType ? n.instanceType === instanceType : n.capacityType === 'spot'))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const victims = instanceType ? spot : spot.slice(0, Math.ceil(spot.length * share));
-  const drains: DrainReport[] = [];
+  const drains = new DrainLog(sim);
   const notes: string[] = [];
   if (victims.length === 0) notes.push(instanceType ? `No node of instance type ${instanceType}.` : 'The cluster has no spot nodes; nothing to interrupt.');
   for (const node of victims) {
-    drainNode(sim, node, {
-      caller: 'karpenter',
-      timeoutMs: noticeMs,
-      onDone: (outcome) => {
-        if (outcome.rejections > 0 || outcome.status !== 'drained') drains.push(toDrainReport(outcome));
-      },
-    });
+    drains.drain(node, { caller: 'karpenter', timeoutMs: noticeMs });
     // Node groups without Karpenter: the auto scaling group replaces the instance (capacity rebalancing).
     if (!karpenter) sim.loop.after(noticeMs + 60_000, () => sim.addNode({ ...node.template, name: `${node.name}-r` , labels: { ...node.template.labels, 'kubernetes.io/hostname': `${node.name}-r` } }));
     sim.loop.at(noticeMs, () => sim.deleteNode(node));
@@ -48,7 +41,7 @@ export function runSpotInterruption(inputs: SimulationInputs, raw: RawParams): S
       description: `${victims.length} spot node(s) reclaimed with a ${noticeMs / 1000}s notice.`,
       params: params.used,
     },
-    { drains, notes },
+    { drains: drains.reports(end), notes },
     end,
   );
 }

@@ -12,13 +12,12 @@ import path from 'node:path';
 import { loadManifestText } from '../../load/load-manifests.js';
 import type { ManifestObject } from '../../model/types.js';
 import { CLUSTER_API_VERSION } from '../cluster.js';
-import { drainNode } from '../drain.js';
+import { DrainLog } from '../drain-log.js';
 import { SimulationInputError } from '../errors.js';
-import type { DrainReport, ScenarioOutcome } from '../outcome.js';
+import type { ScenarioOutcome } from '../outcome.js';
 import type { SimNode } from '../state.js';
 import { durationSeconds } from '../units.js';
 import { ParamReader, type RawParams } from './params.js';
-import { toDrainReport } from './rolling-upgrade.js';
 import { finish, prepare, runToIdle, type SimulationInputs } from './setup.js';
 
 const EVENT_TYPES = ['drain', 'node-loss', 'node-recover', 'spot-interruption', 'scale'] as const;
@@ -87,7 +86,7 @@ export function runTrace(inputs: SimulationInputs, trace: EventTrace, raw: RawPa
   const params = new ParamReader('trace', raw, []);
   const prepared = prepare(inputs);
   const { sim } = prepared;
-  const drains: DrainReport[] = [];
+  const drains = new DrainLog(sim);
   const nodesFor = (e: TraceEvent): SimNode[] => {
     if (e.node !== undefined) {
       const node = sim.nodeByName.get(e.node);
@@ -117,7 +116,7 @@ export function runTrace(inputs: SimulationInputs, trace: EventTrace, raw: RawPa
       switch (e.type) {
         case 'drain':
           for (const node of nodesFor(e)) {
-            drainNode(sim, node, { caller: 'kubectl', timeoutMs: e.timeoutMs ?? 0, onDone: (o) => (o.rejections > 0 || o.status !== 'drained') && drains.push(toDrainReport(o)) });
+            drains.drain(node, { caller: 'kubectl', timeoutMs: e.timeoutMs ?? 0 });
           }
           break;
         case 'node-loss':
@@ -131,7 +130,7 @@ export function runTrace(inputs: SimulationInputs, trace: EventTrace, raw: RawPa
           break;
         case 'spot-interruption':
           for (const node of nodesFor(e)) {
-            drainNode(sim, node, { caller: 'karpenter', timeoutMs: 120_000, onDone: (o) => (o.rejections > 0 || o.status !== 'drained') && drains.push(toDrainReport(o)) });
+            drains.drain(node, { caller: 'karpenter', timeoutMs: 120_000 });
             sim.loop.after(120_000, () => sim.deleteNode(node));
           }
           break;
@@ -147,7 +146,7 @@ export function runTrace(inputs: SimulationInputs, trace: EventTrace, raw: RawPa
   return finish(
     prepared,
     { id: 'trace', scenario: 'trace', description: `Replay ${trace.events.length} event(s) from ${trace.file}.`, params: params.used },
-    { drains },
+    { drains: drains.reports(end) },
     end,
   );
 }
