@@ -85,7 +85,7 @@ export function formatSimulationText(result: SimulationResult): string {
     for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
       if (d.change === 'rescaled') {
         const kept = d.base!.minReady === d.base!.desired && d.head!.minReady === d.head!.desired;
-        lines.push(`   ${deltaLabel(d)} ${d.workload} in ${d.scenario}: ${kept ? 'none lost on either side' : `min ready ${readyOf(d.base)} → ${readyOf(d.head)}, the same share`}`);
+        lines.push(`   ${deltaLabel(d)} ${d.workload} in ${d.scenario}: ${kept ? 'none lost on either side' : `min ready ${readyOf(d.base)} → ${readyOf(d.head)}, neither side longer at zero`}`);
         continue;
       }
       lines.push(
