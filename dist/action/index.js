@@ -41129,6 +41129,22 @@ function trimEnd(text, end, floor) {
 ;// CONCATENATED MODULE: ./src/load/parse-yaml.ts
 
 
+/**
+ * The types Kubernetes' own YAML reading gives manifests: YAML's core schema (null, bool, int,
+ * float, strings) plus merge keys (`<<: *defaults`) and `!!binary`. No implicit timestamps: the
+ * apiserver and kubectl read an unquoted `2024-01-01` as the string it looks like (they decode YAML
+ * into JSON), where js-yaml's default schema would make it a date, and a string field (a label, an
+ * annotation) would then hold something else. An explicit `!!timestamp` tag is kept as its text.
+ */
+// js-yaml exports its built-in types; @types/js-yaml does not declare them.
+const builtinTypes = yaml.types;
+const MANIFEST_SCHEMA = yaml.CORE_SCHEMA.extend({
+    implicit: [builtinTypes.merge],
+    explicit: [
+        builtinTypes.binary,
+        new yaml.Type('tag:yaml.org,2002:timestamp', { kind: 'scalar', construct: (text) => text }),
+    ],
+});
 const DEFAULT_PARSE_LIMITS = { maxDepth: 100, maxExpandedNodes: 1_000_000 };
 /**
  * Parses every document of a YAML (or JSON) file and keeps where each node sits. The whole file
@@ -41142,6 +41158,7 @@ function parseYamlDocuments(source, limits = DEFAULT_PARSE_LIMITS) {
             filename: source.file,
             listener: rec.listener,
             maxDepth: limits.maxDepth,
+            schema: MANIFEST_SCHEMA,
         });
         const documents = collect(source, rec, values, 0, 0);
         return checkExpansion(documents, limits, source);
@@ -41188,6 +41205,7 @@ function parseBySlices(source, limits) {
                 filename: source.file,
                 listener: rec.listener,
                 maxDepth: limits.maxDepth,
+                schema: MANIFEST_SCHEMA,
             });
             for (const doc of collect(source, rec, values, firstRoot, firstNode)) {
                 documents.push({ ...doc, index: docIndex++ });
@@ -57318,7 +57336,7 @@ function renderFindingsTable(findings, options = {}) {
     ];
     const hidden = sorted.length - shown.length;
     if (hidden > 0)
-        rows.push('', `…and ${formatCount(hidden)} more`);
+        rows.push('', `…and ${formatCount(hidden)} more${options.moreNote ? ` ${options.moreNote}` : ''}`);
     return rows.join('\n');
 }
 function ruleCell(f) {
@@ -57430,6 +57448,11 @@ function planReview(input) {
     const outsideDiff = [];
     const seen = new Set();
     let alreadyReported = 0;
+    // `maxComments` caps our inline comments on the PR, not per run: comments of ours that still
+    // stand use up the room, so re-runs of a PR with many findings do not add another batch each time.
+    const current = new Set(input.findings.map((f) => f.fingerprint));
+    const standing = ours.filter((c) => c.inReplyToId === undefined && parseFindingMarkers(c.body).some((m) => current.has(m.fingerprint))).length;
+    const room = Math.max(0, input.maxComments - standing);
     for (const f of byPriority(input.findings)) {
         if (seen.has(f.fingerprint))
             continue;
@@ -57438,15 +57461,14 @@ function planReview(input) {
             alreadyReported++;
             continue;
         }
-        const comment = inlineComment(f, input.diff.get(f.file));
+        const comment = input.notInline?.has(f) ? undefined : inlineComment(f, input.diff.get(f.file));
         if (!comment)
             outsideDiff.push(f);
-        else if (comments.length < input.maxComments)
+        else if (comments.length < room)
             comments.push(comment);
         else
             overflow.push(f);
     }
-    const current = new Set(input.findings.map((f) => f.fingerprint));
     const answered = new Set(input.existingComments.filter((c) => c.inReplyToId !== undefined).map((c) => c.inReplyToId));
     const staleCommentIds = ours
         .filter((c) => c.inReplyToId === undefined && !answered.has(c.id))
@@ -57575,15 +57597,22 @@ async function writePullRequestOutput(options) {
             `The findings are in the annotations and the job summary. ${FORK_RECIPE_HINT}`);
         return { ...outcome, status: 'fallback' };
     }
+    let identity;
     try {
-        const identity = await resolveIdentity(options.client);
-        if (options.mode === 'review') {
+        identity = await resolveIdentity(options.client);
+    }
+    catch (error) {
+        return { ...outcome, status: reportFailure(error, pr.number, log) };
+    }
+    if (options.mode === 'review') {
+        try {
             const [existingComments, existingReviews] = await Promise.all([
                 options.client.listReviewComments(pr.number),
                 options.client.listReviews(pr.number),
             ]);
             const plan = planReview({
                 findings: options.findings,
+                notInline: options.notInline,
                 diff: new Map(options.changed.map((c) => [c.path, c.lines])),
                 existingComments,
                 existingReviews,
@@ -57592,34 +57621,63 @@ async function writePullRequestOutput(options) {
                 fileUrl: options.fileUrl,
             });
             if (plan.body) {
-                await options.client.createReview(pr.number, { commitId: pr.headSha, body: plan.body, comments: plan.comments });
-                outcome.inlineComments = plan.comments.length;
+                outcome.inlineComments = await postReview(options.client, pr.number, pr.headSha, plan.body, plan.comments, log);
             }
-            log.info(`Review: ${plan.comments.length} new inline, ${plan.overflow.length} over the limit, ${plan.outsideDiff.length} outside the diff, ` +
+            log.info(`Review: ${outcome.inlineComments} new inline, ${plan.overflow.length} over the limit, ${plan.outsideDiff.length} outside the diff, ` +
                 `${plan.alreadyReported} already reported, ${plan.staleCommentIds.length} stale.`);
             outcome.deletedComments = await deleteStaleComments(options.client, plan.staleCommentIds, log);
         }
+        catch (error) {
+            outcome.status = reportFailure(error, pr.number, log);
+            // Not allowed to comment: the summary comment would be refused too.
+            if (outcome.status === 'fallback')
+                return outcome;
+        }
+    }
+    // The summary comment does not depend on the review: it is posted even when the review failed.
+    try {
         outcome.summaryComment = await upsertSummaryComment(options.client, {
             issueNumber: pr.number,
             markdown: options.summaryMarkdown,
             identity,
             hasFindings: options.findings.length > 0,
         });
-        outcome.status = 'posted';
+        if (outcome.status === 'skipped')
+            outcome.status = 'posted';
     }
     catch (error) {
-        if (isPermissionError(error)) {
-            log.warning(`resilint may not comment on pull request #${pr.number} (HTTP ${statusOf(error)}: ${messageOf(error)}). ` +
-                `Falling back to annotations and the job summary; the findings are all there. ` +
-                `Grant "permissions: pull-requests: write" to the job. ${FORK_RECIPE_HINT}`);
-            outcome.status = 'fallback';
-        }
-        else {
-            log.warning(`resilint could not comment on pull request #${pr.number}: ${messageOf(error)}. The findings are in the annotations and the job summary.`);
-            outcome.status = 'failed';
-        }
+        outcome.status = reportFailure(error, pr.number, log);
     }
     return outcome;
+}
+/**
+ * Posts the review. When GitHub refuses its inline comments with 422 (a line it cannot resolve,
+ * say, after a force-push moved the head), the same review is posted again with those comments
+ * written into its body, so nothing is lost; their markers keep later runs from repeating them.
+ */
+async function postReview(client, prNumber, headSha, body, comments, log) {
+    try {
+        await client.createReview(prNumber, { commitId: headSha, body, comments });
+        return comments.length;
+    }
+    catch (error) {
+        if (statusOf(error) !== 422 || comments.length === 0)
+            throw error;
+        log.warning(`GitHub refused the inline comments (HTTP 422: ${messageOf(error)}); posting them in the review body instead.`);
+        const listed = comments.map((c) => `- \`${c.path}:${c.start_line ? `${c.start_line}-` : ''}${c.line}\` ${c.body.replace(/\n+/g, ' ')}`);
+        await client.createReview(prNumber, { commitId: headSha, body: `${body}\n\n**Findings on changed lines** (GitHub could not place them inline):\n\n${listed.join('\n')}`, comments: [] });
+        return 0;
+    }
+}
+function reportFailure(error, prNumber, log) {
+    if (isPermissionError(error)) {
+        log.warning(`resilint may not comment on pull request #${prNumber} (HTTP ${statusOf(error)}: ${messageOf(error)}). ` +
+            `Falling back to annotations and the job summary; the findings are all there. ` +
+            `Grant "permissions: pull-requests: write" to the job. ${FORK_RECIPE_HINT}`);
+        return 'fallback';
+    }
+    log.warning(`resilint could not comment on pull request #${prNumber}: ${messageOf(error)}. The findings are in the annotations and the job summary.`);
+    return 'failed';
 }
 /** One failed delete (say, a comment removed by hand meanwhile) must not stop the others. */
 async function deleteStaleComments(client, ids, log) {
@@ -58083,7 +58141,7 @@ function formatResult(result, format, options) {
         case 'sarif':
             return formatSarif(result, { toolVersion: options.toolVersion, informationUri: options.informationUri });
         case 'markdown':
-            return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title });
+            return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title, moreNote: options.moreNote });
         case 'github':
             return formatGithub(result);
         default: {
@@ -58106,6 +58164,200 @@ function failingFindings(findings, failLevel) {
         return [];
     const threshold = severityRank(failLevel);
     return findings.filter((f) => !f.suppressed && severityRank(f.severity) >= threshold);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/action/git.ts
+
+/** A git command that could not run or did not succeed; the message is fit for a job summary. */
+class GitError extends Error {
+}
+const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Runs `git <args>` without a shell (arguments are never parsed by one) and resolves with its
+ * stdout. Git never prompts: without credentials a fetch fails fast instead of waiting for input.
+ */
+function git(args, options) {
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd: options.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+            timeout,
+            maxBuffer: 16 * 1024 * 1024,
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            reject(new GitError(`git ${args[0]}: ${failureReason(error, String(stderr), timeout)}`));
+        });
+    });
+}
+function failureReason(error, stderr, timeout) {
+    if (error.code === 'ENOENT')
+        return 'git is not installed on this runner';
+    if (error.killed)
+        return `no answer within ${Math.round(timeout / 1000)}s`;
+    // Git's last stderr line says what went wrong ("fatal: couldn't find remote ref ..."); hints come before it.
+    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    return lines.at(-1) ?? error.message;
+}
+
+;// CONCATENATED MODULE: ./src/action/base-checkout.ts
+
+
+
+
+/** SHA-1 or SHA-256 object ids; anything else (say, `--upload-pack=...`) never reaches git's argv. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/**
+ * Materializes only the manifest paths of `sha` in a temporary directory, fetching the commit
+ * first when the checkout lacks it (actions/checkout clones with depth 1). The repository's own
+ * HEAD, index and working tree are left alone: git writes into a temporary index and work tree.
+ * Throws GitError with a reason when the base cannot be read (no git, no credentials, a fork's
+ * base that the token may not fetch); the caller then simulates the head alone.
+ */
+async function checkoutBase(sha, options) {
+    if (!sha)
+        throw new GitError('the event names no base commit');
+    if (!COMMIT_ID.test(sha))
+        throw new GitError(`"${sha}" is not a commit id`);
+    const run = (args, extra = {}) => git(args, { cwd: options.cwd, ...extra });
+    // Where the workspace sits inside the repository ("" at the top, "deploy/" for a subfolder).
+    const prefix = (await run(['rev-parse', '--show-prefix'])).trim();
+    const roots = options.paths.map((input) => ({ input, inRepo: repoPath(prefix, globBase(input)) }));
+    const outside = roots.find((r) => r.inRepo === undefined);
+    if (outside)
+        throw new GitError(`path "${outside.input}" lies outside the repository`);
+    await ensureCommit(sha, run, options.fetchTimeoutMs);
+    const present = [];
+    for (const root of roots) {
+        if (root.inRepo === '' || (await base_checkout_exists(run, `${sha}:${root.inRepo}`)))
+            present.push(root);
+    }
+    const temp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(options.tempDir, 'resilint-base-'));
+    const remove = () => (0,external_node_fs_namespaceObject.rmSync)(temp, { recursive: true, force: true });
+    try {
+        const tree = external_node_path_default().join(temp, 'tree');
+        (0,external_node_fs_namespaceObject.mkdirSync)(tree);
+        if (present.length > 0) {
+            // `:(top,literal)`: paths from the repository root, glob characters in names taken as written.
+            const pathspecs = [...new Set(present.map((r) => (r.inRepo ? `:(top,literal)${r.inRepo}` : ':(top)')))];
+            // Links are written as small files: the base tree must not point the loader outside the temp directory.
+            await run(['-c', 'core.symlinks=false', `--work-tree=${tree}`, 'checkout', sha, '--', ...pathspecs], {
+                env: { GIT_INDEX_FILE: external_node_path_default().join(temp, 'index') },
+            });
+        }
+        return { cwd: external_node_path_default().join(tree, prefix), paths: present.map((r) => r.input), remove };
+    }
+    catch (error) {
+        remove();
+        throw error;
+    }
+}
+async function ensureCommit(sha, run, fetchTimeoutMs = 120_000) {
+    if (await base_checkout_exists(run, `${sha}^{commit}`))
+        return;
+    await run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], { timeoutMs: fetchTimeoutMs });
+    if (!(await base_checkout_exists(run, `${sha}^{commit}`)))
+        throw new GitError(`commit ${sha} is not in the repository after fetching it`);
+}
+async function base_checkout_exists(run, object) {
+    try {
+        await run(['cat-file', '-e', object]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `root` (relative to the workspace) as a path from the repository's top, or undefined outside it. */
+function repoPath(prefix, root) {
+    if (external_node_path_default().isAbsolute(root))
+        return undefined;
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(prefix || '.', root.split((external_node_path_default()).sep).join('/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/action/head-lines.ts
+
+
+const SAME_LINES = { moved: false, translate: (f) => f, offHead: new Set() };
+async function headView(findings, headSha, cwd) {
+    const run = (args, extra) => git(args, { cwd, ...extra });
+    const checkedOut = (await run(['rev-parse', 'HEAD'])).trim();
+    if (checkedOut === headSha)
+        return SAME_LINES;
+    const files = [...new Set(findings.filter((f) => f.line > 0 && !f.file.startsWith('<')).map((f) => f.file))];
+    if (files.length === 0)
+        return SAME_LINES;
+    await ensureCommit(headSha, run);
+    const diff = await run(['diff', '-U0', '--no-color', '--no-ext-diff', '--relative', headSha, 'HEAD', '--', ...files.map((f) => `:(literal)${f}`)]);
+    const hunks = parseHunks(diff);
+    const offHead = new Set();
+    const cache = new Map();
+    const translate = (f) => {
+        const fileHunks = hunks.get(f.file);
+        if (!fileHunks || f.line <= 0)
+            return f;
+        let out = cache.get(f);
+        if (out)
+            return out;
+        const line = headLine(fileHunks, f.line);
+        const endLine = headLine(fileHunks, f.endLine);
+        out =
+            line === undefined
+                ? { ...f }
+                : endLine === undefined
+                    ? { ...f, line, endLine: line, endColumn: f.column }
+                    : { ...f, line, endLine };
+        if (line === undefined)
+            offHead.add(out);
+        cache.set(f, out);
+        return out;
+    };
+    return { moved: true, translate, offHead };
+}
+const FILE_HEADER = /^\+\+\+ (?:b\/)?(.*)$/;
+const head_lines_HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(diff) {
+    const out = new Map();
+    let current;
+    for (const text of diff.split('\n')) {
+        const file = FILE_HEADER.exec(text);
+        if (file) {
+            current = [];
+            out.set(file[1], current);
+            continue;
+        }
+        const h = head_lines_HUNK_HEADER.exec(text);
+        if (h && current) {
+            current.push({ oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) });
+        }
+    }
+    return out;
+}
+/** The head's line for a checkout line, or undefined when the checkout changed that line. */
+function headLine(hunks, line) {
+    let delta = 0;
+    for (const h of hunks) {
+        if (h.newCount === 0) {
+            // Head lines removed after checkout line `newStart`.
+            if (line <= h.newStart)
+                break;
+        }
+        else {
+            if (line < h.newStart)
+                break;
+            if (line < h.newStart + h.newCount)
+                return undefined;
+        }
+        delta += h.oldCount - h.newCount;
+    }
+    return line + delta;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/errors.ts
@@ -58180,6 +58432,15 @@ function durationSeconds(value) {
         consumed = part.lastIndex;
     }
     return consumed === text.length && consumed > 0 ? total : undefined;
+}
+/** `1h5m30s`: a duration in seconds the way reports print it. */
+function units_formatDuration(seconds) {
+    if (seconds === 0)
+        return '0s';
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = Math.round(seconds % 60);
+    return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/cluster.ts
@@ -58426,9 +58687,9 @@ function pick(w) {
     return w && { desired: w.desired, minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
 }
 /**
- * Badness in a fixed order of importance: time at zero, time below the PDB floor, ready replicas left at the worst
- * moment (more is better), pending pods. Ready replicas count absolutely, not as a share of desired: a fix from 1 to
- * 3 replicas that dips to 2/3 keeps more serving than 1/1 does, and a lost replica hurts the same whatever the total.
+ * Badness in a fixed order of importance: time at zero, time below the PDB floor, the share of desired replicas
+ * lost at the worst moment (only between equal replica counts), pending pods. Not the ready count: going from 1 to 3
+ * replicas does not make 3/3 "better" than 1/1 when neither lost anything, nor 2/3 "worse" than 1/1 kept whole.
  * Time below the floor is weighed only when both sides have the same floor: adding a PDB must not read as worse.
  * A workload on one side only is judged by its outages and pending pods; its replicas have nothing to compare with.
  */
@@ -58436,7 +58697,14 @@ function badness(w, other) {
     if (!w)
         return [0, 0, 0, 0];
     const sameFloor = other === undefined || other.pdbFloor === w.pdbFloor;
-    return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, other ? -w.minReady : 0, w.maxPending];
+    // With other replica counts the lost shares do not compare (1 of 1 kept vs 2 of 3 kept after a
+    // change from 1 to 3 replicas is no regression): only outages and pending pods decide, else `rescaled`.
+    const sameScale = other !== undefined && other.desired === w.desired;
+    return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, sameScale ? shareLost(w) : 0, w.maxPending];
+}
+/** (desired − min ready) / desired; IEEE division rounds exactly, so 1/2 and 2/4 compare equal. */
+function shareLost(w) {
+    return w.desired > 0 ? Math.max(0, w.desired - w.minReady) / w.desired : 0;
 }
 function compareVectors(a, b) {
     for (let i = 0; i < a.length; i++)
@@ -58465,7 +58733,9 @@ function compareSides(base, head) {
             const hw = h.workloads.find((w) => w.workload === key);
             const bw = b.workloads.find((w) => w.workload === key);
             const order = compareVectors(badness(hw, bw), badness(bw, hw));
-            deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change: order > 0 ? 'worse' : order < 0 ? 'better' : 'same' });
+            const rescaled = hw !== undefined && bw !== undefined && hw.desired !== bw.desired;
+            const change = order > 0 ? 'worse' : order < 0 ? 'better' : rescaled ? 'rescaled' : 'same';
+            deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change });
         }
     }
     return { problems, deltas };
@@ -58487,6 +58757,7 @@ function firstByKey(problems) {
  * a drain that timed out (the blocking PDB), a workload at zero or below its PDB floor, pods that stayed
  * unschedulable, an HPA pinned at maxReplicas while the metrics asked for more.
  */
+
 
 
 const PROBLEM_SEVERITY = {
@@ -58541,6 +58812,20 @@ function zoneField(w) {
 function pdbField(p) {
     return ['spec', p.maxUnavailable !== undefined ? 'maxUnavailable' : 'minAvailable'];
 }
+function drainDetail(d) {
+    switch (d.status) {
+        case 'timed-out':
+            return `the drain of node ${d.node} timed out after ${d.durationSeconds}s with ${d.rejections} eviction(s) refused by this budget`;
+        case 'unfinished': {
+            // No timeout (kubectl's default): the drain would wait forever, so the simulation's end is all it reached.
+            const pods = d.remainingPods.length > 0 ? `; pod(s) still on the node: ${d.remainingPods.join(', ')}` : '';
+            return (`the drain of node ${d.node} was still blocked when the simulation ended, after ${units_formatDuration(d.durationSeconds)} ` +
+                `(no drain timeout), with ${d.rejections} eviction(s) refused by ${d.blockingPdbs.join(', ')}${pods}`);
+        }
+        default:
+            return `the drain of node ${d.node} failed: ${d.messages[0] ?? 'eviction refused'}`;
+    }
+}
 function findProblems(outcomes, model) {
     const workloads = new Map(model.workloads.map((w) => [w.key, w]));
     const pdbs = new Map(model.pdbs.map((p) => [p.key, p]));
@@ -58558,9 +58843,7 @@ function findProblems(outcomes, model) {
                     ruleId: 'sim/drain-blocked',
                     scenario: s.id,
                     ...problems_anchor(pdb.object, pdbField(pdb)),
-                    detail: d.status === 'timed-out'
-                        ? `the drain of node ${d.node} timed out after ${d.durationSeconds}s with ${d.rejections} eviction(s) refused by this budget`
-                        : `the drain of node ${d.node} failed: ${d.messages[0] ?? 'eviction refused'}`,
+                    detail: drainDetail(d),
                 });
             }
         }
@@ -60012,6 +60295,7 @@ function readLoadFile(file, cwd) {
 function parseLoadCsv(text, file) {
     const lines = text.split(/\r?\n/);
     const header = lines[0]?.split(',').map((s) => s.trim().toLowerCase()) ?? [];
+    const columns = lines[0]?.split(',').map((s) => s.trim()) ?? [];
     const col = (name) => header.indexOf(name);
     if (col('time') < 0 || col('workload') < 0 || col('metric') < 0 || col('value') < 0) {
         throw new SimulationInputError(file, 1, 'the CSV header must name the columns time, workload, metric, value');
@@ -60022,6 +60306,10 @@ function parseLoadCsv(text, file) {
         if (line === '' || line.startsWith('#'))
             continue;
         const cells = line.split(',').map((s) => s.trim());
+        // A short row would otherwise surface as `value "undefined"`; name the shape instead.
+        if (cells.length !== header.length) {
+            throw new SimulationInputError(file, i + 1, `line has ${cells.length} columns, expected ${header.length} (${columns.join(', ')})`);
+        }
         const at = durationSeconds(cells[col('time')]);
         const workload = cells[col('workload')] ?? '';
         const metric = cells[col('metric')] ?? '';
@@ -61939,6 +62227,7 @@ class ParamReader {
 
 
 
+
 const LOAD_PARAMS = ['tail'];
 function resolveWorkload(ref, workloads) {
     if (ref.includes('/'))
@@ -61954,6 +62243,21 @@ function proposal(metric, w, current, value, controller) {
         return valueMetricReplicas(metric, current, value, w.ready, tol);
     const request = metric.name === 'cpu' ? w.spec.pod.cpuMillis : metric.name === 'memory' ? w.spec.pod.memoryBytes : 0;
     return podMetricReplicas(metric, current, value, pods, request, tol);
+}
+/**
+ * A trace whose metric no HPA of the workload uses is never read (a typo such as `memroy` would otherwise pass
+ * silently while the HPA sees its metric at target): say so, with the metrics the HPAs have.
+ */
+function unmatchedMetricNotes(w, series, hpas) {
+    const known = [...new Set(hpas.flatMap((h) => h.metrics.map((m) => m.name)))];
+    return series
+        .filter((s) => !known.includes(s.metric))
+        .map((s) => {
+        const guess = closestId(s.metric, known);
+        const names = hpas.map((h) => h.key).join(', ');
+        return (`The load trace for ${w.spec.key} has metric "${s.metric}", which ${names} does not use ` +
+            `(${known.length > 0 ? `its metrics: ${known.join(', ')}` : 'it has no metrics'}), so the trace is ignored.${guess ? ` Did you mean ${guess}?` : ''}`);
+    });
 }
 function runLoad(inputs, traces, raw) {
     const params = new ParamReader('load', raw, LOAD_PARAMS);
@@ -61989,9 +62293,12 @@ function runLoad(inputs, traces, raw) {
         });
     }
     const notes = [];
-    for (const w of byWorkload.keys()) {
-        if (!driven.some((d) => d.w === w))
+    for (const [w, series] of byWorkload) {
+        const hpas = driven.filter((d) => d.w === w).map((d) => d.hpa);
+        if (hpas.length === 0)
             notes.push(`The load trace for ${w.spec.key} drives no HorizontalPodAutoscaler.`);
+        else
+            notes.push(...unmatchedMetricNotes(w, series, hpas));
     }
     const traceEnd = Math.max(0, ...traces.flatMap((t) => t.points.map((p) => p[0])));
     const endMs = traceEnd + tailMs;
@@ -62093,22 +62400,24 @@ function drainNode(sim, node, options) {
     let finished = false;
     sim.cordon(node);
     const targets = [...node.pods].filter((p) => !p.w.isDaemon);
+    const outcome = (status) => ({
+        node: node.name,
+        startedMs: started,
+        endedMs: sim.now,
+        status,
+        rejections,
+        blockingPdbs: [...blocking.keys()].sort(),
+        remainingPods: status === 'drained' ? [] : targets.filter((p) => p.node === node).map((p) => p.name).sort(),
+        messages: [...messages].sort(),
+    });
     const finish = (status) => {
         if (finished)
             return;
         finished = true;
-        const remaining = targets.filter((p) => p.node === node).map((p) => p.name);
-        options.onDone({
-            node: node.name,
-            startedMs: started,
-            endedMs: sim.now,
-            status,
-            rejections,
-            blockingPdbs: [...blocking.keys()].sort(),
-            remainingPods: status === 'drained' ? [] : remaining.sort(),
-            messages: [...messages].sort(),
-        });
+        options.onDone(outcome(status));
     };
+    // A drain without timeout that a PDB blocks never calls onDone; the scenario asks for it when time runs out.
+    const handle = { unfinished: () => (finished ? undefined : outcome('unfinished')) };
     const gone = (p) => p.node !== node;
     const check = () => {
         if (finished)
@@ -62169,25 +62478,20 @@ function drainNode(sim, node, options) {
         sim.loop.at(deadline, () => finish('timed-out'));
     if (targets.length === 0) {
         sim.loop.after(0, () => finish('drained'));
-        return;
+        return handle;
     }
     for (const pod of targets)
         attempt(pod, 100);
+    return handle;
 }
 
-;// CONCATENATED MODULE: ./src/simulate/scenarios/rolling-upgrade.ts
+;// CONCATENATED MODULE: ./src/simulate/drain-log.ts
 /**
- * `rolling-upgrade`: the cordon/drain/replace loop of a node upgrade. Nodes are taken one at a time in name order:
- * `kubectl drain --ignore-daemonsets --timeout=<timeout>` (default 300 s, as common upgrade scripts use), then the
- * node is replaced: the old machine goes (remaining pods are deleted without PDB checks) and a node of the same
- * group joins `nodeStartup` seconds later (default 60 s). `onTimeout=continue` (default) replaces a node whose drain
- * timed out anyway, as forced upgrades do; `onTimeout=abort` stops the upgrade there, like `set -e` scripts.
- * Parameters: timeout, nodeStartup, onTimeout, nodes (how many nodes to upgrade; default all).
+ * The drains a scenario reports: those that met a refusal or did not end in `drained`, plus those still running
+ * when the simulation ended. A drain without timeout (kubectl's default, `--timeout=0`) that a PDB blocks for good
+ * never finishes, so it never reaches its onDone callback; without this log it would vanish from the report.
  */
 
-
-
-const ROLLING_UPGRADE_PARAMS = ['timeout', 'nodeStartup', 'onTimeout', 'nodes'];
 function toDrainReport(o) {
     return {
         node: o.node,
@@ -62200,6 +62504,53 @@ function toDrainReport(o) {
         messages: o.messages,
     };
 }
+function worthReporting(o) {
+    return o.rejections > 0 || o.status !== 'drained';
+}
+class DrainLog {
+    sim;
+    finished = [];
+    started = [];
+    constructor(sim) {
+        this.sim = sim;
+    }
+    /** Starts a drain; `onDone` (optional) runs after the outcome is logged, as the scenario's next step. */
+    drain(node, options) {
+        const handle = drainNode(this.sim, node, {
+            ...options,
+            onDone: (outcome) => {
+                if (worthReporting(outcome))
+                    this.finished.push(outcome);
+                options.onDone?.(outcome);
+            },
+        });
+        this.started.push(handle);
+    }
+    /** Reports in the order the drains ended; those still running at `endMs` come last, status `unfinished`. */
+    reports(endMs) {
+        const running = this.started.flatMap((h) => {
+            const o = h.unfinished();
+            return o ? [{ ...o, endedMs: Math.max(o.startedMs, endMs) }] : [];
+        });
+        return [...this.finished, ...running].map(toDrainReport);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/scenarios/rolling-upgrade.ts
+/**
+ * `rolling-upgrade`: the cordon/drain/replace loop of a node upgrade. Nodes are taken one at a time in name order:
+ * `kubectl drain --ignore-daemonsets --timeout=<timeout>` (default 300 s, as common upgrade scripts use), then the
+ * node is replaced: the old machine goes (remaining pods are deleted without PDB checks) and a node of the same
+ * group joins `nodeStartup` seconds later (default 60 s). `onTimeout=continue` (default) replaces a node whose drain
+ * timed out anyway, as forced upgrades do; `onTimeout=abort` stops the upgrade there, like `set -e` scripts.
+ * `timeout=0` waits forever, as kubectl does: a drain a PDB blocks for good then holds the upgrade until the simulation
+ * ends, and is reported as unfinished.
+ * Parameters: timeout, nodeStartup, onTimeout, nodes (how many nodes to upgrade; default all).
+ */
+
+
+
+const ROLLING_UPGRADE_PARAMS = ['timeout', 'nodeStartup', 'onTimeout', 'nodes'];
 function runRollingUpgrade(inputs, raw) {
     const params = new ParamReader('rolling-upgrade', raw, ROLLING_UPGRADE_PARAMS);
     const timeoutMs = params.seconds('timeout', 300) * 1000;
@@ -62209,19 +62560,20 @@ function runRollingUpgrade(inputs, raw) {
     const { sim } = prepared;
     const order = [...sim.liveNodes()].sort((a, b) => (a.name < b.name ? -1 : 1));
     const limit = params.number('nodes', order.length, 0, order.length);
-    const drains = [];
+    const drains = new DrainLog(sim);
     const notes = [];
     let index = 0;
+    let draining;
     const next = () => {
         if (index >= limit)
             return;
         const node = order[index++];
-        drainNode(sim, node, {
+        draining = node.name;
+        drains.drain(node, {
             caller: 'kubectl',
             timeoutMs,
             onDone: (outcome) => {
-                if (outcome.rejections > 0 || outcome.status !== 'drained')
-                    drains.push(toDrainReport(outcome));
+                draining = undefined;
                 if (outcome.status !== 'drained' && onTimeout === 'abort') {
                     notes.push(`The upgrade stopped at node ${node.name} (onTimeout=abort); ${limit - index} node(s) were not upgraded.`);
                     sim.uncordon(node);
@@ -62237,12 +62589,16 @@ function runRollingUpgrade(inputs, raw) {
     };
     next();
     const end = runToIdle(prepared);
+    if (draining !== undefined) {
+        // timeout=0: kubectl waits forever, so a drain a PDB blocks for good holds the whole upgrade.
+        notes.push(`The upgrade never got past node ${draining}: its drain was still running when the simulation ended; ${limit - index} more node(s) were not upgraded.`);
+    }
     return finish(prepared, {
         id: 'rolling-upgrade',
         scenario: 'rolling-upgrade',
         description: `Drain and replace ${limit} node(s) one at a time (kubectl drain --timeout=${timeoutMs / 1000}s, new node after ${startupMs / 1000}s).`,
         params: params.used,
-    }, { drains, notes }, end);
+    }, { drains: drains.reports(end), notes }, end);
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/scenarios/spot-interruption.ts
@@ -62252,7 +62608,6 @@ function runRollingUpgrade(inputs, raw) {
  * two minutes the instance is gone and whatever is left on it dies. Which nodes: `share` of the spot nodes
  * (default 1 = all, taken in name order) or every node of `instanceType`. Parameters: share, instanceType, notice.
  */
-
 
 
 
@@ -62269,19 +62624,12 @@ function runSpotInterruption(inputs, raw) {
         .filter((n) => (instanceType ? n.instanceType === instanceType : n.capacityType === 'spot'))
         .sort((a, b) => (a.name < b.name ? -1 : 1));
     const victims = instanceType ? spot : spot.slice(0, Math.ceil(spot.length * share));
-    const drains = [];
+    const drains = new DrainLog(sim);
     const notes = [];
     if (victims.length === 0)
         notes.push(instanceType ? `No node of instance type ${instanceType}.` : 'The cluster has no spot nodes; nothing to interrupt.');
     for (const node of victims) {
-        drainNode(sim, node, {
-            caller: 'karpenter',
-            timeoutMs: noticeMs,
-            onDone: (outcome) => {
-                if (outcome.rejections > 0 || outcome.status !== 'drained')
-                    drains.push(toDrainReport(outcome));
-            },
-        });
+        drains.drain(node, { caller: 'karpenter', timeoutMs: noticeMs });
         // Node groups without Karpenter: the auto scaling group replaces the instance (capacity rebalancing).
         if (!karpenter)
             sim.loop.after(noticeMs + 60_000, () => sim.addNode({ ...node.template, name: `${node.name}-r`, labels: { ...node.template.labels, 'kubernetes.io/hostname': `${node.name}-r` } }));
@@ -62293,7 +62641,7 @@ function runSpotInterruption(inputs, raw) {
         scenario: 'spot-interruption',
         description: `${victims.length} spot node(s) reclaimed with a ${noticeMs / 1000}s notice.`,
         params: params.used,
-    }, { drains, notes }, end);
+    }, { drains: drains.reports(end), notes }, end);
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/scenarios/trace.ts
@@ -62306,7 +62654,6 @@ function runSpotInterruption(inputs, raw) {
  *   scale {workload, replicas}  a load change: the workload's replicas are set (an HPA decision, a manual scale)
  * Unknown nodes, zones or workloads are errors naming the event's line.
  */
-
 
 
 
@@ -62369,7 +62716,7 @@ function runTrace(inputs, trace, raw) {
     const params = new ParamReader('trace', raw, []);
     const prepared = setup_prepare(inputs);
     const { sim } = prepared;
-    const drains = [];
+    const drains = new DrainLog(sim);
     const nodesFor = (e) => {
         if (e.node !== undefined) {
             const node = sim.nodeByName.get(e.node);
@@ -62402,7 +62749,7 @@ function runTrace(inputs, trace, raw) {
             switch (e.type) {
                 case 'drain':
                     for (const node of nodesFor(e)) {
-                        drainNode(sim, node, { caller: 'kubectl', timeoutMs: e.timeoutMs ?? 0, onDone: (o) => (o.rejections > 0 || o.status !== 'drained') && drains.push(toDrainReport(o)) });
+                        drains.drain(node, { caller: 'kubectl', timeoutMs: e.timeoutMs ?? 0 });
                     }
                     break;
                 case 'node-loss':
@@ -62417,7 +62764,7 @@ function runTrace(inputs, trace, raw) {
                     break;
                 case 'spot-interruption':
                     for (const node of nodesFor(e)) {
-                        drainNode(sim, node, { caller: 'karpenter', timeoutMs: 120_000, onDone: (o) => (o.rejections > 0 || o.status !== 'drained') && drains.push(toDrainReport(o)) });
+                        drains.drain(node, { caller: 'karpenter', timeoutMs: 120_000 });
                         sim.loop.after(120_000, () => sim.deleteNode(node));
                     }
                     break;
@@ -62430,7 +62777,7 @@ function runTrace(inputs, trace, raw) {
         });
     }
     const end = runToIdle(prepared);
-    return finish(prepared, { id: 'trace', scenario: 'trace', description: `Replay ${trace.events.length} event(s) from ${trace.file}.`, params: params.used }, { drains }, end);
+    return finish(prepared, { id: 'trace', scenario: 'trace', description: `Replay ${trace.events.length} event(s) from ${trace.file}.`, params: params.used }, { drains: drains.reports(end) }, end);
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/scenarios/zone-outage.ts
@@ -62477,17 +62824,11 @@ function loseZone(prepared, zone, durationMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/report.ts
+
+
 const BARS = '▁▂▃▄▅▆▇█';
 function sparkline(series, max) {
     return series.map(([, v]) => (max <= 0 ? BARS[0] : BARS[Math.min(BARS.length - 1, Math.round((v / max) * (BARS.length - 1)))])).join('');
-}
-function formatDuration(seconds) {
-    if (seconds === 0)
-        return '0s';
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = Math.round(seconds % 60);
-    return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
 }
 function report_table(rows) {
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -62511,7 +62852,11 @@ function scenarioText(s) {
     if (blocked.length > 0) {
         lines.push('   Drains that blocked:');
         for (const d of blocked) {
-            const what = d.status === 'drained' ? `drained after ${formatDuration(d.durationSeconds)}` : `${d.status} after ${formatDuration(d.durationSeconds)}`;
+            const what = d.status === 'drained'
+                ? `drained after ${formatDuration(d.durationSeconds)}`
+                : d.status === 'unfinished'
+                    ? `still blocked when the simulation ended, after ${formatDuration(d.durationSeconds)}`
+                    : `${d.status} after ${formatDuration(d.durationSeconds)}`;
             lines.push(`     ${d.node}: ${what}, ${d.rejections} eviction(s) refused by ${d.blockingPdbs.join(', ') || 'no PDB'}`);
             if (d.status !== 'drained' && d.remainingPods.length > 0)
                 lines.push(`       left on the node: ${d.remainingPods.join(', ')}`);
@@ -62556,10 +62901,24 @@ function formatSimulationText(result) {
         for (const p of changed)
             lines.push(`   [${p.status}] ${p.problem.ruleId} ${objectLabel(p.problem.object)} at ${p.problem.file}:${p.problem.line}:${p.problem.column} (${p.problem.scenario}): ${p.problem.detail}`);
         for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
-            lines.push(`   ${d.change === 'worse' ? 'worse ' : 'better'} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`);
+            if (d.change === 'rescaled') {
+                const kept = d.base.minReady === d.base.desired && d.head.minReady === d.head.desired;
+                lines.push(`   ${deltaLabel(d)} ${d.workload} in ${d.scenario}: ${kept ? 'none lost on either side' : `min ready ${readyOf(d.base)} → ${readyOf(d.head)}, neither side longer at zero`}`);
+                continue;
+            }
+            lines.push(`   ${deltaLabel(d).padEnd(6)} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`);
         }
     }
     return lines.join('\n') + '\n';
+}
+/**
+ * `worse`, `better`, or `replicas 1 → 3` when the replica count is all that changed: more replicas that all stay
+ * ready are not "better" availability, only more of it.
+ */
+function deltaLabel(d) {
+    if (d.change === 'rescaled')
+        return `replicas ${d.base?.desired ?? '-'} → ${d.head?.desired ?? '-'}`;
+    return d.change;
 }
 /**
  * `Deployment/shop/checkout`, as the scenario tables name workloads: two namespaces may hold objects of
@@ -62657,7 +63016,7 @@ function workloadTable(s) {
     const shown = [...affected].sort(worstFirst).slice(0, MAX_ROWS);
     const out = ['| Workload | Desired | Min ready | Below PDB floor | At zero | Max pending |', '|---|---:|---:|---:|---:|---:|'];
     for (const w of shown) {
-        out.push(`| ${cell(w.workload)} | ${w.desired} | ${w.minReady} | ${w.pdbFloor === undefined ? '–' : `${formatDuration(w.belowFloorSeconds)} (floor ${w.pdbFloor})`} | ${formatDuration(w.zeroSeconds)} | ${w.maxPending} |`);
+        out.push(`| ${cell(w.workload)} | ${w.desired} | ${w.minReady} | ${w.pdbFloor === undefined ? '–' : `${units_formatDuration(w.belowFloorSeconds)} (floor ${w.pdbFloor})`} | ${units_formatDuration(w.zeroSeconds)} | ${w.maxPending} |`);
     }
     const hidden = [
         affected.length > shown.length ? `${affected.length - shown.length} more that lost replicas or waited` : '',
@@ -62679,12 +63038,12 @@ function unschedulableTable(s) {
     if (stuck.length > 0) {
         out.push('', '| Unschedulable | Max pending | Pending pod-time | Why |', '|---|---:|---:|---|');
         for (const w of stuck.slice(0, MAX_ROWS)) {
-            out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${formatDuration(w.pendingPodSeconds)} | ${cell(w.unschedulableReasons[0] ?? '')} |`);
+            out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${units_formatDuration(w.pendingPodSeconds)} | ${cell(w.unschedulableReasons[0] ?? '')} |`);
         }
     }
     const hidden = [
         stuck.length > MAX_ROWS ? `${stuck.length - MAX_ROWS} more workloads with unschedulable pods` : '',
-        brief > 0 ? `${brief} workload(s) whose pods waited ${formatDuration(UNSCHEDULABLE_THRESHOLD_SECONDS)} or less in total (for a new node)` : '',
+        brief > 0 ? `${brief} workload(s) whose pods waited ${units_formatDuration(UNSCHEDULABLE_THRESHOLD_SECONDS)} or less in total (for a new node)` : '',
     ].filter(Boolean);
     if (hidden.length > 0)
         out.push('', `Not listed: ${hidden.join('; ')}.`);
@@ -62699,17 +63058,17 @@ function worstFirst(a, b) {
         (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : 0));
 }
 function scenarioMarkdown(s, base, changed) {
-    const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${formatDuration(s.durationSeconds)} simulated.`, ''];
+    const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${units_formatDuration(s.durationSeconds)} simulated.`, ''];
     out.push(...workloadTable(s));
     const blocked = s.drains.filter((d) => d.status !== 'drained');
     if (blocked.length > 0) {
         out.push('', '| Blocked drain | Status | Duration | Blocking PDB | Refusals |', '|---|---|---:|---|---:|');
         for (const d of blocked)
-            out.push(`| ${cell(d.node)} | ${d.status} | ${formatDuration(d.durationSeconds)} | ${cell(d.blockingPdbs.join(', '))} | ${d.rejections} |`);
+            out.push(`| ${cell(d.node)} | ${d.status === 'unfinished' ? 'still blocked at the end' : d.status} | ${units_formatDuration(d.durationSeconds)} | ${cell(d.blockingPdbs.join(', '))} | ${d.rejections} |`);
     }
     out.push(...unschedulableTable(s));
     for (const h of s.hpas) {
-        out.push('', `HPA \`${h.hpa}\`: ${h.minReplicas}–${h.maxReplicas} replicas, peak ${h.peakReplicas}, metrics asked for up to ${h.peakRecommended}${h.saturatedSeconds > 0 ? `, **saturated for ${formatDuration(h.saturatedSeconds)}**` : ''}.`);
+        out.push('', `HPA \`${h.hpa}\`: ${h.minReplicas}–${h.maxReplicas} replicas, peak ${h.peakReplicas}, metrics asked for up to ${h.peakRecommended}${h.saturatedSeconds > 0 ? `, **saturated for ${units_formatDuration(h.saturatedSeconds)}**` : ''}.`);
     }
     out.push(...chartsBlock(s, base, changed));
     for (const n of s.notes)
@@ -62734,12 +63093,15 @@ function formatSimulationMarkdown(result) {
         out.push(...deltasTable(result.comparison.deltas));
     }
     const baseScenarios = new Map((result.base?.scenarios ?? []).map((s) => [s.id, s]));
-    const changed = (id) => new Set((result.comparison?.deltas ?? []).filter((d) => d.scenario === id && d.change !== 'same').map((d) => d.workload));
+    // Charts go first to workloads whose availability moved; a replica count change alone needs no chart.
+    const moved = (d) => d.change === 'worse' || d.change === 'better';
+    const changed = (id) => new Set((result.comparison?.deltas ?? []).filter((d) => d.scenario === id && moved(d)).map((d) => d.workload));
     for (const s of result.head.scenarios)
         out.push(...scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)));
     return out.join('\n');
 }
-/** Workloads whose availability moved between base and head, scenario by scenario. */
+const DELTA_MARK = { worse: '🔴', better: '🟢', rescaled: '⚪', same: '' };
+/** Workloads whose availability moved (or whose replica count alone changed) between base and head, per scenario. */
 function deltasTable(deltas) {
     const moved = deltas.filter((d) => d.change !== 'same');
     if (moved.length === 0)
@@ -62747,8 +63109,8 @@ function deltasTable(deltas) {
     const arrow = (b, h, show) => `${b === undefined ? '–' : show(b)} → ${h === undefined ? '–' : show(h)}`;
     const out = ['| Base → head | Workload | Scenario | Min ready / desired | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
     for (const d of moved) {
-        out.push(`| ${d.change === 'worse' ? '🔴 worse' : '🟢 better'} | ${cell(d.workload)} | ${cell(d.scenario)} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
-            `${arrow(d.base?.zeroSeconds, d.head?.zeroSeconds, formatDuration)} | ${arrow(d.base?.belowFloorSeconds, d.head?.belowFloorSeconds, formatDuration)} | ` +
+        out.push(`| ${DELTA_MARK[d.change]} ${deltaLabel(d)} | ${cell(d.workload)} | ${cell(d.scenario)} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
+            `${arrow(d.base?.zeroSeconds, d.head?.zeroSeconds, units_formatDuration)} | ${arrow(d.base?.belowFloorSeconds, d.head?.belowFloorSeconds, units_formatDuration)} | ` +
             `${arrow(d.base?.maxPending, d.head?.maxPending, String)} |`);
     }
     out.push('');
@@ -62857,7 +63219,12 @@ function parseScenarioArg(arg) {
         const eq = pair.indexOf('=');
         if (eq <= 0)
             throw new SimulationInputError('--scenario', 1, `${name}: parameter "${pair}" must be key=value`);
-        params[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+        const key = pair.slice(0, eq).trim();
+        // Last-one-wins would quietly run a different scenario than the one asked for (zone=a,zone=b runs only b).
+        if (Object.hasOwn(params, key)) {
+            throw new SimulationInputError('--scenario', 1, `${name}: parameter "${key}" is given more than once; give each parameter once (repeat --scenario to run it twice)`);
+        }
+        params[key] = pair.slice(eq + 1).trim();
     }
     return { name: name, params };
 }
@@ -63032,122 +63399,6 @@ function byteSize(name, value) {
     return Number(match[1]) * unit;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/action/git.ts
-
-/** A git command that could not run or did not succeed; the message is fit for a job summary. */
-class GitError extends Error {
-}
-const DEFAULT_TIMEOUT_MS = 60_000;
-/**
- * Runs `git <args>` without a shell (arguments are never parsed by one) and resolves with its
- * stdout. Git never prompts: without credentials a fetch fails fast instead of waiting for input.
- */
-function git(args, options) {
-    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
-            cwd: options.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
-            timeout,
-            maxBuffer: 16 * 1024 * 1024,
-            windowsHide: true,
-        }, (error, stdout, stderr) => {
-            if (!error)
-                return resolve(stdout);
-            reject(new GitError(`git ${args[0]}: ${failureReason(error, String(stderr), timeout)}`));
-        });
-    });
-}
-function failureReason(error, stderr, timeout) {
-    if (error.code === 'ENOENT')
-        return 'git is not installed on this runner';
-    if (error.killed)
-        return `no answer within ${Math.round(timeout / 1000)}s`;
-    // Git's last stderr line says what went wrong ("fatal: couldn't find remote ref ..."); hints come before it.
-    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
-    return lines.at(-1) ?? error.message;
-}
-
-;// CONCATENATED MODULE: ./src/action/base-checkout.ts
-
-
-
-
-/** SHA-1 or SHA-256 object ids; anything else (say, `--upload-pack=...`) never reaches git's argv. */
-const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/**
- * Materializes only the manifest paths of `sha` in a temporary directory, fetching the commit
- * first when the checkout lacks it (actions/checkout clones with depth 1). The repository's own
- * HEAD, index and working tree are left alone: git writes into a temporary index and work tree.
- * Throws GitError with a reason when the base cannot be read (no git, no credentials, a fork's
- * base that the token may not fetch); the caller then simulates the head alone.
- */
-async function checkoutBase(sha, options) {
-    if (!sha)
-        throw new GitError('the event names no base commit');
-    if (!COMMIT_ID.test(sha))
-        throw new GitError(`"${sha}" is not a commit id`);
-    const run = (args, extra = {}) => git(args, { cwd: options.cwd, ...extra });
-    // Where the workspace sits inside the repository ("" at the top, "deploy/" for a subfolder).
-    const prefix = (await run(['rev-parse', '--show-prefix'])).trim();
-    const roots = options.paths.map((input) => ({ input, inRepo: repoPath(prefix, globBase(input)) }));
-    const outside = roots.find((r) => r.inRepo === undefined);
-    if (outside)
-        throw new GitError(`path "${outside.input}" lies outside the repository`);
-    await ensureCommit(sha, run, options.fetchTimeoutMs);
-    const present = [];
-    for (const root of roots) {
-        if (root.inRepo === '' || (await base_checkout_exists(run, `${sha}:${root.inRepo}`)))
-            present.push(root);
-    }
-    const temp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(options.tempDir, 'resilint-base-'));
-    const remove = () => (0,external_node_fs_namespaceObject.rmSync)(temp, { recursive: true, force: true });
-    try {
-        const tree = external_node_path_default().join(temp, 'tree');
-        (0,external_node_fs_namespaceObject.mkdirSync)(tree);
-        if (present.length > 0) {
-            // `:(top,literal)`: paths from the repository root, glob characters in names taken as written.
-            const pathspecs = [...new Set(present.map((r) => (r.inRepo ? `:(top,literal)${r.inRepo}` : ':(top)')))];
-            // Links are written as small files: the base tree must not point the loader outside the temp directory.
-            await run(['-c', 'core.symlinks=false', `--work-tree=${tree}`, 'checkout', sha, '--', ...pathspecs], {
-                env: { GIT_INDEX_FILE: external_node_path_default().join(temp, 'index') },
-            });
-        }
-        return { cwd: external_node_path_default().join(tree, prefix), paths: present.map((r) => r.input), remove };
-    }
-    catch (error) {
-        remove();
-        throw error;
-    }
-}
-async function ensureCommit(sha, run, fetchTimeoutMs = 120_000) {
-    if (await base_checkout_exists(run, `${sha}^{commit}`))
-        return;
-    await run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], { timeoutMs: fetchTimeoutMs });
-    if (!(await base_checkout_exists(run, `${sha}^{commit}`)))
-        throw new GitError(`commit ${sha} is not in the repository after fetching it`);
-}
-async function base_checkout_exists(run, object) {
-    try {
-        await run(['cat-file', '-e', object]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** `root` (relative to the workspace) as a path from the repository's top, or undefined outside it. */
-function repoPath(prefix, root) {
-    if (external_node_path_default().isAbsolute(root))
-        return undefined;
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(prefix || '.', root.split((external_node_path_default()).sep).join('/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return undefined;
-    return joined === '.' ? '' : joined.replace(/\/$/, '');
-}
-
 ;// CONCATENATED MODULE: ./src/action/base-manifests.ts
 
 
@@ -63209,12 +63460,21 @@ async function applySimulation(result, inputs, context) {
             throw error;
         // Bad simulator input (an unknown scenario, a cluster file that does not parse) fails the step
         // but must not hide the lint report, which is complete by now.
-        return { result, markdown: `### Replay simulation\n\n> [!CAUTION]\n> The simulation did not run: ${error.message}\n`, failure: `Simulation: ${error.message}` };
+        const reason = actionWording(error);
+        return { result, markdown: `### Replay simulation\n\n> [!CAUTION]\n> The simulation did not run: ${reason}\n`, failure: `Simulation: ${reason}` };
     }
     const { simulation, base } = sides;
     const reported = simulation.comparison ? { ...simulation, head: { ...simulation.head, problems: regressions(simulation.head.problems, simulation.comparison) } } : simulation;
     const markdown = withNote(formatSimulationMarkdown(simulation), base.note);
     return { result: withFindings(result, simulationFindings(reported)), markdown };
+}
+/** The simulator names the CLI's flags; in the Action the same values come from inputs. */
+const INPUT_OF_FLAG = { '--scenario': 'scenarios', '--trace': 'trace', '--load': 'load', '--cluster': 'cluster' };
+function actionWording(error) {
+    const input = INPUT_OF_FLAG[error.file];
+    if (!input)
+        return error.message;
+    return `input "${input}": ${error.detail.replace(/--(scenario|trace|load|cluster)\b/g, (_, flag) => `the "${INPUT_OF_FLAG[`--${flag}`]}" input`)}`;
 }
 /** Both sides, or the head alone when only the base's manifests are unusable (say, a LoadTrace that does not parse). */
 function simulateSides(context, options, base) {
@@ -63304,6 +63564,27 @@ function withFindings(result, extra) {
 
 
 
+
+/**
+ * Rows in the job summary: every finding of any realistic run, within GitHub's 1 MiB summary limit
+ * (a row is well under 500 characters). The sticky PR comment, cut to fit its own limit, says so.
+ */
+const JOB_SUMMARY_ROWS = 2000;
+const MORE_NOTE = '(every finding is in the file the `findings-json` output names; upload it with actions/upload-artifact to keep it)';
+async function pullRequestHeadView(findings, headSha, cwd) {
+    try {
+        const view = await headView(findings, headSha, cwd);
+        if (view.moved) {
+            info(`The checkout is not the PR head (${headSha.slice(0, 7)}), probably its merge commit: review comments and links use the head's lines` +
+                (view.offHead.size ? `; ${view.offHead.size} finding(s) sit on lines only the checkout has and are listed, not commented inline.` : '.'));
+        }
+        return view;
+    }
+    catch (error) {
+        warning(`Could not map finding lines to the PR head (${messageOf(error)}); review comments use the checked-out lines.`);
+        return SAME_LINES;
+    }
+}
 /**
  * The Action: inputs → lint → annotations, job summary, outputs, PR review → exit status.
  * Manifests and policies from the PR are only ever read as data; nothing from the PR is executed.
@@ -63342,15 +63623,19 @@ async function run() {
         const result = simulation.result;
         const findings = reportedFindings(result.findings);
         annotateFindings(findings);
+        // Links and review comments point into the PR head; the checkout may be its merge commit.
+        const head = context.pullRequest ? await pullRequestHeadView(result.findings, context.pullRequest.headSha, cwd) : SAME_LINES;
         const fileUrl = (file, line) => blobUrl(context, file, line);
-        const summaryMarkdown = `${formatResult(result, 'markdown', { toolVersion: src_version_VERSION, fileUrl })}${simulation.markdown ? `\n${simulation.markdown}\n` : ''}\n[Workflow run](${runUrl(context)}) · resilint ${src_version_VERSION}\n`;
+        const headResult = head.moved ? { ...result, findings: result.findings.map(head.translate) } : result;
+        const summaryMarkdown = `${formatResult(headResult, 'markdown', { toolVersion: src_version_VERSION, fileUrl, maxRows: JOB_SUMMARY_ROWS, moreNote: MORE_NOTE })}${simulation.markdown ? `\n${simulation.markdown}\n` : ''}\n[Workflow run](${runUrl(context)}) · resilint ${src_version_VERSION}\n`;
         await writeJobSummary(summaryMarkdown).catch((error) => warning(`Could not write the job summary: ${messageOf(error)}`));
         writeOutputs(result, inputs, cwd);
         if (client && context.pullRequest) {
             await writePullRequestOutput({
                 client,
                 run: context,
-                findings,
+                findings: head.moved ? findings.map(head.translate) : findings,
+                notInline: head.offHead,
                 changed: changed ?? [],
                 summaryMarkdown,
                 mode: inputs.commentMode,

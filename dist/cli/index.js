@@ -254,8 +254,15 @@ function flagRows(flags, names = Object.keys(flags), helpFor = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(133);
 
+// `resilint … | head` closes the pipe early: the reader has what it wanted, so stop quietly
+// instead of dying with an EPIPE stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -271,7 +278,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2:
+/***/ 133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1423,33 +1430,8 @@ function builtinPoliciesDir() {
     return external_node_path_default().resolve(process.env.GITHUB_ACTION_PATH ?? here, 'policies');
 }
 
-;// CONCATENATED MODULE: ./src/rules/closest-id.ts
-/**
- * The known id nearest to a mistyped or cut-short one (`pdb-blok` → `pdb-blocks-drain`): edit
- * distance to the whole id, or to its start plus one, at most a third of what was typed.
- */
-function closestId(typed, known) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
-    for (const id of known) {
-        const d = Math.min(editDistance(typed, id), editDistance(typed, id.slice(0, typed.length)) + 1);
-        if (d < bestDistance)
-            [best, bestDistance] = [id, d];
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
+// EXTERNAL MODULE: ./src/rules/closest-id.ts
+var closest_id = __nccwpck_require__(556);
 // EXTERNAL MODULE: ./src/load/discover.ts + 8 modules
 var discover = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./src/rules/rule-definition.ts
@@ -10778,7 +10760,7 @@ function checkVariableReads(refs, rule, visible, path, problems) {
             problems.push(new RuleProblem(message, path, offset));
         }
         else {
-            const guess = closestId(name, names);
+            const guess = (0,closest_id/* closestId */.v)(name, names);
             problems.push(new RuleProblem(`CEL: no variable named "${name}"${guess ? `; did you mean ${guess}?` : ''}`, path, offset));
         }
     }
@@ -11548,7 +11530,7 @@ function unknownSuppressions(o, template, isKnown, knownIds = []) {
     return out;
 }
 function withGuess(id, known) {
-    const guess = closestId(id, known);
+    const guess = (0,closest_id/* closestId */.v)(id, known);
     return guess ? `${id} (did you mean ${guess}?)` : id;
 }
 
@@ -11626,7 +11608,7 @@ function prepareRules(rules, config, loadErrors = []) {
     if (loadErrors.length === 0) {
         for (const id of Object.keys(config.rules)) {
             if (!known.has(id)) {
-                const guess = closestId(id, [...known]);
+                const guess = (0,closest_id/* closestId */.v)(id, [...known]);
                 throw new src_errors/* UsageError */.e(`${config.locate(['rules', id])}: unknown rule "${id}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint rules\`)`);
             }
         }
@@ -11643,7 +11625,7 @@ function prepareRules(rules, config, loadErrors = []) {
         for (const [name, value] of Object.entries(own)) {
             const spec = rule.params[name];
             if (!spec) {
-                const guess = closestId(name, Object.keys(rule.params));
+                const guess = (0,closest_id/* closestId */.v)(name, Object.keys(rule.params));
                 throw new src_errors/* UsageError */.e(`${config.locate(['rules', rule.id, 'params', name])}: rule ${rule.id} has no param "${name}"${guess ? `; did you mean ${guess}?` : ''}`);
             }
             const problem = checkParamValue(spec, value);
@@ -11689,7 +11671,7 @@ function checkSharedParams(rules, config) {
     for (const name of Object.keys(config.params ?? {})) {
         if (declared.has(name))
             continue;
-        const guess = closestId(name, [...declared]);
+        const guess = (0,closest_id/* closestId */.v)(name, [...declared]);
         throw new src_errors/* UsageError */.e(`${config.locate(['params', name])}: no rule has a param "${name}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint explain <rule>\`)`);
     }
 }
@@ -12125,7 +12107,7 @@ function explainRule(argv, io) {
     const { rules } = loadAllRules(io, values.policies ?? [], true);
     const rule = rules.find((r) => r.id === id);
     if (!rule) {
-        const guess = closestId(id, rules.map((r) => r.id));
+        const guess = (0,closest_id/* closestId */.v)(id, rules.map((r) => r.id));
         throw new src_errors/* UsageError */.e(`unknown rule "${id}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint rules\`)`);
     }
     const params = Object.entries(rule.params);
@@ -12292,7 +12274,7 @@ async function main(argv, io) {
         if (command === 'test')
             return runTestsCommand(rest, io);
         if (command === 'simulate') {
-            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 508).then(__nccwpck_require__.bind(__nccwpck_require__, 508));
+            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 673).then(__nccwpck_require__.bind(__nccwpck_require__, 673));
             // Awaited here, inside the try: a rejected promise returned unawaited would skip the catch
             // and end the process with a stack trace and exit 1 instead of a usage message and exit 2.
             return await runSimulateCommand(rest, io);
@@ -12362,7 +12344,8 @@ function runLint(argv, io) {
     finally {
         progress?.done();
     }
-    const report = (0,src_report/* formatResult */.J9)(result, format, { toolVersion: version/* VERSION */.xv, color: useColor(v, io) });
+    // A report written by the CLI is the whole report: the Markdown row cap is for PR comments.
+    const report = (0,src_report/* formatResult */.J9)(result, format, { toolVersion: version/* VERSION */.xv, color: useColor(v, io), maxRows: Number.POSITIVE_INFINITY });
     (0,write_report/* writeReport */.u)(report, v.output, io);
     return exitCode(result, failLevel);
 }
@@ -19268,6 +19251,22 @@ function trimEnd(text, end, floor) {
 ;// CONCATENATED MODULE: ./src/load/parse-yaml.ts
 
 
+/**
+ * The types Kubernetes' own YAML reading gives manifests: YAML's core schema (null, bool, int,
+ * float, strings) plus merge keys (`<<: *defaults`) and `!!binary`. No implicit timestamps: the
+ * apiserver and kubectl read an unquoted `2024-01-01` as the string it looks like (they decode YAML
+ * into JSON), where js-yaml's default schema would make it a date, and a string field (a label, an
+ * annotation) would then hold something else. An explicit `!!timestamp` tag is kept as its text.
+ */
+// js-yaml exports its built-in types; @types/js-yaml does not declare them.
+const builtinTypes = yaml.types;
+const MANIFEST_SCHEMA = yaml.CORE_SCHEMA.extend({
+    implicit: [builtinTypes.merge],
+    explicit: [
+        builtinTypes.binary,
+        new yaml.Type('tag:yaml.org,2002:timestamp', { kind: 'scalar', construct: (text) => text }),
+    ],
+});
 const DEFAULT_PARSE_LIMITS = { maxDepth: 100, maxExpandedNodes: 1_000_000 };
 /**
  * Parses every document of a YAML (or JSON) file and keeps where each node sits. The whole file
@@ -19281,6 +19280,7 @@ function parseYamlDocuments(source, limits = DEFAULT_PARSE_LIMITS) {
             filename: source.file,
             listener: rec.listener,
             maxDepth: limits.maxDepth,
+            schema: MANIFEST_SCHEMA,
         });
         const documents = collect(source, rec, values, 0, 0);
         return checkExpansion(documents, limits, source);
@@ -19327,6 +19327,7 @@ function parseBySlices(source, limits) {
                 filename: source.file,
                 listener: rec.listener,
                 maxDepth: limits.maxDepth,
+                schema: MANIFEST_SCHEMA,
             });
             for (const doc of collect(source, rec, values, firstRoot, firstNode)) {
                 documents.push({ ...doc, index: docIndex++ });
@@ -20681,7 +20682,7 @@ function renderFindingsTable(findings, options = {}) {
     ];
     const hidden = sorted.length - shown.length;
     if (hidden > 0)
-        rows.push('', `…and ${(0,report_counts/* formatCount */.B4)(hidden)} more`);
+        rows.push('', `…and ${(0,report_counts/* formatCount */.B4)(hidden)} more${options.moreNote ? ` ${options.moreNote}` : ''}`);
     return rows.join('\n');
 }
 function ruleCell(f) {
@@ -20895,7 +20896,7 @@ function formatResult(result, format, options) {
         case 'sarif':
             return formatSarif(result, { toolVersion: options.toolVersion, informationUri: options.informationUri });
         case 'markdown':
-            return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title });
+            return formatMarkdown(result, { maxRows: options.maxRows, fileUrl: options.fileUrl, title: options.title, moreNote: options.moreNote });
         case 'github':
             return formatGithub(result);
         default: {
@@ -21089,6 +21090,41 @@ function summaryLine(result, paint = (0,ansi/* palette */.M)(false)) {
 const TOOL_NAME = 'resilint';
 /** Where a SARIF viewer sends people who want to know what the tool is. */
 
+
+
+/***/ }),
+
+/***/ 556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ closestId)
+/* harmony export */ });
+/**
+ * The known id nearest to a mistyped or cut-short one (`pdb-blok` → `pdb-blocks-drain`): edit
+ * distance to the whole id, or to its start plus one, at most a third of what was typed.
+ */
+function closestId(typed, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
+    for (const id of known) {
+        const d = Math.min(editDistance(typed, id), editDistance(typed, id.slice(0, typed.length)) + 1);
+        if (d < bestDistance)
+            [best, bestDistance] = [id, d];
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
 
 
 /***/ }),
