@@ -19,7 +19,6 @@
 import { Optional, type ParseResult } from '@marcbachmann/cel-js';
 
 /** cel-js's evaluator and AST nodes are untyped in its declarations; these name what we read. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Evaluator = any;
 interface TypeDecl {
   name: string;
@@ -30,13 +29,10 @@ interface TypeDecl {
 }
 interface AstNode {
   op: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   args: any;
   checkedType?: TypeDecl;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   handle?: (...args: any[]) => unknown;
   receiverWithArgs?: AstNode[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   meta: { alternate?: AstNode; macro?: any };
 }
 
@@ -294,7 +290,6 @@ class ClosureCompiler {
   }
 
   /** `has()`, `cel.bind()`, `optional.or()` and `optional.orValue()`: the macros cel-js evaluates itself. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private macro(macro: any, scope: Scope): Fn | undefined {
     const ev = this.ev;
     if (Array.isArray(macro.macroHasProps)) {
@@ -487,7 +482,6 @@ interface FunctionDecl {
 const SIMPLE_PARAM_TYPES = new Set(['dyn', 'map<dyn, dyn>', 'list<dyn>', 'string', 'int', 'bool', 'double']);
 
 function soleSimpleOverload(ast: AstNode): FunctionDecl | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const declarations = (ast as any).candidates?.declarations as FunctionDecl[] | undefined;
   if (!declarations || declarations.length !== 1) return undefined;
   const decl = declarations[0]!;
