@@ -108,8 +108,16 @@ export function compileExpression(env: Environment, source: string, options: Com
   } catch (error) {
     return fromCelError(source, error);
   }
-  const checked = parsed.check();
-  if (!checked.valid) return fromCelError(source, checked.error);
+  let checked = parsed.check();
+  if (!checked.valid) {
+    // cel-js's has() takes only a chain of fields from a name; cel-go also takes `has(list[0].field)`.
+    const rewritten = hasOnAnyOperand(source, parsed.ast as unknown as Node);
+    const retry = rewritten === source ? undefined : env.parse(rewritten);
+    const retried = retry?.check();
+    if (!retry || !retried?.valid) return fromCelError(source, checked.error);
+    parsed = retry;
+    checked = retried;
+  }
   const type = checked.type ?? 'dyn';
   if (options.expectedType && type !== options.expectedType && type !== 'dyn') {
     return failure(source, `expression must evaluate to ${options.expectedType}, but it evaluates to ${type}`, 0);
@@ -131,6 +139,42 @@ export function compileExpression(env: Environment, source: string, options: Com
   const ev = evaluatorOf(env);
   const closures = ev && compileClosures(runnable, ev);
   return { ok: true, program: { source, evaluate: closures ?? runnable, ast: parsed.ast, type, estimatedCost, compiled: !!closures } };
+}
+
+type SpannedNode = Node & { start: number; end: number; meta?: { macro?: unknown } };
+
+/**
+ * `has(e.f)` where `e` does not start at a name (`has(c.ports[0].name)`) written as
+ * `(e).?f.hasValue()`, which cel-js accepts and which is true exactly when `e` has the field `f`.
+ * Returns the source unchanged when there is no such call.
+ */
+function hasOnAnyOperand(source: string, ast: Node): string {
+  const spans: Array<{ start: number; end: number; text: string }> = [];
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(visit);
+    if (x === null || typeof x !== 'object' || typeof (x as Node).op !== 'string') return;
+    const node = x as SpannedNode;
+    const [name, args] = node.op === 'call' ? (node.args as [unknown, unknown]) : [];
+    if (name === 'has' && node.meta?.macro && Array.isArray(args) && args.length === 1) {
+      const select = args[0] as SpannedNode;
+      if (select.op === '.' && !startsAtName(select)) {
+        const [operand, field] = select.args as [SpannedNode, string];
+        spans.push({ start: node.start, end: node.end, text: `(${source.slice(operand.start, operand.end)}).?${field}.hasValue()` });
+        return;
+      }
+    }
+    visit(node.args);
+  };
+  visit(ast);
+  let out = source;
+  for (const span of spans.sort((a, b) => b.start - a.start)) out = out.slice(0, span.start) + span.text + out.slice(span.end);
+  return out;
+}
+
+function startsAtName(node: SpannedNode): boolean {
+  let n = node;
+  while (n.op === '.' || n.op === '.?') n = (n.args as [SpannedNode])[0];
+  return n.op === 'id';
 }
 
 /**

@@ -45,6 +45,30 @@ describe('compileExpression', () => {
   });
 });
 
+describe('has() on a path through an index, as cel-go accepts it', () => {
+  const object = { spec: { containers: [{ name: 'a', resources: {} }, { name: 'b' }] } };
+  const run = (expression: string) => {
+    const result = compileExpression(env, expression, { expectedType: 'bool' });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.program.evaluate({ object, objects: [] });
+  };
+
+  it('tests the field on the indexed element', () => {
+    expect(run('has(object.spec.containers[0].resources)')).toBe(true);
+    expect(run('has(object.spec.containers[1].resources)')).toBe(false);
+    expect(run('!has(object.spec.containers[1].resources) && has(object.spec.containers)')).toBe(true);
+  });
+
+  it('fails like cel-go when the indexed element itself is missing', () => {
+    expect(() => run('has(object.spec.containers[5].resources)')).toThrow(/index out of bounds/);
+  });
+
+  it('still refuses has() on something that is no field selection', () => {
+    const result = compileExpression(env, 'has(object.spec.containers[0])');
+    expect(result.ok).toBe(false);
+  });
+});
+
 describe('estimateCost', () => {
   const parse = (s: string) => env.parse(s);
 
