@@ -437,7 +437,9 @@ class ClosureCompiler {
         throw DEOPT;
       }
       if (r === decisive) return decisive;
-      throw DEOPT; // the left's error, or a non-bool operand: the interpreter reports it
+      // The right side does not decide: the left's error stands, as in the interpreter.
+      if (l instanceof Error && r === !decisive) throw l;
+      throw DEOPT; // a non-bool operand: the interpreter words that error
     };
   }
 }
@@ -475,7 +477,6 @@ interface FunctionDecl {
   handler: (...args: unknown[]) => unknown;
   hasPlaceholderType: boolean;
   macro: boolean;
-  async: boolean;
 }
 
 /** Parameter types whose `matches` against a runtime type agrees with `matchesValueType` on the value. */
@@ -485,8 +486,14 @@ function soleSimpleOverload(ast: AstNode): FunctionDecl | undefined {
   const declarations = (ast as any).candidates?.declarations as FunctionDecl[] | undefined;
   if (!declarations || declarations.length !== 1) return undefined;
   const decl = declarations[0]!;
-  if (decl.hasPlaceholderType || decl.macro || decl.async) return undefined;
+  // cel-js marks every function registered without `{async: false}` as possibly async; what
+  // matters here is whether the handler is one (a promise result is caught by `syncResult`).
+  if (decl.hasPlaceholderType || decl.macro || isAsyncFunction(decl.handler)) return undefined;
   return decl.argTypes.every((t) => SIMPLE_PARAM_TYPES.has(t.name)) ? decl : undefined;
+}
+
+function isAsyncFunction(fn: unknown): boolean {
+  return typeof fn === 'function' && (fn as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] === 'AsyncFunction';
 }
 
 /** Evaluates argument closures last to first, as the interpreter does (it decides which error wins). */
