@@ -153,6 +153,11 @@ const ANCHORED_FUNCTIONS = new Set(['priorityClass', 'objectsOfKind', 'objectsIn
  * `visible` is how many of the rule's variables, from the first, the expression may read.
  */
 function checkVariableReads(refs: ExpressionRefs, rule: RuleDefinition, visible: number, path: PathSegment[], problems: RuleProblem[]): void {
+  // In Kubernetes `variables` is an object whose fields are the variables: read by name only.
+  if (refs.computedRead !== undefined) {
+    problems.push(new RuleProblem("CEL: read variables by name (variables.x or variables['x']), not by a computed key", path, refs.computedRead));
+    return;
+  }
   if (refs.variables === 'all') return;
   const names = rule.variables.map((x) => x.name);
   for (const name of refs.variables) {

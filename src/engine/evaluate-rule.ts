@@ -103,10 +103,13 @@ class EvaluationState {
   private current: ManifestObject | undefined;
 
   private readonly perItem: number[];
+  /** Variables whose evaluation is under way, to catch one that reads itself. */
+  private readonly evaluating: boolean[];
 
   constructor(private readonly compiled: CompiledRule) {
     this.values = new Array(compiled.variables.length).fill(undefined);
     this.perItem = compiled.variables.flatMap((v, i) => (v.perItem ? [i] : []));
+    this.evaluating = new Array(compiled.variables.length).fill(false);
     const variables: Record<string, unknown> = {};
     compiled.variables.forEach((v, i) => {
       Object.defineProperty(variables, v.name, { enumerable: true, get: () => this.variable(i) });
@@ -179,10 +182,16 @@ class EvaluationState {
     const constant = v.constant && !(v.anchored && this.run!.relations.copies.length > 0);
     if (state === undefined && constant) state = this.run!.constants.get(v.program) as VariableState | undefined;
     if (state === undefined) {
+      // A variable read while it is being evaluated would recurse forever (the load-time check
+      // cannot see every way an expression reaches `variables`).
+      if (this.evaluating[i]) throw new VariableFailure(`variable "${v.name}" reads itself`);
+      this.evaluating[i] = true;
       try {
         state = { value: v.program.evaluate(this.activation) };
       } catch (error) {
         state = { failure: error instanceof VariableFailure ? error : new VariableFailure(`variable "${v.name}" failed: ${firstLine(error)}`) };
+      } finally {
+        this.evaluating[i] = false;
       }
       if (constant) this.run!.constants.set(v.program, state);
     }

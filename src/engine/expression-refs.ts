@@ -18,6 +18,8 @@ export interface ExpressionRefs {
   variables: Set<string> | 'all';
   /** Where each named variable is first read (0-based offset in the expression). */
   variableOffsets: Map<string, number>;
+  /** Offset of a `variables[expr]` read whose name is computed, which cannot be checked. */
+  computedRead?: number;
   functions: Set<string>;
 }
 
@@ -41,6 +43,7 @@ export function expressionRefs(ast: unknown): ExpressionRefs {
       if (key?.op === 'value' && typeof key.args === 'string') addVariable(refs, key.args, n.start);
       else {
         refs.variables = 'all';
+        refs.computedRead ??= n.start ?? 0;
         visit(key);
       }
       return;

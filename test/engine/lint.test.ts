@@ -270,6 +270,10 @@ validations:
     expect(messages(rule('  - name: count\n    expression: "1"\n', 'variables.cuont > 0'))).toEqual([
       '21 rule var-order: CEL: no variable named "cuont"; did you mean count?',
     ]);
+    // A computed name could reach any variable, itself included: Kubernetes has no such read either.
+    expect(messages(rule("  - name: a\n    expression: \"variables[string('a')] + 1\"\n"))).toEqual([
+      "18 rule var-order: CEL: read variables by name (variables.x or variables['x']), not by a computed key",
+    ]);
   });
 
   it('reports a fieldPathExpression that returns no field path on the object, and keeps the finding at fieldPath', () => {
