@@ -22,6 +22,7 @@ export interface CompiledProgram {
   source: string;
   /** Call with an activation (`{object: ..., params: ...}`) to evaluate. */
   evaluate: (activation: Record<string, unknown>) => unknown;
+  /** The expression's tree as written (offsets into `source`), for analysis and messages. */
   ast: ASTNode;
   /** The checked result type as cel-js names it (`bool`, `string`, `list<int>`, `dyn`, ...). */
   type: string;
@@ -108,6 +109,10 @@ export function compileExpression(env: Environment, source: string, options: Com
   } catch (error) {
     return fromCelError(source, error);
   }
+  // The tree as written: offsets in it are the author's, for messages about the expression.
+  const written = parsed.ast;
+  // The text that runs: the source, unless has() had to be rewritten for cel-js (below).
+  let text = source;
   let checked = parsed.check();
   if (!checked.valid) {
     // cel-js's has() takes only a chain of fields from a name; cel-go also takes `has(list[0].field)`.
@@ -117,13 +122,14 @@ export function compileExpression(env: Environment, source: string, options: Com
     if (!retry || !retried?.valid) return fromCelError(source, checked.error);
     parsed = retry;
     checked = retried;
+    text = rewritten;
   }
   const type = checked.type ?? 'dyn';
   if (options.expectedType && type !== options.expectedType && type !== 'dyn') {
     return failure(source, `expression must evaluate to ${options.expectedType}, but it evaluates to ${type}`, 0);
   }
 
-  const regexError = findRegexError(parsed.ast as unknown as Node);
+  const regexError = findRegexError(written as unknown as Node);
   if (regexError) return failure(source, regexError.message, regexError.offset);
 
   const estimatedCost = estimateCost(parsed.ast, options.sizes);
@@ -135,10 +141,10 @@ export function compileExpression(env: Environment, source: string, options: Com
       0,
     );
   }
-  const runnable = withRe2Matches(env, source, parsed);
+  const runnable = withRe2Matches(env, text, parsed);
   const ev = evaluatorOf(env);
   const closures = ev && compileClosures(runnable, ev);
-  return { ok: true, program: { source, evaluate: closures ?? runnable, ast: parsed.ast, type, estimatedCost, compiled: !!closures } };
+  return { ok: true, program: { source, evaluate: closures ?? runnable, ast: written, type, estimatedCost, compiled: !!closures } };
 }
 
 type SpannedNode = Node & { start: number; end: number; meta?: { macro?: unknown } };

@@ -59,6 +59,10 @@ describe('has() on a path through an index, as cel-go accepts it', () => {
     expect(run('!has(object.spec.containers[1].resources) && has(object.spec.containers)')).toBe(true);
   });
 
+  it('keeps RE2 matches() working in the rewritten expression', () => {
+    expect(run('has(object.spec.containers[0].name) && object.spec.containers[0].name.matches("(?i)^A$")')).toBe(true);
+  });
+
   it('fails like cel-go when the indexed element itself is missing', () => {
     expect(() => run('has(object.spec.containers[5].resources)')).toThrow(/index out of bounds/);
   });
