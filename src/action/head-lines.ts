@@ -16,6 +16,8 @@ export interface HeadView {
   translate(f: Finding): Finding;
   /** Translated findings whose line exists only in the checkout, not in the head. */
   offHead: ReadonlySet<Finding>;
+  /** The checked-out commit (links to `offHead` findings point into it). */
+  checkout?: string;
 }
 
 export const SAME_LINES: HeadView = { moved: false, translate: (f) => f, offHead: new Set() };
@@ -27,7 +29,23 @@ export async function headView(findings: readonly Finding[], headSha: string, cw
   const files = [...new Set(findings.filter((f) => f.line > 0 && !f.file.startsWith('<')).map((f) => f.file))];
   if (files.length === 0) return SAME_LINES;
   await ensureCommit(headSha, run);
-  const diff = await run(['diff', '-U0', '--no-color', '--no-ext-diff', '--relative', headSha, 'HEAD', '--', ...files.map((f) => `:(literal)${f}`)]);
+  // Plain paths (no octal quoting) with the standard a/ b/ prefixes, whatever the user's git config.
+  const diff = await run([
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-renames',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--relative',
+    headSha,
+    'HEAD',
+    '--',
+    ...files.map((f) => `:(literal)${f}`),
+  ]);
   const hunks = parseHunks(diff);
   const offHead = new Set<Finding>();
   const cache = new Map<Finding, Finding>();
@@ -48,7 +66,7 @@ export async function headView(findings: readonly Finding[], headSha: string, cw
     cache.set(f, out);
     return out;
   };
-  return { moved: true, translate, offHead };
+  return { moved: true, translate, offHead, checkout: checkedOut };
 }
 
 /** One hunk of a `-U0` diff from the head (old side) to the checkout (new side). */
@@ -59,25 +77,52 @@ interface Hunk {
   newCount: number;
 }
 
-const FILE_HEADER = /^\+\+\+ (?:b\/)?(.*)$/;
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
+/**
+ * Hunks per file (the new side's name) of a `git diff -U0`. A `+++` line names the file only in a
+ * file's header, between `diff --git` and its first hunk: inside a hunk it is an added line.
+ */
 export function parseHunks(diff: string): Map<string, Hunk[]> {
   const out = new Map<string, Hunk[]>();
   let current: Hunk[] | undefined;
+  let inHeader = false;
   for (const text of diff.split('\n')) {
-    const file = FILE_HEADER.exec(text);
-    if (file) {
+    if (text.startsWith('diff --git ')) {
+      inHeader = true;
+      current = undefined;
+      continue;
+    }
+    if (inHeader && text.startsWith('+++ ')) {
+      const name = headerPath(text.slice(4));
       current = [];
-      out.set(file[1]!, current);
+      if (name !== undefined) out.set(name, current);
       continue;
     }
     const h = HUNK_HEADER.exec(text);
-    if (h && current) {
-      current.push({ oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) });
+    if (h) {
+      inHeader = false;
+      current?.push({ oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) });
     }
   }
   return out;
+}
+
+/**
+ * The path in a `+++ b/<path>` header: git ends a path that contains a space with a tab, and
+ * C-quotes one with characters it must escape (`"b/a\"b.yaml"`); `/dev/null` is no file.
+ */
+function headerPath(raw: string): string | undefined {
+  let name = raw.endsWith('\t') ? raw.slice(0, -1) : raw;
+  if (name.startsWith('"') && name.endsWith('"')) {
+    try {
+      name = JSON.parse(name.replace(/\\([0-7]{3})/g, (_, octal: string) => `\\u00${parseInt(octal, 8).toString(16).padStart(2, '0')}`)) as string;
+    } catch {
+      return undefined;
+    }
+  }
+  if (name === '/dev/null') return undefined;
+  return name.startsWith('b/') ? name.slice(2) : name;
 }
 
 /** The head's line for a checkout line, or undefined when the checkout changed that line. */

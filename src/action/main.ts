@@ -86,7 +86,10 @@ export async function run(): Promise<void> {
     annotateFindings(findings);
     // Links and review comments point into the PR head; the checkout may be its merge commit.
     const head = context.pullRequest ? await pullRequestHeadView(result.findings, context.pullRequest.headSha, cwd) : SAME_LINES;
-    const fileUrl = (file: string, line: number) => blobUrl(context, file, line);
+    // A finding on a line only the checkout has links into the checked-out commit, where it is.
+    const checkoutOnly = new Set([...head.offHead].map((f) => `${f.file}:${f.line}`));
+    const fileUrl = (file: string, line: number) =>
+      checkoutOnly.has(`${file}:${line}`) ? blobUrl(context, file, line, head.checkout ?? context.sha) : blobUrl(context, file, line);
     const headResult = head.moved ? { ...result, findings: result.findings.map(head.translate) } : result;
     const summaryMarkdown = `${formatResult(headResult, 'markdown', { toolVersion: VERSION, fileUrl, maxRows: JOB_SUMMARY_ROWS, moreNote: MORE_NOTE })}${simulation.markdown ? `\n${simulation.markdown}\n` : ''}\n[Workflow run](${runUrl(context)}) · resilint ${VERSION}\n`;
     await writeJobSummary(summaryMarkdown).catch((error: unknown) => core.warning(`Could not write the job summary: ${messageOf(error)}`));

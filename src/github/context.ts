@@ -67,9 +67,8 @@ export function hasReadOnlyToken(run: RunContext): boolean {
   return run.eventName === 'pull_request' && run.pullRequest?.isFork === true;
 }
 
-/** Link to a file line on the PR head (or the run's commit), for tables in comments and summaries. */
-export function blobUrl(run: RunContext, file: string, line: number): string {
-  const sha = run.pullRequest?.headSha ?? run.sha;
+/** Link to a file line on the PR head (or the run's commit, or `sha`), for tables in comments and summaries. */
+export function blobUrl(run: RunContext, file: string, line: number, sha = run.pullRequest?.headSha ?? run.sha): string {
   const encoded = file.split('/').map(encodeURIComponent).join('/');
   return `${run.serverUrl}/${run.owner}/${run.repo}/blob/${sha}/${encoded}#L${line}`;
 }

@@ -18,6 +18,29 @@ index 1111111..2222222 100644
 -  b: 2
 `;
 
+describe('reading the files of a git diff', () => {
+  it('reads names with spaces (tab-terminated) and quoted names, and an added "+++" line as a line', () => {
+    const diff = [
+      'diff --git a/my file.yaml b/my file.yaml',
+      '--- a/my file.yaml\t',
+      '+++ b/my file.yaml\t',
+      '@@ -0,0 +1 @@',
+      '+++ not a header',
+      '@@ -5 +6,0 @@',
+      '-gone',
+      'diff --git "a/say \\"hi\\".yaml" "b/say \\"hi\\".yaml"',
+      '--- "a/say \\"hi\\".yaml"',
+      '+++ "b/say \\"hi\\".yaml"',
+      '@@ -1 +1 @@',
+      '-a',
+      '+b',
+    ].join('\n');
+    const files = parseHunks(diff);
+    expect([...files.keys()]).toEqual(['my file.yaml', 'say "hi".yaml']);
+    expect(files.get('my file.yaml')).toHaveLength(2);
+  });
+});
+
 describe('moving merge-commit lines to the PR head', () => {
   const hunks = parseHunks(DIFF).get('k8s/api.yaml')!;
 
