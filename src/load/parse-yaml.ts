@@ -22,16 +22,52 @@ export interface ParseLimits {
 }
 
 /**
- * The types Kubernetes' own YAML reading gives manifests: YAML's core schema (null, bool, int,
- * float, strings) plus merge keys (`<<: *defaults`) and `!!binary`. No implicit timestamps: the
- * apiserver and kubectl read an unquoted `2024-01-01` as the string it looks like (they decode YAML
- * into JSON), where js-yaml's default schema would make it a date, and a string field (a label, an
- * annotation) would then hold something else. An explicit `!!timestamp` tag is kept as its text.
+ * The types Kubernetes gives manifests. kubectl and the apiserver read YAML with go-yaml v2
+ * (through sigs.k8s.io/yaml), that is with YAML 1.1's plain scalars, and turn it into JSON:
+ * - `yes`/`no`/`on`/`off`/`y`/`n` (in any of their spellings) are booleans, as in YAML 1.1;
+ * - `0644` is octal (420) and `1_000` is 1000, as go-yaml reads integers, so `defaultMode: 0644`
+ *   means what it says;
+ * - an unquoted `2024-01-01` stays the string it looks like (JSON has no dates), where js-yaml's
+ *   default schema would make it a date and a string field would hold something else;
+ * - merge keys (`<<: *defaults`) and `!!binary` work; an explicit `!!timestamp` keeps its text.
  */
 // js-yaml exports its built-in types; @types/js-yaml does not declare them.
-const builtinTypes = (yaml as unknown as { types: Record<'merge' | 'binary', yaml.Type> }).types;
-const MANIFEST_SCHEMA = yaml.CORE_SCHEMA.extend({
-  implicit: [builtinTypes.merge],
+const builtinTypes = (yaml as unknown as { types: Record<'null' | 'float' | 'merge' | 'binary', yaml.Type> }).types;
+
+const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const yaml11Bool = new yaml.Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (text: string) => YAML11_TRUE.has(text) || YAML11_FALSE.has(text),
+  construct: (text: string) => YAML11_TRUE.has(text),
+  predicate: (value: unknown) => typeof value === 'boolean',
+});
+
+/**
+ * Integers as go-yaml v2 reads them: underscores dropped, then Go's `ParseInt(text, 0, 64)`, so
+ * decimal, `0x` hex, `0o` and legacy `0` octal, and `0b` binary.
+ */
+const GO_INT = /^[-+]?(?:0|[1-9][0-9]*|0[0-7]+|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+)$/;
+const goInt = new yaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (text: string) => GO_INT.test(text.replace(/_/g, '')),
+  construct: (text: string) => {
+    const plain = text.replace(/_/g, '');
+    const sign = plain.startsWith('-') ? -1 : 1;
+    const body = plain.replace(/^[-+]/, '').toLowerCase();
+    const value =
+      body.startsWith('0x') ? parseInt(body.slice(2), 16)
+      : body.startsWith('0o') ? parseInt(body.slice(2), 8)
+      : body.startsWith('0b') ? parseInt(body.slice(2), 2)
+      : body.length > 1 && body.startsWith('0') ? parseInt(body.slice(1), 8)
+      : parseInt(body, 10);
+    return sign * value;
+  },
+  predicate: (value: unknown) => Number.isInteger(value),
+});
+
+const MANIFEST_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: [builtinTypes.null, yaml11Bool, goInt, builtinTypes.float, builtinTypes.merge],
   explicit: [
     builtinTypes.binary,
     new yaml.Type('tag:yaml.org,2002:timestamp', { kind: 'scalar', construct: (text: string) => text }),

@@ -253,6 +253,17 @@ describe('loadManifests on disk', () => {
     expect(Buffer.from(raw.data['crt.pem']).toString()).toBe('hello');
   });
 
+  it('reads booleans and integers as kubectl does (go-yaml v2: YAML 1.1 booleans, Go integers)', () => {
+    const r = loadManifestText(
+      'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nflags: [yes, No, on, OFF, y, true]\nmodes: [0644, 0o644, 0x1A4, 420, 1_000, -017]\nquoted: ["yes", "0644"]\n',
+      'secret.yaml',
+    );
+    const raw = r.objects[0]!.raw;
+    expect(raw.flags).toEqual([true, false, true, false, true, true]);
+    expect(raw.modes).toEqual([420, 420, 420, 420, 1000, -15]);
+    expect(raw.quoted).toEqual(['yes', '0644']);
+  });
+
   it('ignores a UTF-8 byte order mark, keeping the first key at line 1, column 1', () => {
     const bomDir = mkdtempSync(path.join(tmpdir(), 'resilint-bom-'));
     writeFileSync(path.join(bomDir, 'cm.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n')]));

@@ -68,11 +68,11 @@ describe('field positions through nodes js-yaml composes twice', () => {
 describe('field positions in large and deep documents', () => {
   it('locates fields at every level of a document nested 150 deep (a raised depth limit), wrappers included', () => {
     const depth = 150;
-    // Each level holds a sequence of one flow mapping (`w`) and the next level (`n`).
+    // Each level holds a sequence of one flow mapping (`w`) and the next level (`nx`; a bare `n` would be YAML 1.1's false).
     const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: deep}', 'data:'];
     for (let i = 0; i < depth; i++) {
       const indent = '  '.repeat(i + 1);
-      lines.push(`${indent}w:`, `${indent}  - {leaf: L${i}}`, `${indent}n:`);
+      lines.push(`${indent}w:`, `${indent}  - {leaf: L${i}}`, `${indent}nx:`);
     }
     lines.push(`${'  '.repeat(depth + 1)}end: here`);
     const text = lines.join('\n') + '\n';
@@ -82,7 +82,7 @@ describe('field positions in large and deep documents', () => {
     const levels: string[] = [];
     for (let i = 0; i < depth; i++) {
       expect(o.locate(['data', ...levels, 'w', 0, 'leaf'])).toMatchObject({ ...positionOf(text, `leaf: L${i}}`), matchedSegments: levels.length + 4 });
-      levels.push('n');
+      levels.push('nx');
     }
     expect(o.locate(['data', ...levels, 'end'])).toMatchObject({ ...positionOf(text, 'end: here'), matchedSegments: depth + 2 });
   });
