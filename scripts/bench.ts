@@ -133,7 +133,7 @@ function parseKeeping(withPositions: boolean): number {
   for (const text of texts) {
     if (!withPositions) kept.push(yaml.loadAll(text));
     else {
-      const recorder = new NodeRecorder();
+      const recorder = new NodeRecorder(text.length); // sized as the loader sizes it
       kept.push(yaml.loadAll(text, null, { listener: recorder.listener } as yaml.LoadOptions), recorder);
     }
   }
