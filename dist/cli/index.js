@@ -7962,7 +7962,6 @@ class ClosureCompiler {
         };
     }
     /** `has()`, `cel.bind()`, `optional.or()` and `optional.orValue()`: the macros cel-js evaluates itself. */
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     macro(macro, scope) {
         const ev = this.ev;
         if (Array.isArray(macro.macroHasProps)) {
@@ -8135,7 +8134,10 @@ class ClosureCompiler {
             }
             if (r === decisive)
                 return decisive;
-            throw DEOPT; // the left's error, or a non-bool operand: the interpreter reports it
+            // The right side does not decide: the left's error stands, as in the interpreter.
+            if (l instanceof Error && r === !decisive)
+                throw l;
+            throw DEOPT; // a non-bool operand: the interpreter words that error
         };
     }
 }
@@ -8171,14 +8173,18 @@ const FAST_BINARY = {
 /** Parameter types whose `matches` against a runtime type agrees with `matchesValueType` on the value. */
 const SIMPLE_PARAM_TYPES = new Set(['dyn', 'map<dyn, dyn>', 'list<dyn>', 'string', 'int', 'bool', 'double']);
 function soleSimpleOverload(ast) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const declarations = ast.candidates?.declarations;
     if (!declarations || declarations.length !== 1)
         return undefined;
     const decl = declarations[0];
-    if (decl.hasPlaceholderType || decl.macro || decl.async)
+    // cel-js marks every function registered without `{async: false}` as possibly async; what
+    // matters here is whether the handler is one (a promise result is caught by `syncResult`).
+    if (decl.hasPlaceholderType || decl.macro || isAsyncFunction(decl.handler))
         return undefined;
     return decl.argTypes.every((t) => SIMPLE_PARAM_TYPES.has(t.name)) ? decl : undefined;
+}
+function isAsyncFunction(fn) {
+    return typeof fn === 'function' && fn[Symbol.toStringTag] === 'AsyncFunction';
 }
 /** Evaluates argument closures last to first, as the interpreter does (it decides which error wins). */
 function evaluateAll(fns, f) {
@@ -8325,14 +8331,27 @@ function compileExpression(env, source, options = {}) {
     catch (error) {
         return fromCelError(source, error);
     }
-    const checked = parsed.check();
-    if (!checked.valid)
-        return fromCelError(source, checked.error);
+    // The tree as written: offsets in it are the author's, for messages about the expression.
+    const written = parsed.ast;
+    // The text that runs: the source, unless has() had to be rewritten for cel-js (below).
+    let text = source;
+    let checked = parsed.check();
+    if (!checked.valid) {
+        // cel-js's has() takes only a chain of fields from a name; cel-go also takes `has(list[0].field)`.
+        const rewritten = hasOnAnyOperand(source, parsed.ast);
+        const retry = rewritten === source ? undefined : env.parse(rewritten);
+        const retried = retry?.check();
+        if (!retry || !retried?.valid)
+            return fromCelError(source, checked.error);
+        parsed = retry;
+        checked = retried;
+        text = rewritten;
+    }
     const type = checked.type ?? 'dyn';
     if (options.expectedType && type !== options.expectedType && type !== 'dyn') {
         return failure(source, `expression must evaluate to ${options.expectedType}, but it evaluates to ${type}`, 0);
     }
-    const regexError = findRegexError(parsed.ast);
+    const regexError = findRegexError(written);
     if (regexError)
         return failure(source, regexError.message, regexError.offset);
     const estimatedCost = estimateCost(parsed.ast, options.sizes);
@@ -8340,10 +8359,46 @@ function compileExpression(env, source, options = {}) {
     if (estimatedCost > costLimit) {
         return failure(source, `estimated cost ${estimatedCost} exceeds the limit of ${costLimit}; avoid nesting loops over large lists`, 0);
     }
-    const runnable = withRe2Matches(env, source, parsed);
+    const runnable = withRe2Matches(env, text, parsed);
     const ev = evaluatorOf(env);
     const closures = ev && compileClosures(runnable, ev);
-    return { ok: true, program: { source, evaluate: closures ?? runnable, ast: parsed.ast, type, estimatedCost, compiled: !!closures } };
+    return { ok: true, program: { source, evaluate: closures ?? runnable, ast: written, type, estimatedCost, compiled: !!closures } };
+}
+/**
+ * `has(e.f)` where `e` does not start at a name (`has(c.ports[0].name)`) written as
+ * `(e).?f.hasValue()`, which cel-js accepts and which is true exactly when `e` has the field `f`.
+ * Returns the source unchanged when there is no such call.
+ */
+function hasOnAnyOperand(source, ast) {
+    const spans = [];
+    const visit = (x) => {
+        if (Array.isArray(x))
+            return x.forEach(visit);
+        if (x === null || typeof x !== 'object' || typeof x.op !== 'string')
+            return;
+        const node = x;
+        const [name, args] = node.op === 'call' ? node.args : [];
+        if (name === 'has' && node.meta?.macro && Array.isArray(args) && args.length === 1) {
+            const select = args[0];
+            if (select.op === '.' && !startsAtName(select)) {
+                const [operand, field] = select.args;
+                spans.push({ start: node.start, end: node.end, text: `(${source.slice(operand.start, operand.end)}).?${field}.hasValue()` });
+                return;
+            }
+        }
+        visit(node.args);
+    };
+    visit(ast);
+    let out = source;
+    for (const span of spans.sort((a, b) => b.start - a.start))
+        out = out.slice(0, span.start) + span.text + out.slice(span.end);
+    return out;
+}
+function startsAtName(node) {
+    let n = node;
+    while (n.op === '.' || n.op === '.?')
+        n = n.args[0];
+    return n.op === 'id';
 }
 /**
  * The program to run: the same expression with each `x.matches(p)` call renamed to the RE2
@@ -10589,6 +10644,7 @@ function expressionRefs(ast) {
                 addVariable(refs, key.args, n.start);
             else {
                 refs.variables = 'all';
+                refs.computedRead ??= n.start ?? 0;
                 visit(key);
             }
             return;
@@ -10744,6 +10800,11 @@ const ANCHORED_FUNCTIONS = new Set(['priorityClass', 'objectsOfKind', 'objectsIn
  * `visible` is how many of the rule's variables, from the first, the expression may read.
  */
 function checkVariableReads(refs, rule, visible, path, problems) {
+    // In Kubernetes `variables` is an object whose fields are the variables: read by name only.
+    if (refs.computedRead !== undefined) {
+        problems.push(new RuleProblem("CEL: read variables by name (variables.x or variables['x']), not by a computed key", path, refs.computedRead));
+        return;
+    }
     if (refs.variables === 'all')
         return;
     const names = rule.variables.map((x) => x.name);
@@ -10891,10 +10952,13 @@ class EvaluationState {
     run;
     current;
     perItem;
+    /** Variables whose evaluation is under way, to catch one that reads itself. */
+    evaluating;
     constructor(compiled) {
         this.compiled = compiled;
         this.values = new Array(compiled.variables.length).fill(undefined);
         this.perItem = compiled.variables.flatMap((v, i) => (v.perItem ? [i] : []));
+        this.evaluating = new Array(compiled.variables.length).fill(false);
         const variables = {};
         compiled.variables.forEach((v, i) => {
             Object.defineProperty(variables, v.name, { enumerable: true, get: () => this.variable(i) });
@@ -10966,11 +11030,19 @@ class EvaluationState {
         if (state === undefined && constant)
             state = this.run.constants.get(v.program);
         if (state === undefined) {
+            // A variable read while it is being evaluated would recurse forever (the load-time check
+            // cannot see every way an expression reaches `variables`).
+            if (this.evaluating[i])
+                throw new VariableFailure(`variable "${v.name}" reads itself`);
+            this.evaluating[i] = true;
             try {
                 state = { value: v.program.evaluate(this.activation) };
             }
             catch (error) {
                 state = { failure: error instanceof VariableFailure ? error : new VariableFailure(`variable "${v.name}" failed: ${firstLine(error)}`) };
+            }
+            finally {
+                this.evaluating[i] = false;
             }
             if (constant)
                 this.run.constants.set(v.program, state);
@@ -19252,16 +19324,48 @@ function trimEnd(text, end, floor) {
 
 
 /**
- * The types Kubernetes' own YAML reading gives manifests: YAML's core schema (null, bool, int,
- * float, strings) plus merge keys (`<<: *defaults`) and `!!binary`. No implicit timestamps: the
- * apiserver and kubectl read an unquoted `2024-01-01` as the string it looks like (they decode YAML
- * into JSON), where js-yaml's default schema would make it a date, and a string field (a label, an
- * annotation) would then hold something else. An explicit `!!timestamp` tag is kept as its text.
+ * The types Kubernetes gives manifests. kubectl and the apiserver read YAML with go-yaml v2
+ * (through sigs.k8s.io/yaml), that is with YAML 1.1's plain scalars, and turn it into JSON:
+ * - `yes`/`no`/`on`/`off`/`y`/`n` (in any of their spellings) are booleans, as in YAML 1.1;
+ * - `0644` is octal (420) and `1_000` is 1000, as go-yaml reads integers, so `defaultMode: 0644`
+ *   means what it says;
+ * - an unquoted `2024-01-01` stays the string it looks like (JSON has no dates), where js-yaml's
+ *   default schema would make it a date and a string field would hold something else;
+ * - merge keys (`<<: *defaults`) and `!!binary` work; an explicit `!!timestamp` keeps its text.
  */
 // js-yaml exports its built-in types; @types/js-yaml does not declare them.
 const builtinTypes = yaml.types;
-const MANIFEST_SCHEMA = yaml.CORE_SCHEMA.extend({
-    implicit: [builtinTypes.merge],
+const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const yaml11Bool = new yaml.Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (text) => YAML11_TRUE.has(text) || YAML11_FALSE.has(text),
+    construct: (text) => YAML11_TRUE.has(text),
+    predicate: (value) => typeof value === 'boolean',
+});
+/**
+ * Integers as go-yaml v2 reads them: underscores dropped, then Go's `ParseInt(text, 0, 64)`, so
+ * decimal, `0x` hex, `0o` and legacy `0` octal, and `0b` binary.
+ */
+const GO_INT = /^[-+]?(?:0|[1-9][0-9]*|0[0-7]+|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+)$/;
+const goInt = new yaml.Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (text) => GO_INT.test(text.replace(/_/g, '')),
+    construct: (text) => {
+        const plain = text.replace(/_/g, '');
+        const sign = plain.startsWith('-') ? -1 : 1;
+        const body = plain.replace(/^[-+]/, '').toLowerCase();
+        const value = body.startsWith('0x') ? parseInt(body.slice(2), 16)
+            : body.startsWith('0o') ? parseInt(body.slice(2), 8)
+                : body.startsWith('0b') ? parseInt(body.slice(2), 2)
+                    : body.length > 1 && body.startsWith('0') ? parseInt(body.slice(1), 8)
+                        : parseInt(body, 10);
+        return sign * value;
+    },
+    predicate: (value) => Number.isInteger(value),
+});
+const MANIFEST_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+    implicit: [builtinTypes.null, yaml11Bool, goInt, builtinTypes.float, builtinTypes.merge],
     explicit: [
         builtinTypes.binary,
         new yaml.Type('tag:yaml.org,2002:timestamp', { kind: 'scalar', construct: (text) => text }),
