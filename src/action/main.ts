@@ -83,9 +83,10 @@ export async function run(): Promise<void> {
     const result = simulation.result;
 
     const findings = reportedFindings(result.findings);
-    annotateFindings(findings);
-    // Links and review comments point into the PR head; the checkout may be its merge commit.
+    // Annotations, links and review comments show on the PR head (a pull_request run's checks
+    // belong to the head commit); the checkout may be its merge commit, with other line numbers.
     const head = context.pullRequest ? await pullRequestHeadView(result.findings, context.pullRequest.headSha, cwd) : SAME_LINES;
+    annotateFindings(head.moved ? findings.map(head.translate) : findings);
     // A finding on a line only the checkout has links into the checked-out commit, where it is.
     const checkoutOnly = new Set([...head.offHead].map((f) => `${f.file}:${f.line}`));
     const fileUrl = (file: string, line: number) =>

@@ -91,5 +91,7 @@ describe('the Action on a merge-commit checkout', () => {
     expect(inline.every((c) => Number(c.split(':').at(-1)) >= 21)).toBe(true);
     expect(server.reviews.map((r) => r.commit_id)).toEqual([headSha]);
     expect(run.stdout).toMatch(/The checkout is not the PR head/);
+    // The annotation for the same finding is on the head's line too.
+    expect(run.stdout).toMatch(/::\w+ title=container-requests-missing,file=k8s\/api\.yaml,line=21,/);
   });
 });
