@@ -41156,7 +41156,13 @@ const yaml11Bool = new yaml.Type('tag:yaml.org,2002:bool', {
 const GO_INT = /^[-+]?(?:0|[1-9][0-9]*|0[0-7]+|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+)$/;
 const goInt = new yaml.Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
-    resolve: (text) => GO_INT.test(text.replace(/_/g, '')),
+    resolve: (text) => {
+        // Every plain scalar is offered to this type: most are words, which a first character rules out.
+        const c = text.charCodeAt(0);
+        if (!((c >= 48 && c <= 57) || c === 45 || c === 43))
+            return false;
+        return GO_INT.test(text.includes('_') ? text.replace(/_/g, '') : text);
+    },
     construct: (text) => {
         const plain = text.replace(/_/g, '');
         const sign = plain.startsWith('-') ? -1 : 1;
@@ -63770,9 +63776,10 @@ async function run() {
         });
         const result = simulation.result;
         const findings = reportedFindings(result.findings);
-        annotateFindings(findings);
-        // Links and review comments point into the PR head; the checkout may be its merge commit.
+        // Annotations, links and review comments show on the PR head (a pull_request run's checks
+        // belong to the head commit); the checkout may be its merge commit, with other line numbers.
         const head = context.pullRequest ? await pullRequestHeadView(result.findings, context.pullRequest.headSha, cwd) : SAME_LINES;
+        annotateFindings(head.moved ? findings.map(head.translate) : findings);
         // A finding on a line only the checkout has links into the checked-out commit, where it is.
         const checkoutOnly = new Set([...head.offHead].map((f) => `${f.file}:${f.line}`));
         const fileUrl = (file, line) => checkoutOnly.has(`${file}:${line}`) ? blobUrl(context, file, line, head.checkout ?? context.sha) : blobUrl(context, file, line);

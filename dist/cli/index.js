@@ -19350,7 +19350,13 @@ const yaml11Bool = new yaml.Type('tag:yaml.org,2002:bool', {
 const GO_INT = /^[-+]?(?:0|[1-9][0-9]*|0[0-7]+|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+)$/;
 const goInt = new yaml.Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
-    resolve: (text) => GO_INT.test(text.replace(/_/g, '')),
+    resolve: (text) => {
+        // Every plain scalar is offered to this type: most are words, which a first character rules out.
+        const c = text.charCodeAt(0);
+        if (!((c >= 48 && c <= 57) || c === 45 || c === 43))
+            return false;
+        return GO_INT.test(text.includes('_') ? text.replace(/_/g, '') : text);
+    },
     construct: (text) => {
         const plain = text.replace(/_/g, '');
         const sign = plain.startsWith('-') ? -1 : 1;
