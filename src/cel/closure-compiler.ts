@@ -97,8 +97,8 @@ class ClosureCompiler {
         const handle = ast.handle;
         if (!left || !handle) return undefined;
         const leftType = ast.args[0].checkedType;
-        if (ast.op === '.' && leftType?.name === 'dyn') return this.dynField(ast, left, key, handle);
-        if (ast.op === '.' && leftType?.kind === 'map' && leftType.valueType) return this.mapField(ast, left, key, leftType.valueType, handle);
+        if (ast.op === '.' && leftType?.name === 'dyn') return this.plainMapField(ast, left, key, handle);
+        if (ast.op === '.' && leftType?.kind === 'map' && leftType.valueType) return this.plainMapField(ast, left, key, handle, leftType.valueType);
         return (f) => handle(left(f), key, ast, ev);
       }
       case '[]':
@@ -212,32 +212,17 @@ class ClosureCompiler {
   }
 
   /**
-   * `a.b` on a value whose type is only known at run time: plain maps (what manifests are) are
-   * read directly, as the interpreter's own dynamic access does; anything else goes to its handler.
+   * `a.b` on a plain map (what manifests are), read directly as cel-js's own lookup reads it: for
+   * `a` typed only at run time the value just has to be a CEL value; for `a` typed as a map it must
+   * match the map's value type. Anything else, and a missing key, goes to cel-js's handler.
    */
-  private dynField(ast: AstNode, left: Fn, key: string, handle: NonNullable<AstNode['handle']>): Fn {
-    const ev = this.ev;
-    return (f) => {
-      const l = left(f) as Record<string, unknown> | null;
-      if (l !== null && typeof l === 'object' && (l.constructor === Object || l.constructor === undefined)) {
-        const v = hasOwn(l, key) ? l[key] : undefined;
-        if (v !== undefined) {
-          ev.debugType(v);
-          return v;
-        }
-      }
-      return handle(l, key, ast, ev);
-    };
-  }
-
-  /** `a.b` where `a` is typed as a map: what the map type's own field lookup does, for plain maps. */
-  private mapField(ast: AstNode, left: Fn, key: string, valueType: TypeDecl, handle: NonNullable<AstNode['handle']>): Fn {
+  private plainMapField(ast: AstNode, left: Fn, key: string, handle: NonNullable<AstNode['handle']>, valueType?: TypeDecl): Fn {
     const ev = this.ev;
     return (f) => {
       const l = left(f) as Record<string, unknown> | null;
       if (l !== null && typeof l === 'object' && (l.constructor === Object || l.constructor === undefined) && hasOwn(l, key)) {
         const v = l[key];
-        if (v !== undefined && valueType.matchesValueType(v, ev)) return v;
+        if (v !== undefined && (valueType ? valueType.matchesValueType(v, ev) : ev.debugType(v))) return v;
       }
       return handle(l, key, ast, ev);
     };
