@@ -61,12 +61,9 @@ const RULE_VARIABLE_NAMES = new Set(RULE_VARIABLES.map(([name]) => name));
  * Whether an expression names any rule variable (a comprehension variable that shadows one
  * counts too: the answer only has to be safe, not exact).
  */
-function readsRuleVariables(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(readsRuleVariables);
-  if (node === null || typeof node !== 'object') return false;
-  const n = node as { op?: unknown; args?: unknown };
-  if (n.op === 'id') return typeof n.args === 'string' && RULE_VARIABLE_NAMES.has(n.args);
-  return readsRuleVariables(n.args);
+function readsRuleVariables(refs: ExpressionRefs): boolean {
+  for (const id of refs.ids) if (RULE_VARIABLE_NAMES.has(id)) return true;
+  return false;
 }
 
 /** One CEL environment per engine: Kubernetes library + resilint functions + rule variables. */
@@ -112,7 +109,7 @@ export function compileRule(env: Environment, rule: RuleDefinition): CompiledRul
       return {
         name: x.name,
         program,
-        constant: !readsRuleVariables(program.ast),
+        constant: !readsRuleVariables(refs),
         anchored: [...refs.functions].some((f) => ANCHORED_FUNCTIONS.has(f)),
         perItem: perItem.has(x.name),
       };
