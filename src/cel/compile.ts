@@ -7,6 +7,7 @@ import type { ASTNode, Environment, ParseResult } from '@marcbachmann/cel-js';
 import { DEFAULT_COST_LIMIT, estimateCost, type CostSizes } from './cost.js';
 import { RegexSyntaxError, translateRe2 } from './re2.js';
 import { RE2_MATCHES } from './regex.js';
+import { applyEdits, forEachNode, type AstNode } from './ast-walk.js';
 import { compileClosures, evaluatorOf } from './closure-compiler.js';
 
 export interface CompileOptions {
@@ -70,14 +71,17 @@ function fromCelError(source: string, error: unknown): CompileResult {
   return failure(source, e.summary ?? e.message ?? String(error), e.range?.start);
 }
 
-type Node = { op: string; args: unknown; range?: { start: number } };
+type Node = AstNode & { range?: { start: number } };
 
 /**
  * Kubernetes rejects invalid constant patterns when the program is built rather than on first
  * use; so do we, for `matches`, `find` and `findAll`.
  */
-function findRegexError(node: Node): { message: string; offset?: number } | undefined {
-  if (node.op === 'rcall') {
+function findRegexError(ast: unknown): { message: string; offset?: number } | undefined {
+  let found: { message: string; offset?: number } | undefined;
+  forEachNode(ast, (node) => {
+    if (found) return false;
+    if (node.op !== 'rcall') return;
     const [name, , args] = node.args as [string, Node, Node[]];
     const pattern = args[0];
     if ((name === 'matches' || name === 'find' || name === 'findAll') && pattern?.op === 'value' && typeof pattern.args === 'string') {
@@ -86,20 +90,11 @@ function findRegexError(node: Node): { message: string; offset?: number } | unde
       } catch (error) {
         if (!(error instanceof RegexSyntaxError)) throw error;
         const message = name === 'matches' ? `invalid matches argument: ${error.message}` : error.message;
-        return { message, offset: pattern.range?.start };
+        found = { message, offset: (pattern as Node).range?.start };
       }
     }
-  }
-  const stack: unknown[] = [node.args];
-  while (stack.length) {
-    const x = stack.pop();
-    if (Array.isArray(x)) stack.push(...x);
-    else if (x !== null && typeof x === 'object' && typeof (x as Node).op === 'string') {
-      const found = findRegexError(x as Node);
-      if (found) return found;
-    }
-  }
-  return undefined;
+  });
+  return found;
 }
 
 export function compileExpression(env: Environment, source: string, options: CompileOptions = {}): CompileResult {
@@ -116,7 +111,7 @@ export function compileExpression(env: Environment, source: string, options: Com
   let checked = parsed.check();
   if (!checked.valid) {
     // cel-js's has() takes only a chain of fields from a name; cel-go also takes `has(list[0].field)`.
-    const rewritten = hasOnAnyOperand(source, parsed.ast as unknown as Node);
+    const rewritten = hasOnAnyOperand(source, parsed.ast);
     const retry = rewritten === source ? undefined : env.parse(rewritten);
     const retried = retry?.check();
     if (!retry || !retried?.valid) return fromCelError(source, checked.error);
@@ -129,7 +124,7 @@ export function compileExpression(env: Environment, source: string, options: Com
     return failure(source, `expression must evaluate to ${options.expectedType}, but it evaluates to ${type}`, 0);
   }
 
-  const regexError = findRegexError(written as unknown as Node);
+  const regexError = findRegexError(written);
   if (regexError) return failure(source, regexError.message, regexError.offset);
 
   const estimatedCost = estimateCost(parsed.ast, options.sizes);
@@ -147,34 +142,26 @@ export function compileExpression(env: Environment, source: string, options: Com
   return { ok: true, program: { source, evaluate: closures ?? runnable, ast: written, type, estimatedCost, compiled: !!closures } };
 }
 
-type SpannedNode = Node & { start: number; end: number; meta?: { macro?: unknown } };
+type SpannedNode = AstNode & { start: number; end: number; meta?: { macro?: unknown } };
 
 /**
  * `has(e.f)` where `e` does not start at a name (`has(c.ports[0].name)`) written as
  * `(e).?f.hasValue()`, which cel-js accepts and which is true exactly when `e` has the field `f`.
  * Returns the source unchanged when there is no such call.
  */
-function hasOnAnyOperand(source: string, ast: Node): string {
-  const spans: Array<{ start: number; end: number; text: string }> = [];
-  const visit = (x: unknown): void => {
-    if (Array.isArray(x)) return x.forEach(visit);
-    if (x === null || typeof x !== 'object' || typeof (x as Node).op !== 'string') return;
-    const node = x as SpannedNode;
+function hasOnAnyOperand(source: string, ast: unknown): string {
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  forEachNode(ast, (n) => {
+    const node = n as SpannedNode;
     const [name, args] = node.op === 'call' ? (node.args as [unknown, unknown]) : [];
-    if (name === 'has' && node.meta?.macro && Array.isArray(args) && args.length === 1) {
-      const select = args[0] as SpannedNode;
-      if (select.op === '.' && !startsAtName(select)) {
-        const [operand, field] = select.args as [SpannedNode, string];
-        spans.push({ start: node.start, end: node.end, text: `(${source.slice(operand.start, operand.end)}).?${field}.hasValue()` });
-        return;
-      }
-    }
-    visit(node.args);
-  };
-  visit(ast);
-  let out = source;
-  for (const span of spans.sort((a, b) => b.start - a.start)) out = out.slice(0, span.start) + span.text + out.slice(span.end);
-  return out;
+    if (name !== 'has' || !node.meta?.macro || !Array.isArray(args) || args.length !== 1) return;
+    const select = args[0] as SpannedNode;
+    if (select.op !== '.' || startsAtName(select)) return;
+    const [operand, field] = select.args as [SpannedNode, string];
+    edits.push({ start: node.start, end: node.end, text: `(${source.slice(operand.start, operand.end)}).?${field}.hasValue()` });
+    return false;
+  });
+  return applyEdits(source, edits);
 }
 
 function startsAtName(node: SpannedNode): boolean {
@@ -190,26 +177,18 @@ function startsAtName(node: SpannedNode): boolean {
  * strings and comments that mention "matches" are never touched.
  */
 function withRe2Matches(env: Environment, source: string, parsed: ParseResult): ParseResult {
-  const offsets: number[] = [];
-  const visit = (x: unknown): void => {
-    if (Array.isArray(x)) x.forEach(visit);
-    else if (x !== null && typeof x === 'object' && typeof (x as Node).op === 'string') {
-      const node = x as Node & { end?: number };
-      if (node.op === 'rcall' && (node.args as unknown[])[0] === 'matches') {
-        // After the receiver come its closing parentheses, if any, then `.matches`.
-        const receiverEnd = ((node.args as unknown[])[1] as { end?: number }).end;
-        const name = receiverEnd === undefined ? null : /^[\s)]*\.\s*matches\b/.exec(source.slice(receiverEnd));
-        if (name) offsets.push(receiverEnd! + name[0].length - 'matches'.length);
-      }
-      visit(node.args);
-    }
-  };
-  visit(parsed.ast);
-  if (offsets.length === 0) return parsed;
-  let rewritten = source;
-  for (const offset of offsets.sort((a, b) => b - a)) {
-    rewritten = rewritten.slice(0, offset) + RE2_MATCHES + rewritten.slice(offset + 'matches'.length);
-  }
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  forEachNode(parsed.ast, (node) => {
+    if (node.op !== 'rcall' || (node.args as unknown[])[0] !== 'matches') return;
+    // After the receiver come its closing parentheses, if any, then `.matches`.
+    const receiverEnd = ((node.args as unknown[])[1] as AstNode).end;
+    const name = receiverEnd === undefined ? null : /^[\s)]*\.\s*matches\b/.exec(source.slice(receiverEnd));
+    if (!name) return;
+    const start = receiverEnd! + name[0].length - 'matches'.length;
+    edits.push({ start, end: start + 'matches'.length, text: RE2_MATCHES });
+  });
+  if (edits.length === 0) return parsed;
+  const rewritten = applyEdits(source, edits);
   try {
     const program = env.parse(rewritten);
     return program.check().valid ? program : parsed;

@@ -4,12 +4,8 @@
  * The rule compiler uses it to reject reads of undefined or later variables, as the apiserver does,
  * and to know which variables can be cached for a run, an object or only one `forEach` element.
  */
-interface Node {
-  op?: unknown;
-  args?: unknown;
-  /** Offset of the node in the expression. */
-  start?: number;
-}
+import { forEachNode, type AstNode } from '../cel/ast-walk.js';
+
 
 export interface ExpressionRefs {
   /** Identifiers read (comprehension variables included: callers only need a safe answer). */
@@ -25,28 +21,21 @@ export interface ExpressionRefs {
 
 export function expressionRefs(ast: unknown): ExpressionRefs {
   const refs: ExpressionRefs = { ids: new Set(), variables: new Set(), variableOffsets: new Map(), functions: new Set() };
-  const visit = (x: unknown): void => {
-    if (Array.isArray(x)) {
-      for (const item of x) visit(item);
-      return;
-    }
-    if (x === null || typeof x !== 'object') return;
-    const n = x as Node;
-    if (typeof n.op !== 'string') return;
+  forEachNode(ast, (n) => {
     const args = n.args as unknown[];
     if ((n.op === '.' || n.op === '.?') && isVariablesId(args[0]) && typeof args[1] === 'string') {
       addVariable(refs, args[1], n.start);
-      return;
+      return false;
     }
     if ((n.op === '[]' || n.op === '[?]') && isVariablesId(args[0])) {
-      const key = args[1] as Node;
-      if (key?.op === 'value' && typeof key.args === 'string') addVariable(refs, key.args, n.start);
-      else {
-        refs.variables = 'all';
-        refs.computedRead ??= n.start ?? 0;
-        visit(key);
+      const key = args[1] as AstNode;
+      if (key?.op === 'value' && typeof key.args === 'string') {
+        addVariable(refs, key.args, n.start);
+        return false;
       }
-      return;
+      refs.variables = 'all';
+      refs.computedRead ??= n.start ?? 0;
+      return; // the key expression is read like any other
     }
     if (n.op === 'id' && typeof n.args === 'string') {
       refs.ids.add(n.args);
@@ -54,14 +43,12 @@ export function expressionRefs(ast: unknown): ExpressionRefs {
       return;
     }
     if ((n.op === 'call' || n.op === 'rcall') && typeof args[0] === 'string') refs.functions.add(args[0]);
-    visit(n.args);
-  };
-  visit(ast);
+  });
   return refs;
 }
 
 function isVariablesId(x: unknown): boolean {
-  const n = x as Node | undefined;
+  const n = x as AstNode | undefined;
   return n?.op === 'id' && n.args === 'variables';
 }
 
