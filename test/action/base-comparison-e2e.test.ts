@@ -84,8 +84,7 @@ beforeEach(async () => {
   workspace = GitRepo.shallowClone(origin, path.join(temp, 'workspace'));
 
   server = new FakeGitHubServer();
-  const diff = origin.git('diff', baseSha, headSha, '--', 'k8s/payments.yaml');
-  server.files = [{ filename: 'k8s/payments.yaml', status: 'modified', patch: diff.slice(diff.indexOf('@@')).trimEnd() }];
+  server.files = [{ filename: 'k8s/payments.yaml', status: 'modified', patch: origin.patch(baseSha, headSha, 'k8s/payments.yaml') }];
   await server.start();
 });
 

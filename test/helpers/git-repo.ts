@@ -41,6 +41,12 @@ export class GitRepo {
     return this.head();
   }
 
+  /** The unified diff of `file` from `base` to `head` as GitHub lists it for a PR file: hunks only. */
+  patch(base: string, head: string, file: string): string {
+    const diff = this.git('diff', base, head, '--', file);
+    return diff.slice(diff.indexOf('@@')).trimEnd();
+  }
+
   head(): string {
     return this.git('rev-parse', 'HEAD').trim();
   }
