@@ -52490,6 +52490,39 @@ function registerRegexLibrary(env) {
     env.registerFunction('string.findAll(string, int): list<string>', findAll);
 }
 
+;// CONCATENATED MODULE: ./src/cel/ast-walk.ts
+/**
+ * Walking a parsed cel-js expression as written, and editing its text by node offsets. Rule
+ * compilation reads the tree several ways (regex literals, `matches` calls, `has()` forms,
+ * variable references); these are the two pieces they share.
+ */
+/**
+ * Calls `visit` on every node, parents before children, in source order; where `visit` returns
+ * false the node's children are skipped.
+ */
+function forEachNode(root, visit) {
+    const walk = (x) => {
+        if (Array.isArray(x)) {
+            for (const item of x)
+                walk(item);
+            return;
+        }
+        if (x === null || typeof x !== 'object' || typeof x.op !== 'string')
+            return;
+        if (visit(x) === false)
+            return;
+        walk(x.args);
+    };
+    walk(root);
+}
+/** `text` with each span replaced; spans must not overlap. */
+function applyEdits(text, edits) {
+    let out = text;
+    for (const edit of [...edits].sort((a, b) => b.start - a.start))
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cel/closure-compiler.ts
 /**
  * Compiles a type-checked cel-js expression into a tree of JavaScript closures, one per AST node.
@@ -52562,9 +52595,9 @@ class ClosureCompiler {
                     return undefined;
                 const leftType = ast.args[0].checkedType;
                 if (ast.op === '.' && leftType?.name === 'dyn')
-                    return this.dynField(ast, left, key, handle);
+                    return this.plainMapField(ast, left, key, handle);
                 if (ast.op === '.' && leftType?.kind === 'map' && leftType.valueType)
-                    return this.mapField(ast, left, key, leftType.valueType, handle);
+                    return this.plainMapField(ast, left, key, handle, leftType.valueType);
                 return (f) => handle(left(f), key, ast, ev);
             }
             case '[]':
@@ -52688,31 +52721,17 @@ class ClosureCompiler {
         };
     }
     /**
-     * `a.b` on a value whose type is only known at run time: plain maps (what manifests are) are
-     * read directly, as the interpreter's own dynamic access does; anything else goes to its handler.
+     * `a.b` on a plain map (what manifests are), read directly as cel-js's own lookup reads it: for
+     * `a` typed only at run time the value just has to be a CEL value; for `a` typed as a map it must
+     * match the map's value type. Anything else, and a missing key, goes to cel-js's handler.
      */
-    dynField(ast, left, key, handle) {
-        const ev = this.ev;
-        return (f) => {
-            const l = left(f);
-            if (l !== null && typeof l === 'object' && (l.constructor === Object || l.constructor === undefined)) {
-                const v = closure_compiler_hasOwn(l, key) ? l[key] : undefined;
-                if (v !== undefined) {
-                    ev.debugType(v);
-                    return v;
-                }
-            }
-            return handle(l, key, ast, ev);
-        };
-    }
-    /** `a.b` where `a` is typed as a map: what the map type's own field lookup does, for plain maps. */
-    mapField(ast, left, key, valueType, handle) {
+    plainMapField(ast, left, key, handle, valueType) {
         const ev = this.ev;
         return (f) => {
             const l = left(f);
             if (l !== null && typeof l === 'object' && (l.constructor === Object || l.constructor === undefined) && closure_compiler_hasOwn(l, key)) {
                 const v = l[key];
-                if (v !== undefined && valueType.matchesValueType(v, ev))
+                if (v !== undefined && (valueType ? valueType.matchesValueType(v, ev) : ev.debugType(v)))
                     return v;
             }
             return handle(l, key, ast, ev);
@@ -53077,6 +53096,7 @@ function evaluatorOf(env) {
 
 
 
+
 function locate(source, offset) {
     if (offset === undefined)
         return {};
@@ -53099,8 +53119,13 @@ function fromCelError(source, error) {
  * Kubernetes rejects invalid constant patterns when the program is built rather than on first
  * use; so do we, for `matches`, `find` and `findAll`.
  */
-function findRegexError(node) {
-    if (node.op === 'rcall') {
+function findRegexError(ast) {
+    let found;
+    forEachNode(ast, (node) => {
+        if (found)
+            return false;
+        if (node.op !== 'rcall')
+            return;
         const [name, , args] = node.args;
         const pattern = args[0];
         if ((name === 'matches' || name === 'find' || name === 'findAll') && pattern?.op === 'value' && typeof pattern.args === 'string') {
@@ -53111,22 +53136,11 @@ function findRegexError(node) {
                 if (!(error instanceof RegexSyntaxError))
                     throw error;
                 const message = name === 'matches' ? `invalid matches argument: ${error.message}` : error.message;
-                return { message, offset: pattern.range?.start };
+                found = { message, offset: pattern.range?.start };
             }
         }
-    }
-    const stack = [node.args];
-    while (stack.length) {
-        const x = stack.pop();
-        if (Array.isArray(x))
-            stack.push(...x);
-        else if (x !== null && typeof x === 'object' && typeof x.op === 'string') {
-            const found = findRegexError(x);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
+    });
+    return found;
 }
 function compileExpression(env, source, options = {}) {
     let parsed;
@@ -53175,29 +53189,20 @@ function compileExpression(env, source, options = {}) {
  * Returns the source unchanged when there is no such call.
  */
 function hasOnAnyOperand(source, ast) {
-    const spans = [];
-    const visit = (x) => {
-        if (Array.isArray(x))
-            return x.forEach(visit);
-        if (x === null || typeof x !== 'object' || typeof x.op !== 'string')
-            return;
-        const node = x;
+    const edits = [];
+    forEachNode(ast, (n) => {
+        const node = n;
         const [name, args] = node.op === 'call' ? node.args : [];
-        if (name === 'has' && node.meta?.macro && Array.isArray(args) && args.length === 1) {
-            const select = args[0];
-            if (select.op === '.' && !startsAtName(select)) {
-                const [operand, field] = select.args;
-                spans.push({ start: node.start, end: node.end, text: `(${source.slice(operand.start, operand.end)}).?${field}.hasValue()` });
-                return;
-            }
-        }
-        visit(node.args);
-    };
-    visit(ast);
-    let out = source;
-    for (const span of spans.sort((a, b) => b.start - a.start))
-        out = out.slice(0, span.start) + span.text + out.slice(span.end);
-    return out;
+        if (name !== 'has' || !node.meta?.macro || !Array.isArray(args) || args.length !== 1)
+            return;
+        const select = args[0];
+        if (select.op !== '.' || startsAtName(select))
+            return;
+        const [operand, field] = select.args;
+        edits.push({ start: node.start, end: node.end, text: `(${source.slice(operand.start, operand.end)}).?${field}.hasValue()` });
+        return false;
+    });
+    return applyEdits(source, edits);
 }
 function startsAtName(node) {
     let n = node;
@@ -53212,29 +53217,21 @@ function startsAtName(node) {
  * strings and comments that mention "matches" are never touched.
  */
 function withRe2Matches(env, source, parsed) {
-    const offsets = [];
-    const visit = (x) => {
-        if (Array.isArray(x))
-            x.forEach(visit);
-        else if (x !== null && typeof x === 'object' && typeof x.op === 'string') {
-            const node = x;
-            if (node.op === 'rcall' && node.args[0] === 'matches') {
-                // After the receiver come its closing parentheses, if any, then `.matches`.
-                const receiverEnd = node.args[1].end;
-                const name = receiverEnd === undefined ? null : /^[\s)]*\.\s*matches\b/.exec(source.slice(receiverEnd));
-                if (name)
-                    offsets.push(receiverEnd + name[0].length - 'matches'.length);
-            }
-            visit(node.args);
-        }
-    };
-    visit(parsed.ast);
-    if (offsets.length === 0)
+    const edits = [];
+    forEachNode(parsed.ast, (node) => {
+        if (node.op !== 'rcall' || node.args[0] !== 'matches')
+            return;
+        // After the receiver come its closing parentheses, if any, then `.matches`.
+        const receiverEnd = node.args[1].end;
+        const name = receiverEnd === undefined ? null : /^[\s)]*\.\s*matches\b/.exec(source.slice(receiverEnd));
+        if (!name)
+            return;
+        const start = receiverEnd + name[0].length - 'matches'.length;
+        edits.push({ start, end: start + 'matches'.length, text: RE2_MATCHES });
+    });
+    if (edits.length === 0)
         return parsed;
-    let rewritten = source;
-    for (const offset of offsets.sort((a, b) => b - a)) {
-        rewritten = rewritten.slice(0, offset) + RE2_MATCHES + rewritten.slice(offset + 'matches'.length);
-    }
+    const rewritten = applyEdits(source, edits);
     try {
         const program = env.parse(rewritten);
         return program.check().valid ? program : parsed;
@@ -55740,34 +55737,30 @@ function asRecord(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/expression-refs.ts
+/**
+ * What a compiled rule expression refers to, read from its AST: which top-level names it reads,
+ * which rule variables it names (`variables.x`, `variables['x']`), and which functions it calls.
+ * The rule compiler uses it to reject reads of undefined or later variables, as the apiserver does,
+ * and to know which variables can be cached for a run, an object or only one `forEach` element.
+ */
+
 function expressionRefs(ast) {
     const refs = { ids: new Set(), variables: new Set(), variableOffsets: new Map(), functions: new Set() };
-    const visit = (x) => {
-        if (Array.isArray(x)) {
-            for (const item of x)
-                visit(item);
-            return;
-        }
-        if (x === null || typeof x !== 'object')
-            return;
-        const n = x;
-        if (typeof n.op !== 'string')
-            return;
+    forEachNode(ast, (n) => {
         const args = n.args;
         if ((n.op === '.' || n.op === '.?') && isVariablesId(args[0]) && typeof args[1] === 'string') {
             addVariable(refs, args[1], n.start);
-            return;
+            return false;
         }
         if ((n.op === '[]' || n.op === '[?]') && isVariablesId(args[0])) {
             const key = args[1];
-            if (key?.op === 'value' && typeof key.args === 'string')
+            if (key?.op === 'value' && typeof key.args === 'string') {
                 addVariable(refs, key.args, n.start);
-            else {
-                refs.variables = 'all';
-                refs.computedRead ??= n.start ?? 0;
-                visit(key);
+                return false;
             }
-            return;
+            refs.variables = 'all';
+            refs.computedRead ??= n.start ?? 0;
+            return; // the key expression is read like any other
         }
         if (n.op === 'id' && typeof n.args === 'string') {
             refs.ids.add(n.args);
@@ -55777,9 +55770,7 @@ function expressionRefs(ast) {
         }
         if ((n.op === 'call' || n.op === 'rcall') && typeof args[0] === 'string')
             refs.functions.add(args[0]);
-        visit(n.args);
-    };
-    visit(ast);
+    });
     return refs;
 }
 function isVariablesId(x) {
@@ -55821,15 +55812,11 @@ const RULE_VARIABLE_NAMES = new Set(RULE_VARIABLES.map(([name]) => name));
  * Whether an expression names any rule variable (a comprehension variable that shadows one
  * counts too: the answer only has to be safe, not exact).
  */
-function readsRuleVariables(node) {
-    if (Array.isArray(node))
-        return node.some(readsRuleVariables);
-    if (node === null || typeof node !== 'object')
-        return false;
-    const n = node;
-    if (n.op === 'id')
-        return typeof n.args === 'string' && RULE_VARIABLE_NAMES.has(n.args);
-    return readsRuleVariables(n.args);
+function readsRuleVariables(refs) {
+    for (const id of refs.ids)
+        if (RULE_VARIABLE_NAMES.has(id))
+            return true;
+    return false;
 }
 /** One CEL environment per engine: Kubernetes library + resilint functions + rule variables. */
 function createRuleEnvironment(holder) {
@@ -55874,7 +55861,7 @@ function compileRule(env, rule) {
             return {
                 name: x.name,
                 program,
-                constant: !readsRuleVariables(program.ast),
+                constant: !readsRuleVariables(refs),
                 anchored: [...refs.functions].some((f) => ANCHORED_FUNCTIONS.has(f)),
                 perItem: perItem.has(x.name),
             };
