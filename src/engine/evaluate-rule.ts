@@ -1,4 +1,5 @@
 import type { CompiledProgram } from '../cel/compile.js';
+import { fromCel } from '../cel/values.js';
 import { formatFieldPath, parseFieldPath } from '../model/field-path.js';
 import type { Finding, ManifestObject, PathSegment, RelatedLocation, Severity } from '../model/types.js';
 import { selectorMatches } from '../model/workloads.js';
@@ -244,17 +245,24 @@ function checkOne(
     return;
   }
 
+  // As in Kubernetes, a messageExpression that fails (or returns a line break) falls back to
+  // `message`, and so do the other optional expressions. The apiserver logs such failures; a
+  // linter owes the rule author the same, so each one is also reported as a rule-error.
   let message = spec.message ?? `failed expression: ${spec.expression.trim()}`;
   if (v.messageExpression) {
-    // As in Kubernetes: a messageExpression that fails or is blank falls back to `message`.
     const m = state.evaluate(v.messageExpression, 'messageExpression of', spec.id);
-    if (m.ok && typeof m.value === 'string' && m.value.trim() && !m.value.includes('\n')) message = m.value;
+    if (!m.ok) out.push(m.error);
+    else if (typeof m.value !== 'string') out.push(ruleError(ruleId, o, `messageExpression of "${spec.id}" must evaluate to a string`));
+    else if (m.value.includes('\n')) out.push(ruleError(ruleId, o, `messageExpression of "${spec.id}" returned a message with a line break, which Kubernetes refuses`));
+    // A blank result is the documented way to fall back to `message`, so it is no error.
+    else if (m.value.trim()) message = m.value;
   }
 
   let path: PathSegment[] | undefined = spec.fieldPath ? parseFieldPath(spec.fieldPath) : undefined;
   if (v.fieldPathExpression) {
     const p = state.evaluate(v.fieldPathExpression, 'fieldPathExpression of', spec.id);
-    if (p.ok && typeof p.value === 'string' && p.value) {
+    if (!p.ok) out.push(p.error);
+    else if (typeof p.value === 'string' && p.value) {
       try {
         path = parseFieldPath(p.value);
       } catch (error) {
@@ -267,14 +275,17 @@ function checkOne(
   let severity = spec.severity ?? settings.severity;
   if (v.severityExpression) {
     const s = state.evaluate(v.severityExpression, 'severityExpression of', spec.id);
-    if (s.ok && (s.value === 'error' || s.value === 'warning' || s.value === 'notice')) severity = s.value;
+    if (!s.ok) out.push(s.error);
+    else if (s.value === 'error' || s.value === 'warning' || s.value === 'notice') severity = s.value;
+    else out.push(ruleError(ruleId, o, `severityExpression of "${spec.id}" returned ${JSON.stringify(fromCel(s.value))}; expected "error", "warning" or "notice"`));
   }
   if (settings.severityOverride) severity = settings.severityOverride;
 
   const related: RelatedLocation[] = [];
   if (v.related) {
     const r = state.evaluate(v.related, 'related of', spec.id);
-    if (r.ok && Array.isArray(r.value)) {
+    if (!r.ok) out.push(r.error);
+    else if (Array.isArray(r.value)) {
       for (const x of r.value) {
         const owner = run.owner(x);
         if (owner) {

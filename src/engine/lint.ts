@@ -174,10 +174,26 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
     }
     const severity: Severity = userCfg.severity ?? rule.severity;
     const docsUrl = rule.builtin ? ruleDocsUrl(rule.id) : rule.links[0];
-    settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: toCel(params) as Record<string, unknown>, docsUrl });
+    settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: paramsToCel(rule.params, params), docsUrl });
     meta.push({ id: rule.id, severity, description: rule.description, remediation: rule.remediation, docsUrl, category: rule.category });
   }
   return { compiled, errors, holder, settings, meta, knownRuleIds: known };
+}
+
+/**
+ * Params as CEL values. A `number` param is always a CEL double: YAML reads `ratio: 3` as an
+ * integer, and `params.ratio * 2.0` would then fail with "no such overload" for the user who
+ * wrote 3 while the rule's tests, written with 2.5, pass.
+ */
+function paramsToCel(specs: RuleDefinition['params'], params: Record<string, unknown>): Record<string, unknown> {
+  const values = toCel(params) as Record<string, unknown>;
+  const toDouble = (v: unknown) => (typeof v === 'bigint' ? Number(v) : v);
+  for (const [name, spec] of Object.entries(specs)) {
+    const v = values[name];
+    if (spec.type === 'number') values[name] = toDouble(v);
+    else if (spec.type === 'array' && spec.items?.type === 'number' && Array.isArray(v)) values[name] = v.map(toDouble);
+  }
+  return values;
 }
 
 /** A shared param that no rule declares is a typo, not a setting to ignore. */

@@ -117,6 +117,30 @@ spec:
     expect(criticalRules(lint({ paths: ['k8s'], cwd: overridden }))).toEqual(['critical-pod-guaranteed-qos']);
   });
 
+  it('gives number params to CEL as doubles, even when written as whole numbers', () => {
+    const rule = containerRule.replace(/params:[\s\S]*?match:/, `params:
+  ratio:
+    type: number
+    default: 4
+    description: A ratio.
+  steps:
+    type: array
+    items: {type: number}
+    default: [1, 2.5]
+    description: Some steps.
+match:`).replace(/validations:[\s\S]*/, `validations:
+  - id: ratio
+    expression: params.ratio * 2.0 < 100.0 && params.steps.all(s, s * 2.0 < 100.0)
+    message: ratio too large
+`);
+    const run = (config: string) =>
+      lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': rule, '.resilint.yaml': config }), policies: ['rules'], noBuiltin: true })
+        .findings.map((f) => `${f.ruleId} ${f.message}`);
+    expect(run('rules: {}\n')).toEqual([]);
+    expect(run('rules:\n  image-tag-pinned:\n    params: {ratio: 60}\n')).toEqual(['image-tag-pinned ratio too large']);
+    expect(run('rules:\n  image-tag-pinned:\n    params: {steps: [3, 70]}\n')).toEqual(['image-tag-pinned ratio too large']);
+  });
+
   it('checks a shared param only against the rules it reaches, and rule params even on a disabled rule', () => {
     const minRule = containerRule.replace(
       /params:[\s\S]*?match:/,
@@ -283,6 +307,34 @@ validations:
     const errors = r.findings.filter((f) => f.ruleId === 'rule-error');
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toMatch(/fieldPathExpression of "untagged" returned "spec\.template\[0", which is not a field path/);
+  });
+
+  it('falls back to message when messageExpression, fieldPathExpression or severityExpression fails, and reports why', () => {
+    // Kubernetes falls back silently and logs; the rule author reads the reason as a rule-error.
+    const rule = containerRule.replace(
+      /    messageExpression:[\s\S]*/,
+      `    message: image not pinned
+    messageExpression: "'owner is ' + object.metadata.labels.owner"
+    fieldPath: spec.template
+    fieldPathExpression: "item.path + object.metadata.labels.owner"
+    severityExpression: "'bogus'"
+`,
+    );
+    const r = lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': rule }), policies: ['rules'], noBuiltin: true });
+    const finding = r.findings.find((f) => f.ruleId === 'image-tag-pinned')!;
+    expect([finding.message, finding.fieldPath, finding.severity]).toEqual(['image not pinned', 'spec.template', 'warning']);
+    expect(r.findings.filter((f) => f.ruleId === 'rule-error').map((f) => f.message)).toEqual([
+      'rule image-tag-pinned: messageExpression of "untagged" failed: No such key: labels',
+      'rule image-tag-pinned: fieldPathExpression of "untagged" failed: No such key: labels',
+      'rule image-tag-pinned: severityExpression of "untagged" returned "bogus"; expected "error", "warning" or "notice"',
+    ]);
+  });
+
+  it('takes a blank messageExpression as the documented fallback to message, with no rule-error', () => {
+    const rule = containerRule.replace(/    messageExpression:.*/, `    message: image not pinned\n    messageExpression: "''"`);
+    const r = lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': deployment, 'rules/r.yaml': rule }), policies: ['rules'], noBuiltin: true });
+    // Two containers (app, side) lack a pinned tag.
+    expect(r.findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual(['image-tag-pinned image not pinned', 'image-tag-pinned image not pinned']);
   });
 
   it('re-evaluates a variable whose function picks the nearest copy, when an object is defined twice', () => {
