@@ -2,6 +2,7 @@ import type { ManifestObject, PathSegment, Severity } from '../model/types.js';
 import { isRecord, selectorMatches } from '../model/workloads.js';
 import type { AdmissionDraft, DraftExpression, DraftValidation } from './admission-rule.js';
 import { NamespaceLabels, vapMatchFilter, vapMatchesCreate, type ObjectFilter } from './match-resources.js';
+import { isClusterScoped } from '../model/kinds.js';
 import { groupOf } from './resource-kinds.js';
 
 export const VAP_API_GROUP = 'admissionregistration.k8s.io';
@@ -65,12 +66,25 @@ function paramCandidates(paramKind: Record<string, any>, pool: readonly Manifest
 }
 
 /**
+ * Whether a binding's params are looked up per object: a `paramRef` without `namespace` over a
+ * namespaced `paramKind` means "in the namespace of the object being admitted" (API reference,
+ * ParamRef.namespace), and a cluster-scoped object then has no params to find.
+ */
+function perNamespaceParams(paramKind: Record<string, any>, paramRef: Record<string, any>): boolean {
+  return !(typeof paramRef.namespace === 'string' && paramRef.namespace) && typeof paramKind.kind === 'string' && !isClusterScoped(paramKind.kind);
+}
+
+function paramNamespace(o: ManifestObject): string {
+  return o.raw.metadata?.namespace ?? o.namespace ?? 'default';
+}
+
+/**
  * Params selected by a `paramRef`: by name, or by label selector; a namespace given in the
  * paramRef must match. Returns every match (the apiserver evaluates the policy once per param).
  */
 export function resolveParams(paramKind: Record<string, any>, paramRef: Record<string, any>, pool: readonly ManifestObject[]): ManifestObject[] {
   return paramCandidates(paramKind, pool).filter((o) => {
-    if (typeof paramRef.namespace === 'string' && paramRef.namespace && (o.raw.metadata?.namespace ?? o.namespace ?? 'default') !== paramRef.namespace) return false;
+    if (typeof paramRef.namespace === 'string' && paramRef.namespace && paramNamespace(o) !== paramRef.namespace) return false;
     if (typeof paramRef.name === 'string' && paramRef.name) return o.name === paramRef.name;
     if (paramRef.selector !== undefined) return selectorMatches(paramRef.selector, o.raw.metadata?.labels ?? {});
     return false;
@@ -123,7 +137,8 @@ export function vapDrafts(objects: readonly ManifestObject[], manifests: readonl
       out.drafts.push({ ...base, id: `vap/${policy.name}`, title: `ValidatingAdmissionPolicy ${policy.name}`, severity: 'error', filter: policyFilter, params: params[0]?.raw ?? null });
       continue;
     }
-    const variants: Array<{ binding: ManifestObject; param?: ManifestObject; missing?: boolean }> = [];
+    // `key` names a variant where binding and param name alone would not (per-namespace params).
+    const variants: Array<{ binding: ManifestObject; param?: ManifestObject; missing?: string; only?: ObjectFilter; key?: string }> = [];
     for (const binding of mine) {
       const ref = isRecord(binding.raw.spec?.paramRef) ? binding.raw.spec.paramRef : undefined;
       if (!paramKind || !ref) {
@@ -131,9 +146,37 @@ export function vapDrafts(objects: readonly ManifestObject[], manifests: readonl
         continue;
       }
       const params = resolveParams(paramKind, ref, pool);
+      // Missing params "are subject to the failurePolicy of the policy" (API reference,
+      // ParamRef.parameterNotFoundAction), and so is a failed lookup: Ignore lets the object in.
+      const deny = ref.parameterNotFoundAction === 'Deny' && !base.ignoreErrors;
+      const missing = `no params found for policy binding ${binding.name} (parameterNotFoundAction: Deny)`;
+      if (perNamespaceParams(paramKind, ref)) {
+        // Each object is judged with the params of its own namespace (see perNamespaceParams).
+        const namespaces = new Set(params.map(paramNamespace));
+        for (const param of params) {
+          variants.push({ binding, param, only: (o) => o.namespace === paramNamespace(param), key: `${paramNamespace(param)}/${param.name}` });
+        }
+        if (deny) {
+          variants.push({
+            binding,
+            missing: `no ${paramKind.kind} params in the object's namespace for policy binding ${binding.name} (parameterNotFoundAction: Deny)`,
+            only: (o) => o.namespace !== undefined && !namespaces.has(o.namespace),
+            key: 'no-params',
+          });
+        }
+        // Whatever parameterNotFoundAction says, the apiserver cannot look params up for these.
+        if (!base.ignoreErrors) variants.push({
+          binding,
+          missing: `policy binding ${binding.name} looks up ${paramKind.kind} params in the object's namespace, and a cluster-scoped object has none: the apiserver fails the request`,
+          only: (o) => o.namespace === undefined,
+          key: 'cluster-scoped',
+        });
+        if (params.length === 0 && ref.parameterNotFoundAction !== 'Deny') out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+        continue;
+      }
       if (params.length === 0) {
-        if (ref.parameterNotFoundAction === 'Deny') variants.push({ binding, missing: true });
-        else out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+        if (deny) variants.push({ binding, missing });
+        else if (ref.parameterNotFoundAction !== 'Deny') out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
         continue;
       }
       for (const param of params) variants.push({ binding, param });
@@ -141,20 +184,23 @@ export function vapDrafts(objects: readonly ManifestObject[], manifests: readonl
     for (const v of variants) {
       const bspec = v.binding.raw.spec ?? {};
       const bindingFilter: ObjectFilter = bspec.matchResources ? vapMatchFilter(bspec.matchResources, namespaces) : () => true;
-      const suffix = variants.length === 1 ? '' : `/${v.binding.name}${v.param && variants.filter((x) => x.binding === v.binding).length > 1 ? `/${v.param.name}` : ''}`;
+      const suffix =
+        variants.length === 1
+          ? ''
+          : `/${v.binding.name}${v.key ? `/${v.key}` : v.param && variants.filter((x) => x.binding === v.binding).length > 1 ? `/${v.param.name}` : ''}`;
       const draft: AdmissionDraft = {
         ...base,
         id: `vap/${policy.name}${suffix}`,
         title: `ValidatingAdmissionPolicy ${policy.name} bound by ${v.binding.name}${v.param ? ` with params ${v.param.name}` : ''}`,
         severity: severityOfActions(bspec.validationActions),
-        filter: (o) => policyFilter(o) && bindingFilter(o),
+        filter: (o) => policyFilter(o) && bindingFilter(o) && (v.only === undefined || v.only(o)),
         params: v.param?.raw ?? null,
       };
       if (v.missing) {
         // The apiserver denies every matching request when the binding's params are missing.
         draft.matchConditions = [];
         draft.variables = [];
-        draft.validations = [{ expression: 'false', message: `no params found for policy binding ${v.binding.name} (parameterNotFoundAction: Deny)`, path: ['spec', 'paramKind'] }];
+        draft.validations = [{ expression: 'false', message: v.missing, path: ['spec', 'paramKind'] }];
       }
       out.drafts.push(draft);
     }

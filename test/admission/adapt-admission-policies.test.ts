@@ -26,6 +26,22 @@ describe('ValidatingAdmissionPolicy', () => {
     expect(on(findings, 'Deployment', 'outside-test-namespaces')).toEqual([]);
   });
 
+  it('takes params from the object’s own namespace when paramRef names none (API reference, ParamRef.namespace)', () => {
+    const { findings } = run('vap-namespace-params');
+    const messages = (kind: string, name: string) => on(findings, kind, name).map((f) => f.message);
+    // team-a's ConfigMap allows only corp.io/, team-c's also docker.io/, team-b has none.
+    expect(messages('Deployment', 'a')).toEqual(['images must come from corp.io/']);
+    expect(messages('Deployment', 'c')).toEqual([]);
+    expect(messages('Deployment', 'b')).toEqual([
+      "no ConfigMap params in the object's namespace for policy binding allowed-registries (parameterNotFoundAction: Deny)",
+    ]);
+    // A cluster-scoped object has no namespace to look params up in: the apiserver fails it.
+    expect(messages('Namespace', 'team-a')).toEqual([
+      "policy binding allowed-registries looks up ConfigMap params in the object's namespace, and a cluster-scoped object has none: the apiserver fails the request",
+    ]);
+    expect(findings.filter((f) => f.ruleId === 'rule-error')).toEqual([]);
+  });
+
   it('maps validationActions Deny/Warn/Audit to error/warning/notice, one rule per binding, honouring matchConditions', () => {
     const { findings } = run('vap-actions');
     const bySeverity = (ns: string) => on(findings, 'Deployment', 'web', ns).map((f) => [f.ruleId, f.severity, f.fieldPath]);
