@@ -1,7 +1,7 @@
 import { emptyConfig } from '../config/load-config.js';
 import { prepareRules } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
-import { readRuleTests, RuleTestFileError, runRuleCase } from '../testing/rule-tester.js';
+import { coverageProblems, readRuleTests, RuleTestFileError, runRuleCase } from '../testing/rule-tester.js';
 import { loadAllRules, parseFlags, type CliIO } from './main.js';
 
 /**
@@ -41,6 +41,12 @@ export function runTestsCommand(argv: string[], io: CliIO): number {
       else failed++;
       io.stdout(`${r.passed ? '✓' : '✗'} ${rule.id} › ${c.kind} › ${c.name}\n`);
       for (const p of r.problems) io.stdout(`    ${p}\n`);
+    }
+    const uncovered = coverageProblems(rule, cases);
+    if (uncovered.length) {
+      failed++;
+      io.stdout(`✗ ${rule.id} › coverage\n`);
+      for (const p of uncovered) io.stdout(`    ${p}\n`);
     }
   }
   io.stdout(`\n${passed} passed, ${failed} failed\n`);

@@ -5,6 +5,7 @@ import { lintObjects, prepareRules } from '../engine/lint.js';
 import { loadManifestText } from '../load/load-manifests.js';
 import { isRecord } from '../model/workloads.js';
 import type { Finding } from '../model/types.js';
+import { closestId } from '../rules/closest-id.js';
 import type { RuleDefinition } from '../rules/rule-definition.js';
 
 /**
@@ -58,6 +59,7 @@ export function readRuleTests(rule: RuleDefinition): RuleTestCase[] {
   const at = (p: (string | number)[]) => `${shown}:${doc.locate(p).line - 2}`;
   const cases: RuleTestCase[] = [];
   const names = new Set<string>();
+  const validationIds = rule.validations.map((v) => v.id);
   for (const key of Object.keys(raw)) {
     if (!['apiVersion', 'kind', 'valid', 'invalid'].includes(key)) throw new RuleTestFileError(`${at([key])}: unknown field "${key}" (use valid and invalid)`);
   }
@@ -82,6 +84,12 @@ export function readRuleTests(rule: RuleDefinition): RuleTestCase[] {
       if (kind === 'valid' && c.findings !== undefined) throw new RuleTestFileError(`${at([kind, i, 'findings'])}: a valid case expects no findings`);
       (findings as unknown[]).forEach((f, j) => {
         if (!isRecord(f) || typeof f.validation !== 'string') throw new RuleTestFileError(`${at([kind, i, 'findings', j])}: every expected finding needs a validation id`);
+        if (!validationIds.includes(f.validation)) {
+          const guess = closestId(f.validation, validationIds);
+          throw new RuleTestFileError(
+            `${at([kind, i, 'findings', j, 'validation'])}: rule ${rule.id} has no validation "${f.validation}"${guess ? `; did you mean ${guess}?` : ` (it has ${validationIds.join(', ')})`}`,
+          );
+        }
         for (const key of Object.keys(f)) {
           if (!FINDING_FIELDS.includes(key)) {
             throw new RuleTestFileError(`${at([kind, i, 'findings', j, key])}: unknown field "${key}" in an expected finding (allowed: ${FINDING_FIELDS.join(', ')})`);
@@ -93,6 +101,20 @@ export function readRuleTests(rule: RuleDefinition): RuleTestCase[] {
     });
   }
   return cases;
+}
+
+/**
+ * What a rule's cases leave untested, as docs/writing-rules.md asks: a rule needs a valid case,
+ * and every validation an invalid case that expects it (else a broken validation passes unseen).
+ */
+export function coverageProblems(rule: RuleDefinition, cases: readonly RuleTestCase[]): string[] {
+  const problems: string[] = [];
+  if (!cases.some((c) => c.kind === 'valid')) problems.push('no valid case: add one that the rule must accept');
+  const exercised = new Set(cases.flatMap((c) => c.findings.map((f) => f.validation)));
+  for (const v of rule.validations) {
+    if (!exercised.has(v.id)) problems.push(`validation ${v.id} is expected by no invalid case`);
+  }
+  return problems;
 }
 
 export function runRuleCase(rule: RuleDefinition, testCase: RuleTestCase): CaseResult {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -179,5 +179,41 @@ describe('explain with a mistyped rule id', () => {
     expect(closestId('pdb-blok', ['pdb-overlap', 'pdb-blocks-drain'])).toBe('pdb-blocks-drain');
     expect(closestId('topology-sprad-missing', ['topology-spread-missing', 'pdb-missing'])).toBe('topology-spread-missing');
     expect(closestId('xyz', ['pdb-overlap', 'pdb-blocks-drain'])).toBeUndefined();
+  });
+});
+
+describe('resilint test on a user folder', () => {
+  it('fails, naming what is untested, when a validation has no invalid case (docs/writing-rules.md)', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'rules-'));
+    mkdirSync(path.join(dir, 'two-checks'));
+    writeFileSync(
+      path.join(dir, 'two-checks', 'rule.yaml'),
+      `apiVersion: resilint.dev/v1alpha1
+kind: Rule
+metadata: {id: two-checks, severity: warning}
+docs: {description: Two checks., remediation: Fix them.}
+match: {kinds: [ConfigMap]}
+validations:
+  - {id: hasData, expression: has(object.data), message: no data}
+  - {id: hasLabels, expression: has(object.metadata.labels), message: no labels}
+`,
+    );
+    writeFileSync(
+      path.join(dir, 'two-checks', 'tests.yaml'),
+      `invalid:
+  - name: empty
+    manifests: |
+      {apiVersion: v1, kind: ConfigMap, metadata: {name: a, labels: {x: y}}}
+    findings:
+      - validation: hasData
+`,
+    );
+    const r = await run(['test', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✓ two-checks › invalid › empty\n');
+    expect(r.stdout).toContain(
+      '✗ two-checks › coverage\n    no valid case: add one that the rule must accept\n    validation hasLabels is expected by no invalid case\n',
+    );
+    expect(r.stdout).toContain('1 passed, 1 failed');
   });
 });

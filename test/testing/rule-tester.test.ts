@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/load-rules.js';
-import { readRuleTests, RuleTestFileError, runRuleCase } from '../../src/testing/rule-tester.js';
+import { coverageProblems, readRuleTests, RuleTestFileError, runRuleCase } from '../../src/testing/rule-tester.js';
 
 const rule = `apiVersion: resilint.dev/v1alpha1
 kind: Rule
@@ -54,6 +54,20 @@ describe('tests.yaml beside a rule', () => {
     const result = runRuleCase(r, testCase!);
     expect(result.passed).toBe(false);
     expect(result.problems[0]).toMatch(/the closest tooFew finding has severity warning$/);
+  });
+
+  it('refuses an expected finding of a validation the rule does not have, with its line and a guess', () => {
+    const r = ruleWithTests(invalidCase('', '').replace('validation: tooFew', 'validation: tooFw'));
+    expect(() => readRuleTests(r)).toThrow(/tests\.yaml:9: rule min-replicas has no validation "tooFw"; did you mean tooFew\?/);
+  });
+
+  it('says what the cases leave untested: no valid case, or a validation no invalid case expects', () => {
+    const withoutValid = ruleWithTests(invalidCase('', ''));
+    expect(coverageProblems(withoutValid, readRuleTests(withoutValid))).toEqual(['no valid case: add one that the rule must accept']);
+    const validOnly = ruleWithTests('valid:\n  - name: three\n    manifests: |\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: a}\n      spec: {replicas: 3}\n');
+    expect(coverageProblems(validOnly, readRuleTests(validOnly))).toEqual(['validation tooFew is expected by no invalid case']);
+    const both = ruleWithTests(`${invalidCase('', '')}valid:\n  - name: three\n    manifests: |\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata: {name: a}\n      spec: {replicas: 3}\n`);
+    expect(coverageProblems(both, readRuleTests(both))).toEqual([]);
   });
 
   it('names the case when a test param has the wrong type', () => {
