@@ -226,10 +226,18 @@ export function lintObjects(
   }
   const findings: Finding[] = [...loaded.problems, ...prepared.errors];
   const ruleIds = new Set(prepared.meta.map((m) => m.id));
-  const knownIds = [...(prepared.knownRuleIds ?? ruleIds)];
-  // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
+  // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine
+  // to name, and so is `rule/validationId` for one validation of an enabled rule.
+  const validationIds = new Set(prepared.compiled.flatMap((c) => c.rule.validations.map((v) => `${c.rule.id}/${v.id}`)));
+  const knownIds = [...(prepared.knownRuleIds ?? ruleIds), ...validationIds];
   const isKnownRule = (id: string) =>
-    ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || isEngineRule(id) || id.startsWith('sim/');
+    ruleIds.has(id) ||
+    prepared.knownRuleIds?.has(id) === true ||
+    isEngineRule(id) ||
+    id.startsWith('sim/') ||
+    validationIds.has(id) ||
+    // A disabled rule is not compiled, so its validation ids are not checked.
+    (!ruleIds.has(id.slice(0, id.lastIndexOf('/'))) && prepared.knownRuleIds?.has(id.slice(0, id.lastIndexOf('/'))) === true);
   // The rules for a kind, then those for every kind: built once per kind, not per object.
   const candidatesByKind = new Map<string, CompiledRule[]>();
   try {

@@ -7,8 +7,9 @@ export const IGNORE_REASON_ANNOTATION = 'resilint.io/ignore-reason';
 
 /**
  * Marks findings suppressed by the object's `resilint.io/ignore: "rule-a,rule-b"` annotation
- * (`*` or `all` for every rule). The annotation may sit on the object or on its pod template.
- * Suppressed findings are kept and counted, never dropped, so JSON and SARIF still show them.
+ * (`*` or `all` for every rule; `rule-a/validationId` for one validation of a rule). The
+ * annotation may sit on the object or on its pod template. Suppressed findings are kept and
+ * counted, never dropped, so JSON and SARIF still show them.
  */
 export function applySuppressions(findings: Finding[], o: ManifestObject, podTemplateAnnotations?: Record<string, unknown>): void {
   const sources = [o.raw.metadata?.annotations, podTemplateAnnotations];
@@ -18,7 +19,7 @@ export function applySuppressions(findings: Finding[], o: ManifestObject, podTem
       const value = (annotations as Record<string, unknown>)[IGNORE_ANNOTATION];
       if (typeof value !== 'string') continue;
       const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
-      if (ids.includes(f.ruleId) || ids.includes('*') || ids.includes('all')) {
+      if (ids.includes(f.ruleId) || ids.includes('*') || ids.includes('all') || (f.validation !== undefined && ids.includes(`${f.ruleId}/${f.validation}`))) {
         f.suppressed = true;
         const reason = (annotations as Record<string, unknown>)[IGNORE_REASON_ANNOTATION];
         f.suppressionReason = typeof reason === 'string' ? reason : `${IGNORE_ANNOTATION} annotation`;
@@ -45,7 +46,10 @@ export function unknownSuppressions(
     if (!annotations || typeof annotations !== 'object') continue;
     const value = (annotations as Record<string, unknown>)[IGNORE_ANNOTATION];
     if (typeof value !== 'string') continue;
-    const unknown = value.split(',').map((s) => s.trim()).filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
+    const unknown = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
     if (unknown.length === 0) continue;
     out.push(
       objectFinding(o, {

@@ -185,6 +185,29 @@ match:`).replace(/validations:[\s\S]*/, `validations:
     expect(r.summary).toMatchObject({ warnings: 0, suppressed: 2 });
   });
 
+  it('suppresses one validation of a rule with rule-id/validationId, and warns about one the rule does not have', () => {
+    const twoChecks = containerRule.replace(
+      /validations:[\s\S]*/,
+      `validations:
+  - id: hasReplicas
+    expression: has(object.spec.replicas)
+    message: no replicas
+  - id: hasLabels
+    expression: has(object.metadata.labels)
+    message: no labels
+`,
+    );
+    const annotated = (ignore: string) => deployment.replace('  name: web\n', `  name: web\n  annotations:\n    resilint.io/ignore: "${ignore}"\n`);
+    const run = (ignore: string) =>
+      lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': annotated(ignore), 'rules/r.yaml': twoChecks }), policies: ['rules'], noBuiltin: true })
+        .findings.map((f) => `${f.ruleId}/${f.validation}${f.suppressed ? ' suppressed' : ''}`);
+    expect(run('image-tag-pinned/hasLabels')).toEqual(['image-tag-pinned/hasReplicas', 'image-tag-pinned/hasLabels suppressed']);
+    const typo = lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': annotated('image-tag-pinned/hasLabel'), 'rules/r.yaml': twoChecks }), policies: ['rules'], noBuiltin: true });
+    expect(typo.findings.filter((f) => f.ruleId === 'suppression-error').map((f) => f.message)).toEqual([
+      'resilint.io/ignore names unknown rule(s) image-tag-pinned/hasLabel (did you mean image-tag-pinned/hasLabels?), so it suppresses nothing for them (see `resilint rules`)',
+    ]);
+  });
+
   it('reports only findings in reportFiles while cross-object rules still see every file', () => {
     const pdbRule = containerRule; // any rule; the point is the filter
     const dir = repo({ 'k8s/a.yaml': deployment, 'k8s/b.yaml': deployment.replace('name: web', 'name: api'), 'rules/image.yaml': pdbRule });
