@@ -19,7 +19,7 @@ import type { ContextHolder } from './cel-functions.js';
 import { compileRule, createRuleEnvironment, type CompiledRule } from './compile-rule.js';
 import { evaluateRule, matches, type RuleSettings } from './evaluate-rule.js';
 import { RunContext } from './run-context.js';
-import { applySuppressions, unknownSuppressions } from './suppress.js';
+import { applySupersedes, applySuppressions, unknownSuppressions } from './suppress.js';
 
 export interface LintOptions {
   paths: string[];
@@ -172,6 +172,11 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
       for (const problem of error instanceof RuleProblems ? error.all : [error]) errors.push(ruleProblemFinding(rule.source, problem, rule.id));
       continue;
     }
+    (rule.supersedes ?? []).forEach((other, i) => {
+      if (known.has(other)) return;
+      const guess = closestId(other, [...known]);
+      errors.push(ruleProblemFinding(rule.source, new RuleProblem(`supersedes unknown rule "${other}"${guess ? `; did you mean ${guess}?` : ''}`, ['metadata', 'supersedes', i]), rule.id));
+    });
     const severity: Severity = userCfg.severity ?? rule.severity;
     const docsUrl = rule.builtin ? ruleDocsUrl(rule.id) : rule.links[0];
     settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: paramsToCel(rule.params, params), docsUrl });
@@ -238,6 +243,14 @@ export function lintObjects(
     validationIds.has(id) ||
     // A disabled rule is not compiled, so its validation ids are not checked.
     (!ruleIds.has(id.slice(0, id.lastIndexOf('/'))) && prepared.knownRuleIds?.has(id.slice(0, id.lastIndexOf('/'))) === true);
+  const supersededBy = new Map<string, Set<string>>();
+  for (const c of prepared.compiled) {
+    for (const other of c.rule.supersedes ?? []) {
+      const by = supersededBy.get(other) ?? new Set<string>();
+      by.add(c.rule.id);
+      supersededBy.set(other, by);
+    }
+  }
   // The rules for a kind, then those for every kind: built once per kind, not per object.
   const candidatesByKind = new Map<string, CompiledRule[]>();
   try {
@@ -258,6 +271,7 @@ export function lintObjects(
       }
       const template = run.relations.podTemplate(o);
       applySuppressions(objectFindings, o, template?.metadata?.annotations);
+      if (supersededBy.size > 0) applySupersedes(objectFindings, supersededBy);
       objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule, knownIds));
       findings.push(...objectFindings);
     }

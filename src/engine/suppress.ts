@@ -30,6 +30,24 @@ export function applySuppressions(findings: Finding[], o: ManifestObject, podTem
 }
 
 /**
+ * Marks a finding suppressed when a rule that supersedes its rule (`metadata.supersedes`) reports
+ * at the same file, line and column of the same object: one cause, told once, by the more
+ * specific rule. Kept and marked, like any suppressed finding; a superseding finding that is
+ * itself suppressed hides nothing.
+ */
+export function applySupersedes(findings: Finding[], supersededBy: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const f of findings) {
+    const by = supersededBy.get(f.ruleId);
+    if (!by || f.suppressed) continue;
+    const winner = findings.find((g) => !g.suppressed && by.has(g.ruleId) && g.file === f.file && g.line === f.line && g.column === f.column);
+    if (winner) {
+      f.suppressed = true;
+      f.suppressionReason = `superseded by ${winner.ruleId}, which reports the same place`;
+    }
+  }
+}
+
+/**
  * A `resilint.io/ignore` that names a rule which does not exist (a typo such as `pdb-mising`)
  * suppresses nothing; say so at the annotation, or the user believes the finding is handled.
  */

@@ -40,7 +40,7 @@ export function parseRule(source: ManifestObject, dir: string, builtin: boolean)
     throw new RuleProblem(`apiVersion must be ${RULE_API_VERSION}`, ['apiVersion']);
   }
   const meta = record(raw.metadata, ['metadata']);
-  allowKeys(meta, ['metadata'], ['id', 'name', 'category', 'severity', 'labels', 'annotations']);
+  allowKeys(meta, ['metadata'], ['id', 'name', 'category', 'severity', 'supersedes', 'labels', 'annotations']);
   const id = str(meta.id ?? meta.name, ['metadata', 'id']);
   if (!RULE_ID.test(id)) throw new RuleProblem(`rule id "${id}" must be kebab-case`, ['metadata', 'id']);
   const severity = str(meta.severity, ['metadata', 'severity']);
@@ -59,6 +59,14 @@ export function parseRule(source: ManifestObject, dir: string, builtin: boolean)
     remediation,
     rationale: docs.rationale === undefined ? undefined : str(docs.rationale, ['docs', 'rationale']),
     links: docs.links === undefined ? [] : list(docs.links, ['docs', 'links']).map((l, i) => str(l, ['docs', 'links', i])),
+    supersedes:
+      meta.supersedes === undefined
+        ? []
+        : list(meta.supersedes, ['metadata', 'supersedes']).map((x, i) => {
+            const other = str(x, ['metadata', 'supersedes', i]);
+            if (!RULE_ID.test(other) || other === id) throw new RuleProblem(`supersedes must list other rules' ids, not "${other}"`, ['metadata', 'supersedes', i]);
+            return other;
+          }),
     params: parseParams(raw.params),
     match: parseMatch(raw.match),
     matchConditions: namedList(raw.matchConditions, 'matchConditions'),

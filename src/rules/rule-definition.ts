@@ -15,6 +15,11 @@ export interface RuleDefinition {
   /** Why it matters, with the Kubernetes behaviour behind it (Markdown). */
   rationale?: string;
   links: string[];
+  /**
+   * Rules whose finding this rule's finding replaces when both report at the same file, line and
+   * column (one cause, a more specific message): the other is kept, marked suppressed.
+   */
+  supersedes?: string[];
   params: Record<string, ParamSpec>;
   match: MatchSpec;
   matchConditions: NamedExpression[];

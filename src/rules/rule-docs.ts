@@ -19,6 +19,9 @@ export function ruleReadme(rule: RuleDefinition, cases: RuleTestCase[]): string 
     '',
     rule.description,
     '',
+    ...(rule.supersedes?.length
+      ? [`Where it reports the same place as ${rule.supersedes.map((id) => `\`${id}\``).join(' or ')}, only this rule's finding is shown (the other is kept, marked suppressed).`, '']
+      : []),
     '## Why it matters',
     '',
     withoutSectionRefs((rule.rationale ?? rule.description).trim()),

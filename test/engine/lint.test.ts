@@ -208,6 +208,35 @@ match:`).replace(/validations:[\s\S]*/, `validations:
     ]);
   });
 
+  it('tells one cause once: a superseded rule’s finding at the same place is kept, marked suppressed', () => {
+    const specific = containerRule
+      .replace('id: image-tag-pinned', 'id: image-tag-specific\n  supersedes: [image-tag-pinned]')
+      .replace(/messageExpression:.*/, "messageExpression: \"'container ' + item.name + ' floats: pin it'\"");
+    const files = (annotation = '') => ({
+      'k8s/web.yaml': deployment.replace('  name: web\n', `  name: web\n${annotation}`),
+      'rules/general.yaml': containerRule,
+      'rules/specific.yaml': specific,
+    });
+    const r = lint({ paths: ['k8s'], cwd: repo(files()), policies: ['rules'], noBuiltin: true });
+    const shown = r.findings.filter((f) => !f.suppressed).map((f) => `${f.ruleId} ${f.line}`);
+    expect(shown).toEqual(['image-tag-specific 13', 'image-tag-specific 15']);
+    expect(r.findings.filter((f) => f.suppressed).map((f) => `${f.ruleId} ${f.line} ${f.suppressionReason}`)).toEqual([
+      'image-tag-pinned 13 superseded by image-tag-specific, which reports the same place',
+      'image-tag-pinned 15 superseded by image-tag-specific, which reports the same place',
+    ]);
+    // Suppressing the specific rule brings the general one back.
+    const ignored = lint({ paths: ['k8s'], cwd: repo(files('  annotations: {resilint.io/ignore: image-tag-specific}\n')), policies: ['rules'], noBuiltin: true });
+    expect(ignored.findings.filter((f) => !f.suppressed).map((f) => f.ruleId)).toEqual(['image-tag-pinned', 'image-tag-pinned']);
+  });
+
+  it('reports a supersedes entry that names no rule at its line, with a guess', () => {
+    const wrong = containerRule.replace('id: image-tag-pinned', 'id: image-tag-specific\n  supersedes: [image-tag-pined]');
+    const r = lint({ paths: ['k8s'], cwd: repo({ 'k8s/web.yaml': deployment, 'rules/general.yaml': containerRule, 'rules/wrong.yaml': wrong }), policies: ['rules'], noBuiltin: true });
+    expect(r.findings.filter((f) => f.ruleId === 'rule-error').map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([
+      'rules/wrong.yaml:5 rule image-tag-specific: supersedes unknown rule "image-tag-pined"; did you mean image-tag-pinned?',
+    ]);
+  });
+
   it('reports only findings in reportFiles while cross-object rules still see every file', () => {
     const pdbRule = containerRule; // any rule; the point is the filter
     const dir = repo({ 'k8s/a.yaml': deployment, 'k8s/b.yaml': deployment.replace('name: web', 'name: api'), 'rules/image.yaml': pdbRule });
