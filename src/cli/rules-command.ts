@@ -40,7 +40,7 @@ export function explainRule(argv: string[], io: CliIO): number {
       '',
       rule.description,
       '',
-      rule.supersedes?.length ? `Supersedes ${rule.supersedes.join(', ')} where both report the same place.\n` : '',
+      ...(rule.supersedes?.length ? [`Supersedes ${rule.supersedes.join(', ')} where both report the same place.\n`] : []),
       rule.rationale ? `Why it matters:\n${withoutSectionRefs(rule.rationale.trim())}\n` : '',
       `How to fix: ${rule.remediation}`,
       params.length ? `\nParams:\n${params.map(([n, p]) => `  ${n} (${p.type}, default ${JSON.stringify(p.default)}): ${p.description}`).join('\n')}` : '',
