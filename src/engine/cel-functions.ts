@@ -3,6 +3,7 @@ import { fromCel } from '../cel/values.js';
 import { formatFieldPath } from '../model/field-path.js';
 import type { ManifestObject } from '../model/types.js';
 import { registerCriticalPodFunction } from './critical-pod.js';
+import { effectiveResources, type NamedLimitRange } from './effective-resources.js';
 import { scaledValue, selectorMatches } from '../model/workloads.js';
 import type { RunContext } from './run-context.js';
 
@@ -104,13 +105,17 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
 /**
  * Every container of a pod-owning object with where it sits: regular containers, init
  * containers, and restartable init containers (sidecars), which Kubernetes counts as running
- * alongside the app for QoS and scheduling.
+ * alongside the app for QoS and scheduling. `spec` is the container as written; `resources` is
+ * what its pod runs with (requests defaulted from limits, then the namespace's LimitRange
+ * defaults; kubernetes-semantics B.5, B.7), and `fromLimitRange` names the LimitRange behind each
+ * value it filled in, so rules judge the pod the cluster runs and can say where a value came from.
  */
 function containersOf(o: unknown, owner: ManifestObject | undefined, ctx: RunContext): unknown[] {
   const t = owner ? ctx.relations.podTemplate(owner) : undefined;
-  if (!t) return [];
+  if (!owner || !t) return [];
   const spec = navigate(o, [...t.path, 'spec']) as Record<string, unknown> | undefined;
   if (!spec) return [];
+  const limitRanges = limitRangesOf(owner, ctx);
   const out: unknown[] = [];
   for (const field of ['initContainers', 'containers'] as const) {
     const items = spec[field];
@@ -123,10 +128,19 @@ function containersOf(o: unknown, owner: ManifestObject | undefined, ctx: RunCon
         index: BigInt(i),
         path: formatFieldPath([...t.path, 'spec', field, i]),
         spec: c ?? {},
+        ...effectiveResources(c?.resources, limitRanges),
       });
     });
   }
   return out;
+}
+
+/** The LimitRanges of the object's namespace in manifest order, one copy each (the nearest). */
+function limitRangesOf(owner: ManifestObject, ctx: RunContext): NamedLimitRange[] {
+  if (owner.namespace === undefined) return [];
+  const found = ctx.nearest(ctx.relations.inNamespace(owner.namespace, 'LimitRange'));
+  // The CEL value, not the raw YAML, so a default reads like the container's own values (ints as int).
+  return found.map((lr) => ({ source: `${lr.namespace}/${lr.name}`, value: ctx.cel(lr) }));
 }
 
 /** Walks a CEL (or plain) value along a field path; undefined when it leaves the tree. */
