@@ -1,6 +1,13 @@
 import type { Environment } from '@marcbachmann/cel-js';
 import { formatFieldPath } from '../model/field-path.js';
-import { loadBuiltinCatalog, LABEL_ARCH, LABEL_INSTANCE_TYPE, type InstanceType, type InstanceTypeCatalog } from '../model/instance-types.js';
+import {
+  loadBuiltinCatalog,
+  offeringCatalog,
+  LABEL_ARCH,
+  LABEL_INSTANCE_TYPE,
+  type InstanceType,
+  type InstanceTypeCatalog,
+} from '../model/instance-types.js';
 import {
   admittedCapacityTypes,
   evaluateRequirements,
@@ -18,6 +25,9 @@ import type { RunContext } from './run-context.js';
 
 const LABEL_NODEPOOL = 'karpenter.sh/nodepool';
 const LABEL_ZONE = 'topology.kubernetes.io/zone';
+/** AWS zone ids (`use1-az1`) map one-to-one to zones (semantics B.6), so they count zones as well. */
+const LABEL_ZONE_ID = 'topology.k8s.aws/zone-id';
+const ZONE_KEYS = [LABEL_ZONE, LABEL_ZONE_ID] as const;
 /** How many admitted type names a message lists. */
 const SAMPLE_SIZE = 5;
 
@@ -60,6 +70,8 @@ function evaluate(requirements: readonly Requirement[], catalog: InstanceTypeCat
  *   selection on the keys a NodePool decides.
  * - `selectedNodePools(workload)`: the NodePools a pod is pinned to through `karpenter.sh/nodepool`.
  * - `toleratesTaint(tolerations, taint)`: Kubernetes' `Toleration.ToleratesTaint` over a list.
+ * - `schedulableZones(workload)`: the zones the pod can land in when the manifests bound them (`known`,
+ *   `count`, `zones`, `source` for messages).
  */
 export function registerKarpenterFunctions(env: Environment, holder: ContextHolder): void {
   const ctx = (): RunContext => {
@@ -84,7 +96,12 @@ export function registerKarpenterFunctions(env: Environment, holder: ContextHold
     })
     .registerFunction('toleratesTaint(list, map): bool', (tolerations: unknown[], taint: unknown) =>
       tolerations.some((t) => tolerates(asRecord(t), asRecord(taint))),
-    );
+    )
+    .registerFunction('schedulableZones(map): map', (o: unknown) => {
+      const run = ctx();
+      const owner = run.owner(o);
+      return owner ? schedulableZones(owner, run) : unknownZones();
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -107,23 +124,32 @@ function describeNodePool(raw: Record<string, unknown>, catalog: InstanceTypeCat
       bestRelaxation: '',
       bestRelaxationIndex: -1n,
       gained: 0n,
+      relaxationHint: '',
+      withoutSpot: 0n,
       minValuesUnmet: [],
       catalog: catalog.source,
     };
   }
-  const evaluation = evaluate(read.requirements, catalog);
-  const sourceIndex = sourceIndices(raw, read);
-  const best = evaluation.mostRestrictive;
   const capacityTypes = admittedCapacityTypes(read.requirements, read.dialect);
+  const admitsSpot = capacityTypes.includes('spot');
+  const evaluation = evaluate(read.requirements, catalog);
+  // A spot NodePool can only buy spot from types EC2 sells as spot; on-demand-only ones (u-* high memory)
+  // must not make it look diverse.
+  const spotView = admitsSpot ? evaluate(read.requirements, offeringCatalog(catalog, 'spot')) : evaluation;
+  const sourceIndex = sourceIndices(raw, read);
+  const best = spotView.mostRestrictive;
+  const bestRequirement = best ? read.requirements[best.index]! : undefined;
   return {
     isNodePool: true,
-    admits: capacityTypes.includes('spot'),
+    admits: admitsSpot,
     capacityTypes,
-    count: BigInt(evaluation.admitted.length),
-    sample: smallestFirst(evaluation.admitted).slice(0, SAMPLE_SIZE).map((t) => t.name),
-    bestRelaxation: best ? requirementText(read.requirements[best.index]!) : '',
+    count: BigInt(spotView.admitted.length),
+    sample: smallestFirst(spotView.admitted).slice(0, SAMPLE_SIZE).map((t) => t.name),
+    bestRelaxation: bestRequirement ? requirementText(bestRequirement) : '',
     bestRelaxationIndex: BigInt(best ? sourceIndex[best.index]! : -1),
     gained: BigInt(best?.gainedIfRemoved ?? 0),
+    relaxationHint: bestRequirement ? relaxationHint(bestRequirement, best!.gainedIfRemoved) : '',
+    withoutSpot: BigInt(evaluation.admitted.length - spotView.admitted.length),
     minValuesUnmet: evaluation.minValuesUnmet.map((m) => {
       // The requirement that asks for the largest minValues on the key is the one to point at.
       const at = read.requirements.findIndex((r) => normalizeLabelKey(r.key) === m.key && r.minValues === m.minValues);
@@ -156,6 +182,42 @@ function sourceIndices(raw: Record<string, unknown>, read: NodePoolRequirements)
 /** Types in the order people read a family: by vCPU, then memory (the catalog is sorted by name, m5.12xlarge first). */
 function smallestFirst(types: readonly InstanceType[]): InstanceType[] {
   return [...types].sort((a, b) => a.vcpu - b.vcpu || a.memoryMiB - b.memoryMiB || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** What a requirement's values are, for advice: `instance-family` → families. */
+const VALUE_NOUNS: Readonly<Record<string, string>> = {
+  [LABEL_INSTANCE_TYPE]: 'instance types (other families or sizes)',
+  [LABEL_ARCH]: 'architectures',
+  'karpenter.k8s.aws/instance-family': 'families',
+  'karpenter.k8s.aws/instance-category': 'categories',
+  'karpenter.k8s.aws/instance-generation': 'generations',
+  'karpenter.k8s.aws/instance-size': 'sizes',
+  'karpenter.k8s.aws/instance-cpu': 'vCPU counts',
+  'karpenter.k8s.aws/instance-cpu-manufacturer': 'CPU makers',
+};
+
+/**
+ * How to widen the requirement that keeps out the most types, as advice: name more values, exclude fewer, or
+ * loosen a bound. Never "drop it": a requirement usually exists for a reason (architecture, GPU, memory), and
+ * `gained` (what removing it would admit) only says how much room there is.
+ */
+function relaxationHint(r: Requirement, gained: number): string {
+  const text = `\`${requirementText(r)}\``;
+  const room = ` (it keeps out ${gained} type(s) the other requirements allow)`;
+  const noun = VALUE_NOUNS[normalizeLabelKey(r.key)] ?? 'values';
+  switch (r.operator) {
+    case 'In':
+      return `name more ${noun} in ${text}${room}`;
+    case 'NotIn':
+      return `exclude fewer ${noun} in ${text}${room}`;
+    case 'Gt':
+    case 'Gte':
+    case 'Lt':
+    case 'Lte':
+      return `loosen the bound in ${text}${room}`;
+    default:
+      return `reconsider ${text}${room}`;
+  }
 }
 
 function requirementText(r: Requirement): string {
@@ -388,6 +450,101 @@ function tolerates(toleration: Record<string, unknown>, taint: Record<string, un
     default:
       return false;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// schedulableZones
+
+/** The values a label may take under some requirements, or undefined when they do not list them (no `In`). */
+function listedValues(reqs: readonly Requirement[]): Set<string> | undefined {
+  const listing = reqs.filter((r) => r.operator === 'In');
+  if (listing.length === 0) return undefined;
+  const values = new Set(listing[0]!.values ?? []);
+  for (const v of values) if (!reqs.every((r) => admitsLabelValue(r, v))) values.delete(v);
+  return values;
+}
+
+function union(sets: readonly (Set<string> | undefined)[]): Set<string> | undefined {
+  if (sets.length === 0 || sets.some((s) => s === undefined)) return undefined;
+  return new Set(sets.flatMap((s) => [...s!]));
+}
+
+/**
+ * Zones (per zone key) the pod's own nodeSelector and required node affinity allow. nodeSelector is an exact
+ * match; affinity terms are ORed, so a key is bounded only when every term lists its values.
+ */
+function podZoneBounds(spec: Record<string, unknown>): Map<string, Set<string>> {
+  const selector = asRecord(spec.nodeSelector);
+  const rawTerms = navigate(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
+  const terms = Array.isArray(rawTerms) ? rawTerms.map((t) => asRecord(t).matchExpressions).map((e) => (Array.isArray(e) ? e.map(asRecord) : [])) : [];
+  const bounds = new Map<string, Set<string>>();
+  for (const key of ZONE_KEYS) {
+    const fromSelector = Object.entries(selector)
+      .filter(([k, v]) => normalizeLabelKey(k) === key && typeof v === 'string')
+      .map(([, v]) => new Set([v as string]));
+    const fromTerms =
+      terms.length === 0
+        ? undefined
+        : union(
+            terms.map((exprs) =>
+              listedValues(
+                exprs
+                  .filter((e) => typeof e.key === 'string' && normalizeLabelKey(e.key) === key && typeof e.operator === 'string')
+                  .map((e) => ({ key: e.key as string, operator: e.operator as string, values: Array.isArray(e.values) ? e.values.map(String) : [] })),
+              ),
+            ),
+          );
+    // nodeSelector and affinity must both hold: intersect whatever each bounds.
+    const all = [...fromSelector, ...(fromTerms ? [fromTerms] : [])];
+    if (all.length > 0) bounds.set(key, new Set([...all[0]!].filter((z) => all.every((s) => s.has(z)))));
+  }
+  return bounds;
+}
+
+/** Zones (per zone key) the NodePools can launch into: bounded only when every pool lists them with `In`. */
+function poolZoneBounds(pools: readonly NodePoolInfo[]): Map<string, Set<string>> {
+  const bounds = new Map<string, Set<string>>();
+  if (pools.length === 0) return bounds;
+  for (const key of ZONE_KEYS) {
+    const zones = union(pools.map((p) => listedValues(p.read.requirements.filter((r) => normalizeLabelKey(r.key) === key))));
+    if (zones) bounds.set(key, zones);
+  }
+  return bounds;
+}
+
+function unknownZones(): Record<string, unknown> {
+  return { known: false, count: 0n, zones: [], source: '' };
+}
+
+/**
+ * How many zones the pod can run in, when the manifests say: the zones every Karpenter NodePool it may use
+ * lists with `In` (pools it pins through `karpenter.sh/nodepool` only), intersected with the zones its own
+ * nodeSelector or required node affinity allows. Zone ids count as zones (one-to-one, semantics B.6); with both
+ * keys bounded the smaller count holds, since a node must satisfy both. Nodes outside Karpenter are not in the
+ * manifests, so only NodePools bound the cluster's zones. `known` is false when nothing bounds them.
+ */
+function schedulableZones(owner: ManifestObject, run: RunContext): Record<string, unknown> {
+  const spec = podSpecOf(owner, run);
+  if (!spec) return unknownZones();
+  const pinned = nodePoolSelection(spec.spec, spec.path).names as string[];
+  const pools = nodePoolsOf(run, owner).filter((p) => pinned.length === 0 || pinned.includes(p.object.name));
+  const fromPools = poolZoneBounds(pools);
+  const fromPod = podZoneBounds(spec.spec);
+  let best: { zones: string[]; source: string } | undefined;
+  for (const key of ZONE_KEYS) {
+    const poolZones = fromPools.get(key);
+    const podZones = fromPod.get(key);
+    if (!poolZones && !podZones) continue;
+    const zones = [...(poolZones ?? podZones)!].filter((z) => !podZones || podZones.has(z)).sort();
+    const parts = [
+      ...(poolZones ? [`NodePool${pools.length > 1 ? 's' : ''} ${pools.map((p) => p.object.name).join(', ')}`] : []),
+      ...(podZones ? ["the pod's node selection"] : []),
+    ];
+    const source = `${zones.length > 0 ? zones.join(', ') : 'none'}: ${key} of ${parts.join(' and ')}`;
+    if (!best || zones.length < best.zones.length) best = { zones, source };
+  }
+  if (!best) return unknownZones();
+  return { known: true, count: BigInt(best.zones.length), zones: best.zones, source: best.source };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -86,7 +86,8 @@ export function lintDetailed(options: LintOptions): { result: LintResult; loaded
   ];
   const { rules, errors, otherObjects } = loadRules(dirs, cwd);
   const admission = adaptAdmissionPolicies(otherObjects, loaded.objects);
-  const prepared = prepareRules([...rules, ...admission.rules.map((a) => a.rule)], config, [...errors, ...admission.errors]);
+  const allRules = [...rules, ...admission.rules.map((a) => a.rule)];
+  const prepared = prepareRules(allRules, config, [...errors, ...admission.errors, ...unknownSupersedes(allRules)]);
   attachAdmissionRules(prepared, admission.rules);
   const catalogFile = options.instanceTypesFile ? path.resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
   const result = lintObjects(
@@ -172,11 +173,6 @@ export function prepareRules(rules: RuleDefinition[], config: ResilintConfig, lo
       for (const problem of error instanceof RuleProblems ? error.all : [error]) errors.push(ruleProblemFinding(rule.source, problem, rule.id));
       continue;
     }
-    (rule.supersedes ?? []).forEach((other, i) => {
-      if (known.has(other)) return;
-      const guess = closestId(other, [...known]);
-      errors.push(ruleProblemFinding(rule.source, new RuleProblem(`supersedes unknown rule "${other}"${guess ? `; did you mean ${guess}?` : ''}`, ['metadata', 'supersedes', i]), rule.id));
-    });
     const severity: Severity = userCfg.severity ?? rule.severity;
     const docsUrl = rule.builtin ? ruleDocsUrl(rule.id) : rule.links[0];
     settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: paramsToCel(rule.params, params), docsUrl });
@@ -199,6 +195,22 @@ function paramsToCel(specs: RuleDefinition['params'], params: Record<string, unk
     else if (spec.type === 'array' && spec.items?.type === 'number' && Array.isArray(v)) values[name] = v.map(toDouble);
   }
   return values;
+}
+
+/**
+ * A `supersedes` entry naming no loaded rule is a typo that would leave both findings shown.
+ * Checked over every rule of the run (a single rule's tests cannot tell).
+ */
+function unknownSupersedes(rules: readonly RuleDefinition[]): Finding[] {
+  const known = rules.map((r) => r.id);
+  return rules.flatMap((rule) =>
+    (rule.supersedes ?? []).flatMap((other, i) => {
+      if (known.includes(other)) return [];
+      const guess = closestId(other, known);
+      const problem = new RuleProblem(`supersedes unknown rule "${other}"${guess ? `; did you mean ${guess}?` : ''}`, ['metadata', 'supersedes', i]);
+      return [ruleProblemFinding(rule.source, problem, rule.id)];
+    }),
+  );
 }
 
 /** A shared param that no rule declares is a typo, not a setting to ignore. */

@@ -110,6 +110,25 @@ function intLabel(labels: Readonly<Record<string, string>>, key: string): number
   return value === undefined ? 0 : Number.parseInt(value, 10);
 }
 
+const offeringViews = new WeakMap<InstanceTypeCatalog, Map<CapacityType, InstanceTypeCatalog>>();
+
+/**
+ * The catalog narrowed to types EC2 sells with this purchase option (`SupportedUsageClasses`), e.g. no `u-*`
+ * high-memory type for spot. A type whose source does not say (the built-in catalog) is kept: unknown is not
+ * "unavailable". Returns the catalog itself when nothing is dropped; views are shared per catalog.
+ */
+export function offeringCatalog(catalog: InstanceTypeCatalog, capacityType: CapacityType): InstanceTypeCatalog {
+  let views = offeringViews.get(catalog);
+  if (!views) offeringViews.set(catalog, (views = new Map()));
+  let view = views.get(capacityType);
+  if (!view) {
+    const offered = catalog.types.filter((t) => !t.capacityTypes || t.capacityTypes.includes(capacityType));
+    view = offered.length === catalog.types.length ? catalog : makeCatalog(catalog.source, offered, catalog.labelKeys);
+    views.set(capacityType, view);
+  }
+  return view;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Built-in catalog
 

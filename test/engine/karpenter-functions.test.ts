@@ -5,7 +5,8 @@ import type { ContextHolder } from '../../src/engine/cel-functions.js';
 import { createRuleEnvironment } from '../../src/engine/compile-rule.js';
 import { RunContext } from '../../src/engine/run-context.js';
 import { loadManifestText } from '../../src/load/load-manifests.js';
-import { loadBuiltinCatalog } from '../../src/model/instance-types.js';
+import { readFileSync } from 'node:fs';
+import { loadBuiltinCatalog, parseDescribeInstanceTypes, type InstanceTypeCatalog } from '../../src/model/instance-types.js';
 
 const holder: ContextHolder = {};
 const env = createRuleEnvironment(holder);
@@ -13,9 +14,9 @@ const catalog = loadBuiltinCatalog();
 const AWS = 'karpenter.k8s.aws/';
 
 /** Evaluates `expression` with `object` bound to the object named `name` among the manifests. */
-function evaluate(manifests: string, name: string, expression: string): any {
+function evaluate(manifests: string, name: string, expression: string, userCatalog?: InstanceTypeCatalog): any {
   const loaded = loadManifestText(manifests, 'test.yaml');
-  const run = new RunContext(loaded.objects);
+  const run = new RunContext(loaded.objects, userCatalog);
   holder.current = run;
   const target = loaded.objects.find((o) => o.name === name);
   if (!target) throw new Error(`no object ${name}`);
@@ -82,6 +83,28 @@ describe('nodePoolInstanceTypes', () => {
       'nodePoolInstanceTypes(object).minValuesUnmet',
     );
     expect(result).toEqual([{ key: `${AWS}instance-family`, minValues: 3, distinctValues: 2, index: 1 }]);
+  });
+
+  it('leaves types EC2 does not sell as spot out of a spot NodePool, and says how many', () => {
+    // Real DescribeInstanceTypes output: t3.micro and p3.16xlarge offer spot, g2.2xlarge is on-demand only.
+    const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/instance-types/${name}`, import.meta.url), 'utf8'));
+    const user = parseDescribeInstanceTypes(
+      { InstanceTypes: [...fixture('t3_micro_and_p3_16xl.json').InstanceTypes, ...fixture('g2_2xlarge.json').InstanceTypes] },
+      'user.json',
+    );
+    const spot = evaluate(nodePool('- {key: karpenter.sh/capacity-type, operator: In, values: [spot]}'), 'pool', 'nodePoolInstanceTypes(object)', user);
+    expect(spot).toMatchObject({ admits: true, count: 2, withoutSpot: 1 });
+    expect(spot.sample).not.toContain('g2.2xlarge');
+    const onDemand = evaluate(nodePool('- {key: karpenter.sh/capacity-type, operator: In, values: [on-demand]}'), 'pool', 'nodePoolInstanceTypes(object)', user);
+    expect(onDemand).toMatchObject({ admits: false, count: 3, withoutSpot: 0 });
+  });
+
+  it('advises naming more families rather than dropping the requirement', () => {
+    const result = evaluate(nodePool(`- {key: ${AWS}instance-family, operator: In, values: [m5]}`), 'pool', 'nodePoolInstanceTypes(object)');
+    const m5 = count((l) => l[AWS + 'instance-family'] === 'm5');
+    expect(result.relaxationHint).toBe(
+      `name more families in \`${AWS}instance-family In [m5]\` (it keeps out ${catalog.types.length - m5} type(s) the other requirements allow)`,
+    );
   });
 
   it('answers isNodePool false for other objects', () => {
@@ -220,5 +243,62 @@ describe('selectedNodePools and toleratesTaint', () => {
   ])('toleratesTaint: %s', (_name, tolerations, expected) => {
     const result = evaluate(pools, 'gpu', `toleratesTaint(${tolerations}, {'key': 'nvidia.com/gpu', 'effect': 'NoSchedule'})`);
     expect(result).toBe(expected);
+  });
+});
+
+describe('schedulableZones', () => {
+  const pool = (name: string, zones: string) => `apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata: {name: ${name}}
+spec:
+  template:
+    spec:
+      requirements:
+        - {key: topology.kubernetes.io/zone, operator: ${zones}}
+---
+`;
+  const app = (podSpec: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app}
+spec:
+  selector: {matchLabels: {app: app}}
+  template:
+    metadata: {labels: {app: app}}
+    spec:
+${podSpec.trim().split('\n').map((l) => `      ${l}`).join('\n')}
+      containers: [{name: app, image: app}]
+`;
+  const zones = (manifests: string) => evaluate(manifests, 'app', 'schedulableZones(object)');
+
+  it('unions the zones every NodePool lists with In', () => {
+    const result = zones(pool('a', 'In, values: [z1, z2]') + pool('b', 'In, values: [z2, z3]') + app('restartPolicy: Always'));
+    expect(result).toMatchObject({ known: true, count: 3, zones: ['z1', 'z2', 'z3'] });
+    expect(result.source).toBe('z1, z2, z3: topology.kubernetes.io/zone of NodePools a, b');
+  });
+
+  it('is unknown when one NodePool does not list its zones, or there is nothing to go by', () => {
+    expect(zones(pool('a', 'In, values: [z1]') + pool('b', 'NotIn, values: [z9]') + app('restartPolicy: Always')).known).toBe(false);
+    expect(zones(app('restartPolicy: Always')).known).toBe(false);
+  });
+
+  it('intersects the NodePools with the pod\'s own node selection, and counts only pools the pod pins', () => {
+    const pools = pool('a', 'In, values: [z1, z2, z3]') + pool('b', 'In, values: [z4]');
+    expect(zones(pools + app('nodeSelector: {topology.kubernetes.io/zone: z2}'))).toMatchObject({ count: 1, zones: ['z2'] });
+    expect(zones(pools + app('nodeSelector: {karpenter.sh/nodepool: b}'))).toMatchObject({ count: 1, zones: ['z4'] });
+  });
+
+  it('reads ORed affinity terms and zone ids, which map one-to-one to zones (B.6)', () => {
+    const affinity = (second: string) => `affinity:
+  nodeAffinity:
+    requiredDuringSchedulingIgnoredDuringExecution:
+      nodeSelectorTerms:
+        - matchExpressions: [{key: topology.k8s.aws/zone-id, operator: In, values: [use1-az1, use1-az2]}]
+        - matchExpressions: [${second}]`;
+    expect(zones(app(affinity('{key: topology.k8s.aws/zone-id, operator: In, values: [use1-az4]}')))).toMatchObject({
+      known: true,
+      zones: ['use1-az1', 'use1-az2', 'use1-az4'],
+    });
+    // A term that does not bound the zone lets the pod go anywhere.
+    expect(zones(app(affinity('{key: kubernetes.io/arch, operator: In, values: [arm64]}'))).known).toBe(false);
   });
 });

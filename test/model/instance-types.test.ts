@@ -4,6 +4,7 @@ import {
   estimateAllocatable,
   InstanceCatalogError,
   loadBuiltinCatalog,
+  offeringCatalog,
   parseDescribeInstanceTypes,
   parseDescribeInstanceTypesText,
 } from '../../src/model/instance-types.js';
@@ -178,5 +179,24 @@ describe('parseDescribeInstanceTypes', () => {
     expect(caught).toBeInstanceOf(InstanceCatalogError);
     expect((caught as InstanceCatalogError).file).toBe('catalog/types.yaml');
     expect((caught as Error).message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('offeringCatalog', () => {
+  it('keeps only the types EC2 sells as spot when the source says (g2.2xlarge is on-demand only)', () => {
+    const t3 = fixtureJson('t3_micro_and_p3_16xl.json').InstanceTypes;
+    const g2 = fixtureJson('g2_2xlarge.json').InstanceTypes;
+    const catalog = parseDescribeInstanceTypes({ InstanceTypes: [...t3, ...g2] }, 'mixed.json');
+    const spot = offeringCatalog(catalog, 'spot');
+    const spotNames = catalog.types.filter((t) => t.capacityTypes!.includes('spot')).map((t) => t.name);
+    expect(spot.types.map((t) => t.name)).toEqual(spotNames);
+    expect(spot.byName.has('g2.2xlarge')).toBe(false);
+    expect(spot.labelKeys).toBe(catalog.labelKeys);
+    expect(offeringCatalog(catalog, 'on-demand').types).toHaveLength(catalog.types.length);
+  });
+
+  it('keeps every type of a catalog that does not record purchase options (the built-in one)', () => {
+    const builtin = loadBuiltinCatalog();
+    expect(offeringCatalog(builtin, 'spot')).toBe(builtin);
   });
 });
