@@ -3,7 +3,7 @@ import { fromCel } from '../cel/values.js';
 import { formatFieldPath } from '../model/field-path.js';
 import type { ManifestObject } from '../model/types.js';
 import { registerCriticalPodFunction } from './critical-pod.js';
-import { effectiveResources, type NamedLimitRange } from './effective-resources.js';
+import { effectiveResources, type NamedLimitRange } from '../model/effective-resources.js';
 import { scaledValue, selectorMatches } from '../model/workloads.js';
 import type { RunContext } from './run-context.js';
 

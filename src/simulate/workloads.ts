@@ -3,6 +3,7 @@
  * constraints, readiness delay, grace period), the PodDisruptionBudgets and the HorizontalPodAutoscalers.
  * Requests default from limits as the API server does for v1.Pod (semantics B.5).
  */
+import { effectiveResources, type NamedLimitRange } from '../model/effective-resources.js';
 import { podTemplateOf, selectorMatches, isRecord } from '../model/workloads.js';
 import type { ManifestObject } from '../model/types.js';
 import type { NodeSelectorTerm, Toleration } from './node-matching.js';
@@ -132,6 +133,7 @@ export function workloadKey(kind: string, namespace: string, name: string): stri
 export function readModel(objects: readonly ManifestObject[]): ModelInput {
   const notes: string[] = [];
   const priorities = priorityClasses(objects);
+  const limitRanges = limitRangesByNamespace(objects);
   const workloads: WorkloadSpec[] = [];
   for (const o of objects) {
     if (!(WORKLOAD_KINDS as readonly string[]).includes(o.kind) || !o.apiVersion.startsWith('apps/')) continue;
@@ -148,7 +150,7 @@ export function readModel(objects: readonly ManifestObject[]): ModelInput {
       object: o,
       replicas,
       selector: isRecord(o.raw.spec?.selector) ? o.raw.spec.selector : undefined,
-      pod: podShape(template.spec, template.labels, priorities),
+      pod: podShape(template.spec, template.labels, priorities, limitRanges.get(namespace) ?? []),
     });
   }
   workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -227,14 +229,29 @@ function list(v: unknown): any[] {
   return Array.isArray(v) ? v : [];
 }
 
-/** Effective pod request: Σ app containers (+ sidecars) versus the largest regular init container (B.7). */
-function podRequests(spec: Record<string, any>): { cpu: number; memory: number } {
+/** The LimitRanges of each namespace, in manifest order (the order LimitRanger defaults are taken in). */
+function limitRangesByNamespace(objects: readonly ManifestObject[]): Map<string, NamedLimitRange[]> {
+  const out = new Map<string, NamedLimitRange[]>();
+  for (const o of objects) {
+    if (o.kind !== 'LimitRange') continue;
+    const namespace = o.namespace ?? 'default';
+    const list = out.get(namespace) ?? [];
+    list.push({ source: `${namespace}/${o.name}`, value: o.raw });
+    out.set(namespace, list);
+  }
+  return out;
+}
+
+/**
+ * Effective pod request: Σ app containers (+ sidecars) versus the largest regular init container
+ * (B.7), each container's request as the created pod has it: defaulted from its limits (B.5),
+ * then from the LimitRanges of its namespace (B.7, checklist 6: before computing fit).
+ */
+function podRequests(spec: Record<string, any>, limitRanges: readonly NamedLimitRange[]): { cpu: number; memory: number } {
   const containerRequest = (c: any, resource: 'cpu' | 'memory'): number => {
     const parse = resource === 'cpu' ? cpuMillis : memoryBytes;
-    const requests = c?.resources?.requests ?? {};
-    const limits = c?.resources?.limits ?? {};
-    // Requests default from limits (B.5, SetDefaults_Pod).
-    return parse(requests[resource] ?? limits[resource]) ?? 0;
+    const { requests } = effectiveResources(c?.resources, limitRanges).resources;
+    return parse(requests[resource] as string | number | undefined) ?? 0;
   };
   const sum = { cpu: 0, memory: 0 };
   const initMax = { cpu: 0, memory: 0 };
@@ -281,8 +298,9 @@ function podShape(
   spec: Record<string, any>,
   labels: Record<string, string>,
   priorities: PriorityClasses,
+  limitRanges: readonly NamedLimitRange[],
 ): PodShape {
-  const req = podRequests(spec);
+  const req = podRequests(spec, limitRanges);
   const affinity = spec.affinity ?? {};
   const required = affinity.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
   const spreadRaw = list(spec.topologySpreadConstraints);

@@ -1,4 +1,4 @@
-import { isRecord } from '../model/workloads.js';
+import { isRecord } from './workloads.js';
 
 /** A resource list as CEL sees it: resource name → quantity as written (string, int or float). */
 export type ResourceList = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCel } from '../../src/cel/values.js';
-import { effectiveResources, limitRangeContainerDefaults } from '../../src/engine/effective-resources.js';
+import { effectiveResources, limitRangeContainerDefaults } from '../../src/model/effective-resources.js';
 
 /** A LimitRange with the given items, as CEL sees it (ints as BigInt). */
 function limitRange(...items: Record<string, unknown>[]): unknown {
