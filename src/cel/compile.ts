@@ -7,6 +7,7 @@ import type { ASTNode, Environment, ParseResult } from '@marcbachmann/cel-js';
 import { DEFAULT_COST_LIMIT, estimateCost, type CostSizes } from './cost.js';
 import { RegexSyntaxError, translateRe2 } from './re2.js';
 import { RE2_MATCHES } from './regex.js';
+import { STRING_METHOD_ROUTES } from './strings.js';
 import { applyEdits, forEachNode, type AstNode } from './ast-walk.js';
 import { compileClosures, evaluatorOf } from './closure-compiler.js';
 
@@ -136,7 +137,7 @@ export function compileExpression(env: Environment, source: string, options: Com
       0,
     );
   }
-  const runnable = withRe2Matches(env, text, parsed);
+  const runnable = withRoutedMethods(env, text, parsed);
   const ev = evaluatorOf(env);
   const closures = ev && compileClosures(runnable, ev);
   return { ok: true, program: { source, evaluate: closures ?? runnable, ast: written, type, estimatedCost, compiled: !!closures } };
@@ -171,21 +172,32 @@ function startsAtName(node: SpannedNode): boolean {
 }
 
 /**
- * The program to run: the same expression with each `x.matches(p)` call renamed to the RE2
- * implementation, when the environment has one (the checks and messages above used the text as
- * written). The rename is made at the method name's own offset, found from the parsed tree, so
- * strings and comments that mention "matches" are never touched.
+ * Built-in methods whose cel-go semantics the library registers under another name, because
+ * cel-js does not let a library replace a built-in overload: `matches` (RE2 syntax) and the
+ * string functions that must count code points (see `strings.ts`).
  */
-function withRe2Matches(env: Environment, source: string, parsed: ParseResult): ParseResult {
+const METHOD_ROUTES: ReadonlyMap<string, string> = new Map([['matches', RE2_MATCHES], ...Object.entries(STRING_METHOD_ROUTES)]);
+
+/**
+ * The program to run: the same expression with each routed method call (`x.matches(p)`,
+ * `s.indexOf(t)`, ...) renamed to its cel-go implementation, when the environment has them (the
+ * checks and messages above used the text as written). Each rename is made at the method name's
+ * own offset, found from the parsed tree, so strings and comments that mention the name are
+ * never touched.
+ */
+function withRoutedMethods(env: Environment, source: string, parsed: ParseResult): ParseResult {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   forEachNode(parsed.ast, (node) => {
-    if (node.op !== 'rcall' || (node.args as unknown[])[0] !== 'matches') return;
-    // After the receiver come its closing parentheses, if any, then `.matches`.
-    const receiverEnd = ((node.args as unknown[])[1] as AstNode).end;
-    const name = receiverEnd === undefined ? null : /^[\s)]*\.\s*matches\b/.exec(source.slice(receiverEnd));
+    if (node.op !== 'rcall') return;
+    const [method, receiver] = node.args as [string, AstNode];
+    const target = METHOD_ROUTES.get(method);
+    if (!target) return;
+    // After the receiver come its closing parentheses, if any, then `.method`.
+    const receiverEnd = receiver.end;
+    const name = receiverEnd === undefined ? null : new RegExp(`^[\\s)]*\\.\\s*${method}\\b`).exec(source.slice(receiverEnd));
     if (!name) return;
-    const start = receiverEnd! + name[0].length - 'matches'.length;
-    edits.push({ start, end: start + 'matches'.length, text: RE2_MATCHES });
+    const start = receiverEnd! + name[0].length - method.length;
+    edits.push({ start, end: start + method.length, text: target });
   });
   if (edits.length === 0) return parsed;
   const rewritten = applyEdits(source, edits);
@@ -193,6 +205,6 @@ function withRe2Matches(env: Environment, source: string, parsed: ParseResult): 
     const program = env.parse(rewritten);
     return program.check().valid ? program : parsed;
   } catch {
-    return parsed; // an environment without the RE2 library keeps the built-in
+    return parsed; // an environment without the library keeps the built-ins
   }
 }

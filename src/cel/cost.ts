@@ -4,14 +4,16 @@
  * cel-js has no runtime cost tracker or interrupt hook, and a rule runs once per object, so an
  * expression like `objects.all(a, objects.all(b, objects.all(c, ...)))` is N^3 work per object.
  * We estimate, before evaluation, how many steps an expression can take: every node costs 1,
- * and a macro (`all`, `exists`, `exists_one`, `map`, `filter`, ...) costs its receiver plus
- * `size(receiver)` times its body. List-walking library functions (`sum`, `indexOf`,
- * `sets.contains`, ...) cost the sizes of the lists they walk. Collection sizes come from
+ * and a macro (`all`, `exists`, `exists_one`, `map`, `filter`, and the two-variable forms such
+ * as `all(k, v, p)` and `transformMap`) costs its receiver plus `size(receiver)` times its body.
+ * List-walking library functions (`sum`, `indexOf`, `sets.contains`, ...) cost the sizes of the
+ * lists they walk. Collection sizes come from
  * `CostSizes`: a size per variable (e.g. the number of `objects`), and a default for every other
  * collection (a container list, a literal is counted exactly). Strings are treated as constant
  * cost. The estimate is an upper bound under those size assumptions, not a measurement.
  */
 import type { ASTNode } from '@marcbachmann/cel-js';
+import { TWO_VARIABLE_FORMS } from './comprehensions.js';
 
 /** Expressions estimated above this are rejected by `compileExpression` (Kubernetes uses 10^7 for CRD rules). */
 export const DEFAULT_COST_LIMIT = 10_000_000;
@@ -25,9 +27,10 @@ export interface CostSizes {
   defaultSize?: number;
 }
 
-const MACROS = new Set(['all', 'exists', 'exists_one', 'existsOne', 'map', 'filter', 'transformList', 'transformMap', 'transformMapEntry', 'sortBy']);
-/** Macros whose three-argument form binds two iteration variables (index/key and value). */
-const TWO_VARIABLE_MACROS = new Set(['all', 'exists', 'existsOne', 'exists_one', 'transformList', 'transformMap', 'transformMapEntry']);
+/** Macros whose three- or four-argument form binds two iteration variables (index/key and value). */
+const TWO_VARIABLE_MACROS = new Set<string>(TWO_VARIABLE_FORMS.map((m) => m.name));
+/** Every loop the environment runs: cel-js's one-variable macros and the two-variable forms. */
+const MACROS = new Set(['all', 'exists', 'exists_one', 'map', 'filter', ...TWO_VARIABLE_MACROS]);
 const LIST_WALKERS = new Set(['sum', 'min', 'max', 'isSorted', 'indexOf', 'lastIndexOf', 'join', 'distinct', 'flatten', 'reverse', 'slice']);
 const PAIRWISE = new Set(['contains', 'equivalent', 'intersects']);
 

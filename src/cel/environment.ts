@@ -9,7 +9,9 @@ import { registerEvaluatorAccess } from './closure-compiler.js';
 import { registerFormatLibrary } from './format-library.js';
 import { registerListsLibrary } from './lists.js';
 import { registerNetworkLibrary } from './network-library.js';
-import { registerOptionalEquality } from './optionals.js';
+import { registerTwoVariableComprehensions } from './comprehensions.js';
+import { registerConversions } from './conversions.js';
+import { registerOptionalConstructors, registerOptionalEquality } from './optionals.js';
 import { registerQuantityLibrary } from './quantity-library.js';
 import { registerRegexLibrary } from './regex.js';
 import { registerSemverLibrary } from './semver-library.js';
@@ -38,6 +40,9 @@ export interface KubernetesEnvironmentOptions {
 /** Registers every Kubernetes CEL library function this package implements. */
 export function registerKubernetesLibrary(env: Environment): Environment {
   registerOptionalEquality(env);
+  registerOptionalConstructors(env);
+  registerConversions(env);
+  registerTwoVariableComprehensions(env);
   registerQuantityLibrary(env);
   registerListsLibrary(env);
   registerSetsLibrary(env);

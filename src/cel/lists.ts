@@ -54,10 +54,14 @@ export function registerListsLibrary(env: Environment): void {
   for (const type of SUMMABLE) {
     env.registerFunction(`list<${type}>.sum(): ${type}`, sumWith(arithmetic, zeros[type]!));
   }
-  env.registerFunction('list<T>.indexOf(T): int', (list: List, item: unknown) =>
-    BigInt(list.findIndex((x) => celEquals(x, item))),
-  );
-  env.registerFunction('list<T>.lastIndexOf(T): int', (list: List, item: unknown) =>
-    BigInt(list.findLastIndex((x) => celEquals(x, item))),
-  );
+  env.registerFunction('list<T>.indexOf(T): int', listIndexOf);
+  env.registerFunction('list<T>.lastIndexOf(T): int', listLastIndexOf);
+}
+
+export function listIndexOf(list: List, item: unknown): bigint {
+  return BigInt(list.findIndex((x) => celEquals(x, item)));
+}
+
+export function listLastIndexOf(list: List, item: unknown): bigint {
+  return BigInt(list.findLastIndex((x) => celEquals(x, item)));
 }

@@ -3,8 +3,8 @@
  * RE2 patterns. cel-js's built-in `matches` takes JavaScript syntax (no `(?i)`, no `\z`) and
  * compiles the pattern on every call, and cel-js does not let a library replace it; so
  * `compileExpression` routes every `s.matches(p)` to `re2Matches` below instead (see
- * `routeMatchesThroughRe2`), and validates the constant patterns of all three at compile time,
- * as Kubernetes does.
+ * `withRoutedMethods` in compile.ts), and validates the constant patterns of all three at
+ * compile time, as Kubernetes does.
  */
 import type { Environment } from '@marcbachmann/cel-js';
 import { RegexSyntaxError, compileRe2 } from './re2.js';

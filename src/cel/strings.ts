@@ -1,17 +1,45 @@
 /**
- * The parts of cel-go's `ext.Strings` (as enabled by Kubernetes) that cel-js lacks: `charAt`,
- * `replace`, `reverse`, `strings.quote`. cel-js already provides `indexOf`, `lastIndexOf`,
- * `lowerAscii`, `upperAscii`, `split`, `substring`, `trim` and `join`; those are left alone.
- * Indexes here count code points, as in Go.
+ * cel-go's `ext.Strings` (version 2, as Kubernetes enables it since 1.29). cel-js lacks `charAt`,
+ * `replace`, `reverse` and `strings.quote`; those are registered here under their own names.
+ * cel-js has `indexOf`, `lastIndexOf`, `substring`, `lowerAscii`, `upperAscii` and `trim`, but
+ * counts UTF-16 code units and uses JavaScript's case and space rules, and it does not let a
+ * library replace a built-in overload. So the cel-go versions are registered under the names in
+ * `STRING_METHOD_ROUTES`, and `compileExpression` routes every call of the built-in name to them
+ * (as it does for `matches`). `split`, `join` and `size()` (which counts code points) are cel-js's.
  */
 import type { Environment } from '@marcbachmann/cel-js';
-import { celError } from './runtime-values.js';
+import { charAt, indexOf, lastIndexOf, lowerAscii, substring, trim, upperAscii } from './code-point-strings.js';
+import { listIndexOf, listLastIndexOf } from './lists.js';
 import { registerNamespace } from './namespace.js';
 
-function charAt(text: string, index: bigint): string {
-  const chars = Array.from(text);
-  if (index < 0n || index > BigInt(chars.length)) throw celError(`index out of range: ${index}`);
-  return chars[Number(index)] ?? '';
+/**
+ * Built-in method name → the name its cel-go version is registered under. The names are not
+ * meant to be written by hand; they appear only in a "no matching overload" error when a `dyn`
+ * receiver turns out to be neither a string nor a list.
+ */
+export const STRING_METHOD_ROUTES: Readonly<Record<string, string>> = Object.freeze({
+  indexOf: 'goIndexOf',
+  lastIndexOf: 'goLastIndexOf',
+  substring: 'goSubstring',
+  lowerAscii: 'goLowerAscii',
+  upperAscii: 'goUpperAscii',
+  trim: 'goTrim',
+});
+
+function registerRoutedMethods(env: Environment): void {
+  const r = STRING_METHOD_ROUTES;
+  env.registerFunction(`string.${r.indexOf}(string): int`, (t: string, s: string) => indexOf(t, s));
+  env.registerFunction(`string.${r.indexOf}(string, int): int`, indexOf);
+  // `indexOf`/`lastIndexOf` are also the Kubernetes list functions; a routed call may be on a list.
+  env.registerFunction(`list<T>.${r.indexOf}(T): int`, listIndexOf);
+  env.registerFunction(`string.${r.lastIndexOf}(string): int`, (t: string, s: string) => lastIndexOf(t, s));
+  env.registerFunction(`string.${r.lastIndexOf}(string, int): int`, lastIndexOf);
+  env.registerFunction(`list<T>.${r.lastIndexOf}(T): int`, listLastIndexOf);
+  env.registerFunction(`string.${r.substring}(int): string`, (t: string, start: bigint) => substring(t, start));
+  env.registerFunction(`string.${r.substring}(int, int): string`, substring);
+  env.registerFunction(`string.${r.lowerAscii}(): string`, lowerAscii);
+  env.registerFunction(`string.${r.upperAscii}(): string`, upperAscii);
+  env.registerFunction(`string.${r.trim}(): string`, trim);
 }
 
 function replace(text: string, search: string, replacement: string, limit = -1n): string {
@@ -51,6 +79,7 @@ export function quote(text: string): string {
 }
 
 export function registerStringsLibrary(env: Environment): void {
+  registerRoutedMethods(env);
   env.registerFunction('string.charAt(int): string', charAt);
   env.registerFunction('string.replace(string, string): string', (t: string, s: string, r: string) => replace(t, s, r));
   env.registerFunction('string.replace(string, string, int): string', replace);
