@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(916);
-// EXTERNAL MODULE: ./src/load/load-manifests.ts + 4 modules
-var load_manifests = __webpack_require__(177);
+// EXTERNAL MODULE: ./src/load/load-manifests.ts + 3 modules
+var load_manifests = __webpack_require__(524);
 // EXTERNAL MODULE: ./src/report/tool-info.ts
 var tool_info = __webpack_require__(743);
 // EXTERNAL MODULE: external "node:fs"
@@ -2877,12 +2877,15 @@ function append(map, key, w) {
         map.set(key, [w]);
 }
 
+// EXTERNAL MODULE: ./src/model/effective-resources.ts
+var effective_resources = __webpack_require__(716);
 ;// CONCATENATED MODULE: ./src/simulate/workloads.ts
 /**
  * What the simulator needs from the manifests: the pod each workload stamps out (requests, priority, placement
  * constraints, readiness delay, grace period), the PodDisruptionBudgets and the HorizontalPodAutoscalers.
  * Requests default from limits as the API server does for v1.Pod (semantics B.5).
  */
+
 
 
 const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'];
@@ -2897,6 +2900,7 @@ function workloadKey(kind, namespace, name) {
 function readModel(objects) {
     const notes = [];
     const priorities = priorityClasses(objects);
+    const limitRanges = limitRangesByNamespace(objects);
     const workloads = [];
     for (const o of objects) {
         if (!WORKLOAD_KINDS.includes(o.kind) || !o.apiVersion.startsWith('apps/'))
@@ -2915,7 +2919,7 @@ function readModel(objects) {
             object: o,
             replicas,
             selector: (0,model_workloads/* isRecord */.u4)(o.raw.spec?.selector) ? o.raw.spec.selector : undefined,
-            pod: podShape(template.spec, template.labels, priorities),
+            pod: podShape(template.spec, template.labels, priorities, limitRanges.get(namespace) ?? []),
         });
     }
     workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -2981,14 +2985,29 @@ function priorityClasses(objects) {
 function list(v) {
     return Array.isArray(v) ? v : [];
 }
-/** Effective pod request: Σ app containers (+ sidecars) versus the largest regular init container (B.7). */
-function podRequests(spec) {
+/** The LimitRanges of each namespace, in manifest order (the order LimitRanger defaults are taken in). */
+function limitRangesByNamespace(objects) {
+    const out = new Map();
+    for (const o of objects) {
+        if (o.kind !== 'LimitRange')
+            continue;
+        const namespace = o.namespace ?? 'default';
+        const list = out.get(namespace) ?? [];
+        list.push({ source: `${namespace}/${o.name}`, value: o.raw });
+        out.set(namespace, list);
+    }
+    return out;
+}
+/**
+ * Effective pod request: Σ app containers (+ sidecars) versus the largest regular init container
+ * (B.7), each container's request as the created pod has it: defaulted from its limits (B.5),
+ * then from the LimitRanges of its namespace (B.7, checklist 6: before computing fit).
+ */
+function podRequests(spec, limitRanges) {
     const containerRequest = (c, resource) => {
         const parse = resource === 'cpu' ? cpuMillis : memoryBytes;
-        const requests = c?.resources?.requests ?? {};
-        const limits = c?.resources?.limits ?? {};
-        // Requests default from limits (B.5, SetDefaults_Pod).
-        return parse(requests[resource] ?? limits[resource]) ?? 0;
+        const { requests } = (0,effective_resources/* effectiveResources */.Z)(c?.resources, limitRanges).resources;
+        return parse(requests[resource]) ?? 0;
     };
     const sum = { cpu: 0, memory: 0 };
     const initMax = { cpu: 0, memory: 0 };
@@ -3033,8 +3052,8 @@ function withMatchLabelKeys(selector, keys, labels) {
         matchLabels[k] = labels[k];
     return { ...selector, matchLabels };
 }
-function podShape(spec, labels, priorities) {
-    const req = podRequests(spec);
+function podShape(spec, labels, priorities, limitRanges) {
+    const req = podRequests(spec, limitRanges);
     const affinity = spec.affinity ?? {};
     const required = affinity.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
     const spreadRaw = list(spec.topologySpreadConstraints);
@@ -4974,8 +4993,8 @@ function simulate(objects, options = {}) {
 var version = __webpack_require__(13);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(377);
-// EXTERNAL MODULE: ./src/cli/main.ts + 74 modules
-var main = __webpack_require__(783);
+// EXTERNAL MODULE: ./src/cli/main.ts + 77 modules
+var main = __webpack_require__(55);
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/report/ansi.ts

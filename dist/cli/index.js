@@ -254,7 +254,7 @@ function flagRows(flags, names = Object.keys(flags), helpFor = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55);
 
 // `resilint … | head` closes the pipe early: the reader has what it wanted, so stop quietly
 // instead of dying with an EPIPE stack trace.
@@ -278,7 +278,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 783:
+/***/ 55:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -580,8 +580,8 @@ function fromCel(value) {
     return String(value);
 }
 
-// EXTERNAL MODULE: ./src/load/load-manifests.ts + 4 modules
-var load_manifests = __nccwpck_require__(177);
+// EXTERNAL MODULE: ./src/load/load-manifests.ts + 3 modules
+var load_manifests = __nccwpck_require__(524);
 // EXTERNAL MODULE: ./src/model/fingerprint.ts
 var fingerprint = __nccwpck_require__(109);
 // EXTERNAL MODULE: ./src/model/field-path.ts
@@ -1036,7 +1036,10 @@ function kyvernoMatchedKinds(block) {
     return filters.flatMap((f) => ((0,workloads/* isRecord */.u4)(f) && (0,workloads/* isRecord */.u4)(f.resources) && Array.isArray(f.resources.kinds) ? f.resources.kinds : []));
 }
 
+// EXTERNAL MODULE: ./src/model/kinds.ts
+var kinds = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./src/admission/vap.ts
+
 
 
 
@@ -1084,12 +1087,23 @@ function paramCandidates(paramKind, pool) {
     });
 }
 /**
+ * Whether a binding's params are looked up per object: a `paramRef` without `namespace` over a
+ * namespaced `paramKind` means "in the namespace of the object being admitted" (API reference,
+ * ParamRef.namespace), and a cluster-scoped object then has no params to find.
+ */
+function perNamespaceParams(paramKind, paramRef) {
+    return !(typeof paramRef.namespace === 'string' && paramRef.namespace) && typeof paramKind.kind === 'string' && !(0,kinds/* isClusterScoped */.Z)(paramKind.kind);
+}
+function paramNamespace(o) {
+    return o.raw.metadata?.namespace ?? o.namespace ?? 'default';
+}
+/**
  * Params selected by a `paramRef`: by name, or by label selector; a namespace given in the
  * paramRef must match. Returns every match (the apiserver evaluates the policy once per param).
  */
 function resolveParams(paramKind, paramRef, pool) {
     return paramCandidates(paramKind, pool).filter((o) => {
-        if (typeof paramRef.namespace === 'string' && paramRef.namespace && (o.raw.metadata?.namespace ?? o.namespace ?? 'default') !== paramRef.namespace)
+        if (typeof paramRef.namespace === 'string' && paramRef.namespace && paramNamespace(o) !== paramRef.namespace)
             return false;
         if (typeof paramRef.name === 'string' && paramRef.name)
             return o.name === paramRef.name;
@@ -1144,6 +1158,7 @@ function vapDrafts(objects, manifests, namespaces) {
             out.drafts.push({ ...base, id: `vap/${policy.name}`, title: `ValidatingAdmissionPolicy ${policy.name}`, severity: 'error', filter: policyFilter, params: params[0]?.raw ?? null });
             continue;
         }
+        // `key` names a variant where binding and param name alone would not (per-namespace params).
         const variants = [];
         for (const binding of mine) {
             const ref = (0,workloads/* isRecord */.u4)(binding.raw.spec?.paramRef) ? binding.raw.spec.paramRef : undefined;
@@ -1152,10 +1167,40 @@ function vapDrafts(objects, manifests, namespaces) {
                 continue;
             }
             const params = resolveParams(paramKind, ref, pool);
+            // Missing params "are subject to the failurePolicy of the policy" (API reference,
+            // ParamRef.parameterNotFoundAction), and so is a failed lookup: Ignore lets the object in.
+            const deny = ref.parameterNotFoundAction === 'Deny' && !base.ignoreErrors;
+            const missing = `no params found for policy binding ${binding.name} (parameterNotFoundAction: Deny)`;
+            if (perNamespaceParams(paramKind, ref)) {
+                // Each object is judged with the params of its own namespace (see perNamespaceParams).
+                const namespaces = new Set(params.map(paramNamespace));
+                for (const param of params) {
+                    variants.push({ binding, param, only: (o) => o.namespace === paramNamespace(param), key: `${paramNamespace(param)}/${param.name}` });
+                }
+                if (deny) {
+                    variants.push({
+                        binding,
+                        missing: `no ${paramKind.kind} params in the object's namespace for policy binding ${binding.name} (parameterNotFoundAction: Deny)`,
+                        only: (o) => o.namespace !== undefined && !namespaces.has(o.namespace),
+                        key: 'no-params',
+                    });
+                }
+                // Whatever parameterNotFoundAction says, the apiserver cannot look params up for these.
+                if (!base.ignoreErrors)
+                    variants.push({
+                        binding,
+                        missing: `policy binding ${binding.name} looks up ${paramKind.kind} params in the object's namespace, and a cluster-scoped object has none: the apiserver fails the request`,
+                        only: (o) => o.namespace === undefined,
+                        key: 'cluster-scoped',
+                    });
+                if (params.length === 0 && ref.parameterNotFoundAction !== 'Deny')
+                    out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+                continue;
+            }
             if (params.length === 0) {
-                if (ref.parameterNotFoundAction === 'Deny')
-                    variants.push({ binding, missing: true });
-                else
+                if (deny)
+                    variants.push({ binding, missing });
+                else if (ref.parameterNotFoundAction !== 'Deny')
                     out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
                 continue;
             }
@@ -1165,20 +1210,22 @@ function vapDrafts(objects, manifests, namespaces) {
         for (const v of variants) {
             const bspec = v.binding.raw.spec ?? {};
             const bindingFilter = bspec.matchResources ? vapMatchFilter(bspec.matchResources, namespaces) : () => true;
-            const suffix = variants.length === 1 ? '' : `/${v.binding.name}${v.param && variants.filter((x) => x.binding === v.binding).length > 1 ? `/${v.param.name}` : ''}`;
+            const suffix = variants.length === 1
+                ? ''
+                : `/${v.binding.name}${v.key ? `/${v.key}` : v.param && variants.filter((x) => x.binding === v.binding).length > 1 ? `/${v.param.name}` : ''}`;
             const draft = {
                 ...base,
                 id: `vap/${policy.name}${suffix}`,
                 title: `ValidatingAdmissionPolicy ${policy.name} bound by ${v.binding.name}${v.param ? ` with params ${v.param.name}` : ''}`,
                 severity: severityOfActions(bspec.validationActions),
-                filter: (o) => policyFilter(o) && bindingFilter(o),
+                filter: (o) => policyFilter(o) && bindingFilter(o) && (v.only === undefined || v.only(o)),
                 params: v.param?.raw ?? null,
             };
             if (v.missing) {
                 // The apiserver denies every matching request when the binding's params are missing.
                 draft.matchConditions = [];
                 draft.variables = [];
-                draft.validations = [{ expression: 'false', message: `no params found for policy binding ${v.binding.name} (parameterNotFoundAction: Deny)`, path: ['spec', 'paramKind'] }];
+                draft.validations = [{ expression: 'false', message: v.missing, path: ['spec', 'paramKind'] }];
             }
             out.drafts.push(draft);
         }
@@ -1481,7 +1528,7 @@ function parseRule(source, dir, builtin) {
         throw new RuleProblem(`apiVersion must be ${RULE_API_VERSION}`, ['apiVersion']);
     }
     const meta = record(raw.metadata, ['metadata']);
-    allowKeys(meta, ['metadata'], ['id', 'name', 'category', 'severity', 'labels', 'annotations']);
+    allowKeys(meta, ['metadata'], ['id', 'name', 'category', 'severity', 'supersedes', 'labels', 'annotations']);
     const id = parse_rule_str(meta.id ?? meta.name, ['metadata', 'id']);
     if (!RULE_ID.test(id))
         throw new RuleProblem(`rule id "${id}" must be kebab-case`, ['metadata', 'id']);
@@ -1500,6 +1547,14 @@ function parseRule(source, dir, builtin) {
         remediation,
         rationale: docs.rationale === undefined ? undefined : parse_rule_str(docs.rationale, ['docs', 'rationale']),
         links: docs.links === undefined ? [] : list(docs.links, ['docs', 'links']).map((l, i) => parse_rule_str(l, ['docs', 'links', i])),
+        supersedes: meta.supersedes === undefined
+            ? []
+            : list(meta.supersedes, ['metadata', 'supersedes']).map((x, i) => {
+                const other = parse_rule_str(x, ['metadata', 'supersedes', i]);
+                if (!RULE_ID.test(other) || other === id)
+                    throw new RuleProblem(`supersedes must list other rules' ids, not "${other}"`, ['metadata', 'supersedes', i]);
+                return other;
+            }),
         params: parseParams(raw.params),
         match: parseMatch(raw.match),
         matchConditions: namedList(raw.matchConditions, 'matchConditions'),
@@ -1866,399 +1921,6 @@ function yamlFiles(dir) {
 var version = __nccwpck_require__(13);
 // EXTERNAL MODULE: ./src/model/instance-types.ts + 1 modules
 var instance_types = __nccwpck_require__(16);
-;// CONCATENATED MODULE: ./src/cel/cost.ts
-/** Expressions estimated above this are rejected by `compileExpression` (Kubernetes uses 10^7 for CRD rules). */
-const DEFAULT_COST_LIMIT = 10_000_000;
-/** Assumed element count of a collection whose size is not otherwise known. */
-const DEFAULT_COLLECTION_SIZE = 100;
-const MACROS = new Set(['all', 'exists', 'exists_one', 'existsOne', 'map', 'filter', 'transformList', 'transformMap', 'transformMapEntry', 'sortBy']);
-/** Macros whose three-argument form binds two iteration variables (index/key and value). */
-const TWO_VARIABLE_MACROS = new Set(['all', 'exists', 'existsOne', 'exists_one', 'transformList', 'transformMap', 'transformMapEntry']);
-const LIST_WALKERS = new Set(['sum', 'min', 'max', 'isSorted', 'indexOf', 'lastIndexOf', 'join', 'distinct', 'flatten', 'reverse', 'slice']);
-const PAIRWISE = new Set(['contains', 'equivalent', 'intersects']);
-class Estimator {
-    sizes;
-    defaultSize;
-    /** Sizes of iteration variables currently in scope (they shadow root variables). */
-    scopes = [];
-    constructor(sizes) {
-        this.sizes = sizes;
-        this.defaultSize = sizes.defaultSize ?? DEFAULT_COLLECTION_SIZE;
-    }
-    variableSize(name) {
-        for (let i = this.scopes.length - 1; i >= 0; i--) {
-            const size = this.scopes[i].get(name);
-            if (size !== undefined)
-                return size;
-        }
-        return this.sizes.variables?.[name] ?? this.defaultSize;
-    }
-    children(node) {
-        const found = [];
-        const visit = (x) => {
-            if (Array.isArray(x))
-                x.forEach(visit);
-            else if (x !== null && typeof x === 'object' && typeof x.op === 'string')
-                found.push(x);
-        };
-        visit(node.args);
-        return found;
-    }
-    estimate(node) {
-        switch (node.op) {
-            case 'value': {
-                const v = node.args;
-                return { cost: 1, size: typeof v === 'string' ? v.length : 1 };
-            }
-            case 'id':
-                return { cost: 1, size: this.variableSize(node.args) };
-            case 'list':
-            case 'map': {
-                const items = this.children(node);
-                const cost = items.reduce((sum, child) => sum + this.estimate(child).cost, 1);
-                return { cost, size: node.args.length };
-            }
-            case 'rcall':
-                return this.receiverCall(node);
-            case 'call':
-                return this.call(node);
-            case '.':
-            case '.?': {
-                // A field of anything is a collection of unknown size.
-                const inner = this.estimate(node.args[0]);
-                return { cost: inner.cost + 1, size: this.defaultSize };
-            }
-            default: {
-                const parts = this.children(node).map((child) => this.estimate(child));
-                return {
-                    cost: parts.reduce((sum, p) => sum + p.cost, 1),
-                    size: Math.max(this.defaultSize, ...parts.map((p) => p.size)),
-                };
-            }
-        }
-    }
-    receiverCall(node) {
-        const [name, receiver, args] = node.args;
-        if (MACROS.has(name) && args.length >= 2 && args[0].op === 'id') {
-            const over = this.estimate(receiver);
-            const twoVariables = args.length === 3 && args[1].op === 'id' && TWO_VARIABLE_MACROS.has(name);
-            const vars = twoVariables ? [args[0], args[1]] : [args[0]];
-            const scope = new Map(vars.map((v) => [v.args, this.defaultSize]));
-            this.scopes.push(scope);
-            const body = args.slice(vars.length).reduce((sum, child) => sum + this.estimate(child).cost, 0);
-            this.scopes.pop();
-            return { cost: over.cost + over.size * (body + 1) + 1, size: over.size };
-        }
-        if (receiver.op === 'id' && receiver.args === 'cel' && name === 'bind' && args.length === 3) {
-            const bound = this.estimate(args[1]);
-            this.scopes.push(new Map([[args[0].args, bound.size]]));
-            const body = this.estimate(args[2]);
-            this.scopes.pop();
-            return { cost: bound.cost + body.cost + 1, size: body.size };
-        }
-        const on = this.estimate(receiver);
-        const parts = args.map((a) => this.estimate(a));
-        let cost = parts.reduce((sum, p) => sum + p.cost, on.cost + 1);
-        if (LIST_WALKERS.has(name))
-            cost += on.size;
-        if (PAIRWISE.has(name) && receiver.op === 'id' && receiver.args === 'sets' && parts.length === 2) {
-            cost += parts[0].size * parts[1].size;
-        }
-        return { cost, size: on.size };
-    }
-    call(node) {
-        const [, args] = node.args;
-        const parts = args.map((a) => this.estimate(a));
-        return { cost: parts.reduce((sum, p) => sum + p.cost, 1), size: Math.max(1, ...parts.map((p) => p.size)) };
-    }
-}
-/** Estimated worst-case evaluation steps of a parsed expression (see the module comment). */
-function estimateCost(program, sizes = {}) {
-    const ast = ('ast' in program ? program.ast : program);
-    return new Estimator(sizes).estimate(ast).cost;
-}
-
-;// CONCATENATED MODULE: ./src/cel/re2.ts
-/**
- * Translates RE2 patterns (the syntax Kubernetes CEL uses) into JavaScript RegExps, and rejects
- * what RE2 does not accept — backreferences and lookaround above all — instead of silently
- * giving them JavaScript's meaning. Errors read like Go's `regexp` errors
- * ("error parsing regexp: missing closing ): `(a`") because rule authors compare against the
- * Kubernetes documentation.
- *
- * Known gaps: inline flags are honoured only as a leading `(?flags)` group (Node 20 has no
- * scoped modifiers); `\S` inside a character class keeps JavaScript's Unicode meaning.
- */
-class RegexSyntaxError extends Error {
-    name = 'RegexSyntaxError';
-}
-const MAX_REPEAT = 1000;
-const RE2_SPACE = '\\t\\n\\f\\r ';
-const POSIX_CLASSES = {
-    alnum: '0-9A-Za-z', alpha: 'A-Za-z', ascii: '\\x00-\\x7F', blank: '\\t ', cntrl: '\\x00-\\x1F\\x7F',
-    digit: '0-9', graph: '!-~', lower: 'a-z', print: ' -~', punct: '!-\\/:-@\\[-`{-~', space: RE2_SPACE + '\\v',
-    upper: 'A-Z', word: '0-9A-Za-z_', xdigit: '0-9A-Fa-f',
-};
-const SIMPLE_ESCAPES = {
-    a: '\\x07', f: '\\f', n: '\\n', r: '\\r', t: '\\t', v: '\\v', d: '\\d', D: '\\D', w: '\\w', W: '\\W',
-    b: '\\b', B: '\\B',
-};
-const hex = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
-class Translator {
-    pattern;
-    pos = 0;
-    out = '';
-    depth = 0;
-    flags = 'u';
-    constructor(pattern) {
-        this.pattern = pattern;
-    }
-    fail(reason) {
-        throw new RegexSyntaxError(`error parsing regexp: ${reason}: \`${this.pattern}\``);
-    }
-    run() {
-        this.leadingFlags();
-        while (this.pos < this.pattern.length)
-            this.token();
-        if (this.depth > 0)
-            this.fail('missing closing )');
-        return this.out;
-    }
-    leadingFlags() {
-        const m = /^\(\?([imsU]+)\)/.exec(this.pattern);
-        if (!m)
-            return;
-        for (const f of m[1]) {
-            if (f === 'U')
-                this.fail('invalid or unsupported Perl syntax: ungreedy flag (?U) is not supported');
-            if (!this.flags.includes(f))
-                this.flags += f;
-        }
-        this.pos = m[0].length;
-    }
-    token() {
-        const ch = this.pattern[this.pos];
-        switch (ch) {
-            case '\\':
-                this.out += this.escape(false);
-                return;
-            case '[':
-                this.charClass();
-                return;
-            case '(':
-                this.group();
-                return;
-            case ')':
-                if (this.depth === 0)
-                    this.fail('unexpected )');
-                this.depth--;
-                this.out += ')';
-                this.pos++;
-                return;
-            case '.':
-                // RE2's `.` excludes only \n (JS also excludes \r and line separators).
-                this.out += this.flags.includes('s') ? '[\\s\\S]' : '[^\\n]';
-                this.pos++;
-                return;
-            case '{':
-                this.braces();
-                return;
-            case '}':
-                this.out += '\\}';
-                this.pos++;
-                return;
-            default:
-                this.out += ch;
-                this.pos++;
-        }
-    }
-    /** `{n}`, `{n,}`, `{n,m}` are repeats (RE2 caps them at 1000); any other `{` is a literal. */
-    braces() {
-        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.pattern.slice(this.pos));
-        if (!m) {
-            this.out += '\\{';
-            this.pos++;
-            return;
-        }
-        const min = Number(m[1]);
-        const max = m[3] ? Number(m[3]) : min;
-        if (min > MAX_REPEAT || max > MAX_REPEAT || (m[3] && max < min))
-            this.fail(`invalid repeat count: \`${m[0]}\``);
-        this.out += m[0];
-        this.pos += m[0].length;
-    }
-    group() {
-        const rest = this.pattern.slice(this.pos);
-        if (/^\(\?(=|!|<=|<!)/.test(rest))
-            this.fail('invalid or unsupported Perl syntax: lookaround `(?=`, `(?!`, `(?<=`, `(?<!` is not supported');
-        this.depth++;
-        const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
-        if (named) {
-            this.out += `(?<${named[1]}>`;
-            this.pos += named[0].length;
-        }
-        else if (rest.startsWith('(?:')) {
-            this.out += '(?:';
-            this.pos += 3;
-        }
-        else if (rest.startsWith('(?')) {
-            this.fail('invalid or unsupported Perl syntax: only a leading (?flags) group is supported, not `' + rest.slice(0, 4) + '`');
-        }
-        else {
-            this.out += '(';
-            this.pos++;
-        }
-    }
-    charClass() {
-        this.pos++;
-        let body = '';
-        if (this.pattern[this.pos] === '^') {
-            body += '^';
-            this.pos++;
-        }
-        // A `]` right after `[` or `[^` is a literal in RE2.
-        if (this.pattern[this.pos] === ']') {
-            body += '\\]';
-            this.pos++;
-        }
-        for (;;) {
-            const ch = this.pattern[this.pos];
-            if (ch === undefined)
-                this.fail('missing closing ]');
-            if (ch === ']')
-                break;
-            if (ch === '\\') {
-                body += this.escape(true);
-                continue;
-            }
-            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.pattern.slice(this.pos));
-            if (posix) {
-                const ranges = POSIX_CLASSES[posix[2]];
-                if (!ranges)
-                    this.fail(`invalid character class range: \`${posix[0]}\``);
-                if (posix[1])
-                    this.fail(`negated POSIX class \`${posix[0]}\` is not supported`);
-                body += ranges;
-                this.pos += posix[0].length;
-                continue;
-            }
-            // Characters that are special inside a JS `u` class but literal in RE2.
-            body += ch === '[' || ch === '/' || ch === '{' || ch === '}' || ch === '|' || ch === '(' || ch === ')' ? `\\${ch}` : ch;
-            this.pos++;
-        }
-        this.pos++;
-        this.out += `[${body}]`;
-    }
-    /** Translates the escape at `pos` (which points at the backslash). */
-    escape(inClass) {
-        const next = this.pattern[this.pos + 1];
-        if (next === undefined)
-            this.fail('trailing backslash at end of expression');
-        this.pos += 2;
-        if (next >= '1' && next <= '9')
-            this.fail(`invalid escape sequence: \`\\${next}\` (backreferences are not supported)`);
-        if (next === 's')
-            return inClass ? RE2_SPACE : `[${RE2_SPACE}]`;
-        if (next === 'S' && !inClass)
-            return `[^${RE2_SPACE}]`;
-        if (next === 'S')
-            return '\\S';
-        if (next === 'A' && !inClass)
-            return '(?<![\\s\\S])';
-        if (next === 'z' && !inClass)
-            return '(?![\\s\\S])';
-        if (next === 'Q')
-            return this.quoted(inClass);
-        if (next === 'p' || next === 'P')
-            return this.unicodeClass(next);
-        if (next === 'x')
-            return this.hexEscape();
-        if (next === '0')
-            return '\\x00';
-        const simple = SIMPLE_ESCAPES[next];
-        if (simple && !(inClass && (next === 'b' || next === 'B')))
-            return simple;
-        if (/[A-Za-z0-9]/.test(next))
-            this.fail(`invalid escape sequence: \`\\${next}\``);
-        return hex(next);
-    }
-    /** `\Q...\E` quotes everything up to `\E` (or the end). */
-    quoted(inClass) {
-        const end = this.pattern.indexOf('\\E', this.pos);
-        const literal = this.pattern.slice(this.pos, end < 0 ? undefined : end);
-        this.pos = end < 0 ? this.pattern.length : end + 2;
-        const escaped = Array.from(literal, (c) => (/[A-Za-z0-9 ]/.test(c) ? c : hex(c))).join('');
-        return inClass ? escaped : `(?:${escaped})`;
-    }
-    unicodeClass(kind) {
-        const braced = /^\{(\^?)([A-Za-z_]+)\}/.exec(this.pattern.slice(this.pos));
-        let name;
-        let negate = kind === 'P';
-        if (braced) {
-            name = braced[2];
-            if (braced[1])
-                negate = !negate;
-            this.pos += braced[0].length;
-        }
-        else {
-            name = this.pattern[this.pos] ?? '';
-            if (!/[A-Za-z]/.test(name))
-                this.fail('invalid character class range: `\\' + kind + '`');
-            this.pos++;
-        }
-        // One- and two-letter names are general categories; longer ones are scripts.
-        const property = name === 'Any' ? 'Any' : name.length <= 2 ? name : `Script=${name}`;
-        try {
-            new RegExp(`\\p{${property}}`, 'u');
-        }
-        catch {
-            this.fail(`invalid character class range: \`\\${kind}{${name}}\``);
-        }
-        return `\\${negate ? 'P' : 'p'}{${property}}`;
-    }
-    hexEscape() {
-        const rest = this.pattern.slice(this.pos);
-        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
-        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
-        const digits = braced?.[1] ?? plain?.[0];
-        if (!digits || parseInt(digits, 16) > 0x10ffff)
-            this.fail('invalid escape sequence: `\\x`');
-        this.pos += (braced ?? plain)[0].length;
-        return `\\u{${digits}}`;
-    }
-}
-/** Translates an RE2 pattern, or throws `RegexSyntaxError`. */
-function translateRe2(pattern) {
-    const translator = new Translator(pattern);
-    const source = translator.run();
-    try {
-        new RegExp(source, translator.flags);
-    }
-    catch (error) {
-        // Whatever JS still rejects (e.g. `x**`, `a++`) RE2 rejects too.
-        const reason = error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
-        translator.fail(`invalid or unsupported syntax (${reason})`);
-    }
-    return { source, flags: translator.flags };
-}
-const cache = new Map();
-const CACHE_LIMIT = 512;
-/** A compiled RegExp for an RE2 pattern, cached because rules apply the same pattern to every object. */
-function compileRe2(pattern, global = false) {
-    const key = `${global ? 'g' : '-'}${pattern}`;
-    let regex = cache.get(key);
-    if (!regex) {
-        const { source, flags } = translateRe2(pattern);
-        regex = new RegExp(source, global ? `${flags}g` : flags);
-        if (cache.size >= CACHE_LIMIT)
-            cache.delete(cache.keys().next().value);
-        cache.set(key, regex);
-    }
-    // Global regexes keep state in lastIndex; reset it so cached instances are safe to reuse.
-    regex.lastIndex = 0;
-    return regex;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@marcbachmann/cel-js/lib/errors.js
 class CelError extends Error {
   #node
@@ -7646,6 +7308,605 @@ function runtime_values_describe(value) {
     return typeof value;
 }
 
+;// CONCATENATED MODULE: ./src/cel/comprehensions.ts
+/**
+ * cel-go's two-variable comprehensions (`ext.TwoVarComprehensions`), which Kubernetes enables in
+ * every CEL environment from 1.32 (k8s.io/apiserver `pkg/cel/environment/base.go`):
+ *
+ *   list.all(i, v, p)   map.all(k, v, p)     exists, existsOne (also spelled exists_one): likewise
+ *   transformList(i, v, [filter,] expr)   → list of expr
+ *   transformMap(k, v, [filter,] expr)    → map from each key (a list's index) to expr
+ *   transformMapEntry(k, v, [filter,] e)  → map merged from the one-entry maps `e` returns
+ *
+ * For a list the first variable is the index (int) and the second the element; for a map, the
+ * key and its value. cel-js has no two-variable comprehension, so these are cel-js macros with
+ * their own type check and evaluation. The closure compiler does not know them, so an
+ * expression that uses one is interpreted (correct, somewhat slower).
+ *
+ * Error semantics follow cel-go: `all` is false as soon as one element is false, even if another
+ * element's predicate failed (and `exists` dually true); otherwise such an error is the result.
+ * `existsOne` and the transforms stop at the first error.
+ */
+
+
+function variableName(node, kind) {
+    if (node.op === 'id')
+        return node.args;
+    throw new ParseError(`${kind}() variable name must be a simple identifier`);
+}
+/** The types of the two variables over a receiver of type `range`. */
+function variableTypes(checker, range, receiver) {
+    if (range.kind === 'dyn')
+        return [checker.dynType, checker.dynType];
+    if (range.kind === 'list')
+        return [checker.intType, range.valueType];
+    if (range.kind === 'map')
+        return [range.keyType, range.valueType];
+    throw checker.createError('invalid_comprehension_range', `Expression of type '${checker.formatType(range)}' cannot be range of a comprehension (must be list, map, or dynamic).`, receiver);
+}
+function requireBool(checker, node, ctx, what) {
+    const type = checker.check(node, ctx);
+    if (!type.isDynOrBool()) {
+        throw checker.createError('invalid_condition_type', `${what} must return bool, got '${checker.formatType(type)}'`, node);
+    }
+}
+function typeCheck(checker, macro, ctx) {
+    const range = checker.check(macro.receiver, ctx);
+    const [firstType, secondType] = variableTypes(checker, range, macro.receiver);
+    macro.firstCtx = ctx.forkWithVariable(macro.first, firstType);
+    macro.secondCtx = macro.firstCtx.forkWithVariable(macro.second, secondType);
+    const inner = macro.secondCtx;
+    if (macro.filter)
+        requireBool(checker, macro.filter, inner, `${macro.kind}() filter`);
+    switch (macro.kind) {
+        case 'all':
+        case 'exists':
+        case 'existsOne':
+        case 'exists_one':
+            requireBool(checker, macro.body, inner, `${macro.kind}() predicate`);
+            return checker.boolType;
+        case 'transformList':
+            return checker.registry.getListType(checker.check(macro.body, inner));
+        case 'transformMap': {
+            const keyType = range.kind === 'list' ? checker.intType : range.kind === 'map' ? range.keyType : checker.dynType;
+            return checker.registry.getMapType(keyType, checker.check(macro.body, inner));
+        }
+        case 'transformMapEntry': {
+            const entryType = checker.check(macro.body, inner);
+            if (entryType.kind !== 'map' && entryType.kind !== 'dyn') {
+                throw checker.createError('invalid_argument', `transformMapEntry() expression must return a map, got '${checker.formatType(entryType)}'`, macro.body);
+            }
+            return entryType.kind === 'map' ? entryType : checker.registry.getMapType(checker.dynType, checker.dynType);
+        }
+    }
+}
+/** Each (first, second) pair of a runtime list or map, in order. */
+function* pairsOf(ev, collection, receiver) {
+    if (Array.isArray(collection)) {
+        for (let i = 0; i < collection.length; i++)
+            yield [BigInt(i), collection[i]];
+    }
+    else if (collection instanceof Map) {
+        yield* collection.entries();
+    }
+    else if (collection !== null && typeof collection === 'object' && !(collection instanceof Set)) {
+        for (const key of Object.keys(collection))
+            yield [key, collection[key]];
+    }
+    else {
+        throw ev.createError('invalid_comprehension_range', `Expression of type '${ev.debugType(collection)}' cannot be range of a comprehension (must be list, map, or dynamic).`, receiver);
+    }
+}
+function runBool(ev, node, ctx, what) {
+    const value = ev.run(node, ctx);
+    if (typeof value !== 'boolean')
+        throw celError(`${what} must return bool, got '${ev.debugType(value)}'`);
+    return value;
+}
+/** A CEL map from entries: a plain object when every key is a string (as cel-js builds map literals), else a Map. */
+function celMap(entries) {
+    if (!entries.every(([k]) => typeof k === 'string'))
+        return new Map(entries);
+    const map = {};
+    for (const [k, v] of entries)
+        Object.defineProperty(map, k, { value: v, enumerable: true, writable: true, configurable: true });
+    return map;
+}
+function comprehensions_evaluate(ev, macro, ctx) {
+    const collection = ev.run(macro.receiver, ctx);
+    const firstCtx = macro.firstCtx.reuse(ctx);
+    const inner = macro.secondCtx.reuse(firstCtx);
+    const { kind, filter, body } = macro;
+    const kept = () => !filter || runBool(ev, filter, inner, `${kind}() filter`);
+    if (kind === 'all' || kind === 'exists') {
+        // `all` stops at the first false, `exists` at the first true; an error is kept and returned
+        // only if no element decides the result.
+        const decisive = kind === 'exists';
+        let error;
+        for (const [first, second] of pairsOf(ev, collection, macro.receiver)) {
+            firstCtx.setIterValue(first, ev);
+            inner.setIterValue(second, ev);
+            try {
+                if (runBool(ev, body, inner, `${kind}() predicate`) === decisive)
+                    return decisive;
+            }
+            catch (e) {
+                error ??= e;
+            }
+        }
+        if (error !== undefined)
+            throw error;
+        return !decisive;
+    }
+    let count = 0;
+    const list = [];
+    const entries = [];
+    const seen = new Set();
+    for (const [first, second] of pairsOf(ev, collection, macro.receiver)) {
+        firstCtx.setIterValue(first, ev);
+        inner.setIterValue(second, ev);
+        if (kind === 'existsOne' || kind === 'exists_one') {
+            if (runBool(ev, body, inner, `${kind}() predicate`))
+                count++;
+            continue;
+        }
+        if (!kept())
+            continue;
+        const value = ev.run(body, inner);
+        if (kind === 'transformList')
+            list.push(value);
+        else if (kind === 'transformMap')
+            entries.push([first, value]);
+        else {
+            for (const entry of pairsOf(ev, value, body)) {
+                if (seen.has(entry[0]))
+                    throw celError(`insert failed: key ${String(entry[0])} already exists`);
+                seen.add(entry[0]);
+                entries.push(entry);
+            }
+        }
+    }
+    if (kind === 'existsOne' || kind === 'exists_one')
+        return count === 1;
+    if (kind === 'transformList')
+        return list;
+    return celMap(entries);
+}
+function expander(kind, withFilter) {
+    return ({ args, receiver }) => {
+        const first = variableName(args[0], kind);
+        const second = variableName(args[1], kind);
+        // cel-go: "duplicate variable name"; both names would denote the same variable.
+        if (first === second)
+            throw new ParseError(`${kind}() duplicate variable name: ${first}`);
+        return {
+            kind,
+            receiver,
+            first,
+            second,
+            filter: withFilter ? args[2] : undefined,
+            body: withFilter ? args[3] : args[2],
+            typeCheck,
+            evaluate: comprehensions_evaluate,
+        };
+    };
+}
+/** Names and arities of the two-variable forms, for the cost estimate and the docs. */
+const TWO_VARIABLE_FORMS = [
+    { name: 'all', arities: [3] },
+    { name: 'exists', arities: [3] },
+    { name: 'existsOne', arities: [3] },
+    // cel-go keeps the snake-case name of the one-variable macro for the two-variable form too.
+    { name: 'exists_one', arities: [3] },
+    { name: 'transformList', arities: [3, 4] },
+    { name: 'transformMap', arities: [3, 4] },
+    { name: 'transformMapEntry', arities: [3, 4] },
+];
+function registerTwoVariableComprehensions(env) {
+    for (const { name, arities } of TWO_VARIABLE_FORMS) {
+        for (const arity of arities) {
+            const params = Array.from({ length: arity }, () => 'ast').join(', ');
+            const result = name.startsWith('transform') ? (name === 'transformList' ? 'list<dyn>' : 'map<dyn, dyn>') : 'bool';
+            env.registerFunction(`list.${name}(${params}): ${result}`, expander(name, arity === 4));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cel/cost.ts
+
+/** Expressions estimated above this are rejected by `compileExpression` (Kubernetes uses 10^7 for CRD rules). */
+const DEFAULT_COST_LIMIT = 10_000_000;
+/** Assumed element count of a collection whose size is not otherwise known. */
+const DEFAULT_COLLECTION_SIZE = 100;
+/** Macros whose three- or four-argument form binds two iteration variables (index/key and value). */
+const TWO_VARIABLE_MACROS = new Set(TWO_VARIABLE_FORMS.map((m) => m.name));
+/** Every loop the environment runs: cel-js's one-variable macros and the two-variable forms. */
+const MACROS = new Set(['all', 'exists', 'exists_one', 'map', 'filter', ...TWO_VARIABLE_MACROS]);
+const LIST_WALKERS = new Set(['sum', 'min', 'max', 'isSorted', 'indexOf', 'lastIndexOf', 'join', 'distinct', 'flatten', 'reverse', 'slice']);
+const PAIRWISE = new Set(['contains', 'equivalent', 'intersects']);
+class Estimator {
+    sizes;
+    defaultSize;
+    /** Sizes of iteration variables currently in scope (they shadow root variables). */
+    scopes = [];
+    constructor(sizes) {
+        this.sizes = sizes;
+        this.defaultSize = sizes.defaultSize ?? DEFAULT_COLLECTION_SIZE;
+    }
+    variableSize(name) {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+            const size = this.scopes[i].get(name);
+            if (size !== undefined)
+                return size;
+        }
+        return this.sizes.variables?.[name] ?? this.defaultSize;
+    }
+    children(node) {
+        const found = [];
+        const visit = (x) => {
+            if (Array.isArray(x))
+                x.forEach(visit);
+            else if (x !== null && typeof x === 'object' && typeof x.op === 'string')
+                found.push(x);
+        };
+        visit(node.args);
+        return found;
+    }
+    estimate(node) {
+        switch (node.op) {
+            case 'value': {
+                const v = node.args;
+                return { cost: 1, size: typeof v === 'string' ? v.length : 1 };
+            }
+            case 'id':
+                return { cost: 1, size: this.variableSize(node.args) };
+            case 'list':
+            case 'map': {
+                const items = this.children(node);
+                const cost = items.reduce((sum, child) => sum + this.estimate(child).cost, 1);
+                return { cost, size: node.args.length };
+            }
+            case 'rcall':
+                return this.receiverCall(node);
+            case 'call':
+                return this.call(node);
+            case '.':
+            case '.?': {
+                // A field of anything is a collection of unknown size.
+                const inner = this.estimate(node.args[0]);
+                return { cost: inner.cost + 1, size: this.defaultSize };
+            }
+            default: {
+                const parts = this.children(node).map((child) => this.estimate(child));
+                return {
+                    cost: parts.reduce((sum, p) => sum + p.cost, 1),
+                    size: Math.max(this.defaultSize, ...parts.map((p) => p.size)),
+                };
+            }
+        }
+    }
+    receiverCall(node) {
+        const [name, receiver, args] = node.args;
+        if (MACROS.has(name) && args.length >= 2 && args[0].op === 'id') {
+            const over = this.estimate(receiver);
+            const twoVariables = args.length === 3 && args[1].op === 'id' && TWO_VARIABLE_MACROS.has(name);
+            const vars = twoVariables ? [args[0], args[1]] : [args[0]];
+            const scope = new Map(vars.map((v) => [v.args, this.defaultSize]));
+            this.scopes.push(scope);
+            const body = args.slice(vars.length).reduce((sum, child) => sum + this.estimate(child).cost, 0);
+            this.scopes.pop();
+            return { cost: over.cost + over.size * (body + 1) + 1, size: over.size };
+        }
+        if (receiver.op === 'id' && receiver.args === 'cel' && name === 'bind' && args.length === 3) {
+            const bound = this.estimate(args[1]);
+            this.scopes.push(new Map([[args[0].args, bound.size]]));
+            const body = this.estimate(args[2]);
+            this.scopes.pop();
+            return { cost: bound.cost + body.cost + 1, size: body.size };
+        }
+        const on = this.estimate(receiver);
+        const parts = args.map((a) => this.estimate(a));
+        let cost = parts.reduce((sum, p) => sum + p.cost, on.cost + 1);
+        if (LIST_WALKERS.has(name))
+            cost += on.size;
+        if (PAIRWISE.has(name) && receiver.op === 'id' && receiver.args === 'sets' && parts.length === 2) {
+            cost += parts[0].size * parts[1].size;
+        }
+        return { cost, size: on.size };
+    }
+    call(node) {
+        const [, args] = node.args;
+        const parts = args.map((a) => this.estimate(a));
+        return { cost: parts.reduce((sum, p) => sum + p.cost, 1), size: Math.max(1, ...parts.map((p) => p.size)) };
+    }
+}
+/** Estimated worst-case evaluation steps of a parsed expression (see the module comment). */
+function estimateCost(program, sizes = {}) {
+    const ast = ('ast' in program ? program.ast : program);
+    return new Estimator(sizes).estimate(ast).cost;
+}
+
+;// CONCATENATED MODULE: ./src/cel/re2.ts
+/**
+ * Translates RE2 patterns (the syntax Kubernetes CEL uses) into JavaScript RegExps, and rejects
+ * what RE2 does not accept — backreferences and lookaround above all — instead of silently
+ * giving them JavaScript's meaning. Errors read like Go's `regexp` errors
+ * ("error parsing regexp: missing closing ): `(a`") because rule authors compare against the
+ * Kubernetes documentation.
+ *
+ * Known gaps: inline flags are honoured only as a leading `(?flags)` group (Node 20 has no
+ * scoped modifiers); `\S` inside a character class keeps JavaScript's Unicode meaning.
+ */
+class RegexSyntaxError extends Error {
+    name = 'RegexSyntaxError';
+}
+const MAX_REPEAT = 1000;
+const RE2_SPACE = '\\t\\n\\f\\r ';
+const POSIX_CLASSES = {
+    alnum: '0-9A-Za-z', alpha: 'A-Za-z', ascii: '\\x00-\\x7F', blank: '\\t ', cntrl: '\\x00-\\x1F\\x7F',
+    digit: '0-9', graph: '!-~', lower: 'a-z', print: ' -~', punct: '!-\\/:-@\\[-`{-~', space: RE2_SPACE + '\\v',
+    upper: 'A-Z', word: '0-9A-Za-z_', xdigit: '0-9A-Fa-f',
+};
+const SIMPLE_ESCAPES = {
+    a: '\\x07', f: '\\f', n: '\\n', r: '\\r', t: '\\t', v: '\\v', d: '\\d', D: '\\D', w: '\\w', W: '\\W',
+    b: '\\b', B: '\\B',
+};
+const hex = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
+class Translator {
+    pattern;
+    pos = 0;
+    out = '';
+    depth = 0;
+    flags = 'u';
+    constructor(pattern) {
+        this.pattern = pattern;
+    }
+    fail(reason) {
+        throw new RegexSyntaxError(`error parsing regexp: ${reason}: \`${this.pattern}\``);
+    }
+    run() {
+        this.leadingFlags();
+        while (this.pos < this.pattern.length)
+            this.token();
+        if (this.depth > 0)
+            this.fail('missing closing )');
+        return this.out;
+    }
+    leadingFlags() {
+        const m = /^\(\?([imsU]+)\)/.exec(this.pattern);
+        if (!m)
+            return;
+        for (const f of m[1]) {
+            if (f === 'U')
+                this.fail('invalid or unsupported Perl syntax: ungreedy flag (?U) is not supported');
+            if (!this.flags.includes(f))
+                this.flags += f;
+        }
+        this.pos = m[0].length;
+    }
+    token() {
+        const ch = this.pattern[this.pos];
+        switch (ch) {
+            case '\\':
+                this.out += this.escape(false);
+                return;
+            case '[':
+                this.charClass();
+                return;
+            case '(':
+                this.group();
+                return;
+            case ')':
+                if (this.depth === 0)
+                    this.fail('unexpected )');
+                this.depth--;
+                this.out += ')';
+                this.pos++;
+                return;
+            case '.':
+                // RE2's `.` excludes only \n (JS also excludes \r and line separators).
+                this.out += this.flags.includes('s') ? '[\\s\\S]' : '[^\\n]';
+                this.pos++;
+                return;
+            case '{':
+                this.braces();
+                return;
+            case '}':
+                this.out += '\\}';
+                this.pos++;
+                return;
+            default:
+                this.out += ch;
+                this.pos++;
+        }
+    }
+    /** `{n}`, `{n,}`, `{n,m}` are repeats (RE2 caps them at 1000); any other `{` is a literal. */
+    braces() {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.pattern.slice(this.pos));
+        if (!m) {
+            this.out += '\\{';
+            this.pos++;
+            return;
+        }
+        const min = Number(m[1]);
+        const max = m[3] ? Number(m[3]) : min;
+        if (min > MAX_REPEAT || max > MAX_REPEAT || (m[3] && max < min))
+            this.fail(`invalid repeat count: \`${m[0]}\``);
+        this.out += m[0];
+        this.pos += m[0].length;
+    }
+    group() {
+        const rest = this.pattern.slice(this.pos);
+        if (/^\(\?(=|!|<=|<!)/.test(rest))
+            this.fail('invalid or unsupported Perl syntax: lookaround `(?=`, `(?!`, `(?<=`, `(?<!` is not supported');
+        this.depth++;
+        const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+        if (named) {
+            this.out += `(?<${named[1]}>`;
+            this.pos += named[0].length;
+        }
+        else if (rest.startsWith('(?:')) {
+            this.out += '(?:';
+            this.pos += 3;
+        }
+        else if (rest.startsWith('(?')) {
+            this.fail('invalid or unsupported Perl syntax: only a leading (?flags) group is supported, not `' + rest.slice(0, 4) + '`');
+        }
+        else {
+            this.out += '(';
+            this.pos++;
+        }
+    }
+    charClass() {
+        this.pos++;
+        let body = '';
+        if (this.pattern[this.pos] === '^') {
+            body += '^';
+            this.pos++;
+        }
+        // A `]` right after `[` or `[^` is a literal in RE2.
+        if (this.pattern[this.pos] === ']') {
+            body += '\\]';
+            this.pos++;
+        }
+        for (;;) {
+            const ch = this.pattern[this.pos];
+            if (ch === undefined)
+                this.fail('missing closing ]');
+            if (ch === ']')
+                break;
+            if (ch === '\\') {
+                body += this.escape(true);
+                continue;
+            }
+            const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.pattern.slice(this.pos));
+            if (posix) {
+                const ranges = POSIX_CLASSES[posix[2]];
+                if (!ranges)
+                    this.fail(`invalid character class range: \`${posix[0]}\``);
+                if (posix[1])
+                    this.fail(`negated POSIX class \`${posix[0]}\` is not supported`);
+                body += ranges;
+                this.pos += posix[0].length;
+                continue;
+            }
+            // Characters that are special inside a JS `u` class but literal in RE2.
+            body += ch === '[' || ch === '/' || ch === '{' || ch === '}' || ch === '|' || ch === '(' || ch === ')' ? `\\${ch}` : ch;
+            this.pos++;
+        }
+        this.pos++;
+        this.out += `[${body}]`;
+    }
+    /** Translates the escape at `pos` (which points at the backslash). */
+    escape(inClass) {
+        const next = this.pattern[this.pos + 1];
+        if (next === undefined)
+            this.fail('trailing backslash at end of expression');
+        this.pos += 2;
+        if (next >= '1' && next <= '9')
+            this.fail(`invalid escape sequence: \`\\${next}\` (backreferences are not supported)`);
+        if (next === 's')
+            return inClass ? RE2_SPACE : `[${RE2_SPACE}]`;
+        if (next === 'S' && !inClass)
+            return `[^${RE2_SPACE}]`;
+        if (next === 'S')
+            return '\\S';
+        if (next === 'A' && !inClass)
+            return '(?<![\\s\\S])';
+        if (next === 'z' && !inClass)
+            return '(?![\\s\\S])';
+        if (next === 'Q')
+            return this.quoted(inClass);
+        if (next === 'p' || next === 'P')
+            return this.unicodeClass(next);
+        if (next === 'x')
+            return this.hexEscape();
+        if (next === '0')
+            return '\\x00';
+        const simple = SIMPLE_ESCAPES[next];
+        if (simple && !(inClass && (next === 'b' || next === 'B')))
+            return simple;
+        if (/[A-Za-z0-9]/.test(next))
+            this.fail(`invalid escape sequence: \`\\${next}\``);
+        return hex(next);
+    }
+    /** `\Q...\E` quotes everything up to `\E` (or the end). */
+    quoted(inClass) {
+        const end = this.pattern.indexOf('\\E', this.pos);
+        const literal = this.pattern.slice(this.pos, end < 0 ? undefined : end);
+        this.pos = end < 0 ? this.pattern.length : end + 2;
+        const escaped = Array.from(literal, (c) => (/[A-Za-z0-9 ]/.test(c) ? c : hex(c))).join('');
+        return inClass ? escaped : `(?:${escaped})`;
+    }
+    unicodeClass(kind) {
+        const braced = /^\{(\^?)([A-Za-z_]+)\}/.exec(this.pattern.slice(this.pos));
+        let name;
+        let negate = kind === 'P';
+        if (braced) {
+            name = braced[2];
+            if (braced[1])
+                negate = !negate;
+            this.pos += braced[0].length;
+        }
+        else {
+            name = this.pattern[this.pos] ?? '';
+            if (!/[A-Za-z]/.test(name))
+                this.fail('invalid character class range: `\\' + kind + '`');
+            this.pos++;
+        }
+        // One- and two-letter names are general categories; longer ones are scripts.
+        const property = name === 'Any' ? 'Any' : name.length <= 2 ? name : `Script=${name}`;
+        try {
+            new RegExp(`\\p{${property}}`, 'u');
+        }
+        catch {
+            this.fail(`invalid character class range: \`\\${kind}{${name}}\``);
+        }
+        return `\\${negate ? 'P' : 'p'}{${property}}`;
+    }
+    hexEscape() {
+        const rest = this.pattern.slice(this.pos);
+        const braced = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest);
+        const plain = /^[0-9A-Fa-f]{2}/.exec(rest);
+        const digits = braced?.[1] ?? plain?.[0];
+        if (!digits || parseInt(digits, 16) > 0x10ffff)
+            this.fail('invalid escape sequence: `\\x`');
+        this.pos += (braced ?? plain)[0].length;
+        return `\\u{${digits}}`;
+    }
+}
+/** Translates an RE2 pattern, or throws `RegexSyntaxError`. */
+function translateRe2(pattern) {
+    const translator = new Translator(pattern);
+    const source = translator.run();
+    try {
+        new RegExp(source, translator.flags);
+    }
+    catch (error) {
+        // Whatever JS still rejects (e.g. `x**`, `a++`) RE2 rejects too.
+        const reason = error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
+        translator.fail(`invalid or unsupported syntax (${reason})`);
+    }
+    return { source, flags: translator.flags };
+}
+const cache = new Map();
+const CACHE_LIMIT = 512;
+/** A compiled RegExp for an RE2 pattern, cached because rules apply the same pattern to every object. */
+function compileRe2(pattern, global = false) {
+    const key = `${global ? 'g' : '-'}${pattern}`;
+    let regex = cache.get(key);
+    if (!regex) {
+        const { source, flags } = translateRe2(pattern);
+        regex = new RegExp(source, global ? `${flags}g` : flags);
+        if (cache.size >= CACHE_LIMIT)
+            cache.delete(cache.keys().next().value);
+        cache.set(key, regex);
+    }
+    // Global regexes keep state in lastIndex; reset it so cached instances are safe to reuse.
+    regex.lastIndex = 0;
+    return regex;
+}
+
 ;// CONCATENATED MODULE: ./src/cel/regex.ts
 
 
@@ -7683,6 +7944,291 @@ function registerRegexLibrary(env) {
     env.registerFunction('string.find(string): string', find);
     env.registerFunction('string.findAll(string): list<string>', (t, p) => findAll(t, p));
     env.registerFunction('string.findAll(string, int): list<string>', findAll);
+}
+
+;// CONCATENATED MODULE: ./src/cel/code-point-strings.ts
+/**
+ * cel-go's string-extension functions (ext/strings.go) with their exact semantics: indexes and
+ * lengths count Unicode code points, not the UTF-16 code units JavaScript strings count, so
+ * `'😀a'.indexOf('a')` is 1 and `'😀abc'.substring(1, 2)` is `'a'`; `lowerAscii`/`upperAscii`
+ * change ASCII letters only; `trim` removes Go's `unicode.IsSpace` set.
+ *
+ * Most strings in manifests hold no surrogate pair, and there a code unit is a code point; those
+ * take the fast path through JavaScript's own string methods. Only a string that holds a
+ * character outside the Basic Multilingual Plane is split into code points.
+ */
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** The string's code points, or undefined when every code unit is one (the fast path). */
+function codePoints(text) {
+    return SURROGATE.test(text) ? Array.from(text) : undefined;
+}
+function outOfRange(index) {
+    return celError(`index out of range: ${index}`);
+}
+/** Index of `needle` in `hay` at or after code point `from` (both code-point arrays), or -1. */
+function searchForward(hay, needle, from) {
+    outer: for (let i = from; i <= hay.length - needle.length; i++) {
+        for (let j = 0; j < needle.length; j++)
+            if (hay[i + j] !== needle[j])
+                continue outer;
+        return i;
+    }
+    return -1;
+}
+function searchBackward(hay, needle, from) {
+    outer: for (let i = Math.min(from, hay.length - needle.length); i >= 0; i--) {
+        for (let j = 0; j < needle.length; j++)
+            if (hay[i + j] !== needle[j])
+                continue outer;
+        return i;
+    }
+    return -1;
+}
+function charAt(text, index) {
+    const chars = codePoints(text);
+    const length = chars?.length ?? text.length;
+    if (index < 0n || index > BigInt(length))
+        throw outOfRange(index);
+    // cel-go: the index one past the end gives the empty string, not an error.
+    if (index === BigInt(length))
+        return '';
+    return chars ? chars[Number(index)] : text[Number(index)];
+}
+function indexOf(text, search, offset = 0n) {
+    if (search === '')
+        return offset;
+    const chars = codePoints(text);
+    const length = chars?.length ?? text.length;
+    if (offset < 0n || offset >= BigInt(length)) {
+        // cel-go's one-argument form searches from 0 and so cannot be out of range: `''.indexOf('a')` is -1.
+        if (offset === 0n)
+            return -1n;
+        throw outOfRange(offset);
+    }
+    const from = Number(offset);
+    if (!chars && !SURROGATE.test(search))
+        return BigInt(text.indexOf(search, from));
+    return BigInt(searchForward(chars ?? Array.from(text), Array.from(search), from));
+}
+function lastIndexOf(text, search, offset) {
+    const chars = codePoints(text);
+    const length = chars?.length ?? text.length;
+    if (offset === undefined) {
+        if (search === '')
+            return BigInt(length);
+        if (length === 0)
+            return -1n;
+        offset = BigInt(length - 1);
+    }
+    if (search === '')
+        return offset;
+    if (offset < 0n || offset >= BigInt(length))
+        throw outOfRange(offset);
+    const from = Number(offset);
+    if (!chars && !SURROGATE.test(search))
+        return BigInt(text.lastIndexOf(search, from));
+    return BigInt(searchBackward(chars ?? Array.from(text), Array.from(search), from));
+}
+function substring(text, start, end) {
+    const chars = codePoints(text);
+    const length = BigInt(chars?.length ?? text.length);
+    if (end !== undefined && start > end)
+        throw celError(`invalid substring range. start: ${start}, end: ${end}`);
+    if (start < 0n || start > length)
+        throw outOfRange(start);
+    if (end !== undefined && (end < 0n || end > length))
+        throw outOfRange(end);
+    const from = Number(start);
+    const to = end === undefined ? undefined : Number(end);
+    return chars ? chars.slice(from, to).join('') : text.slice(from, to);
+}
+function lowerAscii(text) {
+    return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+function upperAscii(text) {
+    return text.replace(/[a-z]+/g, (s) => s.toUpperCase());
+}
+/**
+ * Go's `unicode.IsSpace`: ASCII \t \n \v \f \r and space, U+0085, U+00A0, and the Unicode
+ * White_Space characters above Latin-1. It differs from JavaScript's `trim` in U+0085 (space in
+ * Go) and U+FEFF (space in JavaScript only).
+ */
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
+const GO_TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
+function trim(text) {
+    return text.replace(GO_TRIM, '');
+}
+
+;// CONCATENATED MODULE: ./src/cel/lists.ts
+/**
+ * The Kubernetes list library (k8s.io/apiserver `library.Lists`): `isSorted`, `sum`, `min`,
+ * `max`, `indexOf`, `lastIndexOf`. Overloads are registered per element type so that, as in
+ * Kubernetes, `['a'].sum()` or `[[1]].min()` are compile errors rather than runtime surprises.
+ */
+
+
+const DURATION = 'google.protobuf.Duration';
+const TIMESTAMP = 'google.protobuf.Timestamp';
+const COMPARABLE = ['int', 'uint', 'double', 'bool', 'string', 'bytes', DURATION, TIMESTAMP];
+const SUMMABLE = ['int', 'uint', 'double', DURATION];
+function isSorted(list) {
+    for (let i = 1; i < list.length; i++)
+        if (celCompare(list[i - 1], list[i]) > 0)
+            return false;
+    return true;
+}
+function extreme(name, want) {
+    return (list) => {
+        if (list.length === 0)
+            throw celError(`${name} called on empty list`);
+        let best = list[0];
+        for (let i = 1; i < list.length; i++)
+            if (celCompare(list[i], best) === want)
+                best = list[i];
+        return best;
+    };
+}
+/**
+ * Sums with the operators cel-js registered for the element type, so overflow checks and
+ * duration arithmetic behave exactly like `a + b` in an expression would.
+ */
+function sumWith(env, zeroExpression) {
+    const add = env.parse('a + b');
+    const zero = env.evaluate(zeroExpression);
+    return (list) => {
+        let total = zero;
+        for (const item of list)
+            total = add({ a: total, b: item });
+        return total;
+    };
+}
+function registerListsLibrary(env) {
+    for (const type of COMPARABLE) {
+        env.registerFunction(`list<${type}>.isSorted(): bool`, isSorted);
+        env.registerFunction(`list<${type}>.min(): ${type}`, extreme('min', -1));
+        env.registerFunction(`list<${type}>.max(): ${type}`, extreme('max', 1));
+    }
+    const zeros = { int: '0', uint: '0u', double: '0.0', [DURATION]: "duration('0s')" };
+    // A throwaway environment evaluates the additions: `a` and `b` are dyn there, so whichever
+    // `+` overload matches the runtime values is used.
+    const arithmetic = new Environment({ unlistedVariablesAreDyn: true });
+    for (const type of SUMMABLE) {
+        env.registerFunction(`list<${type}>.sum(): ${type}`, sumWith(arithmetic, zeros[type]));
+    }
+    env.registerFunction('list<T>.indexOf(T): int', listIndexOf);
+    env.registerFunction('list<T>.lastIndexOf(T): int', listLastIndexOf);
+}
+function listIndexOf(list, item) {
+    return BigInt(list.findIndex((x) => celEquals(x, item)));
+}
+function listLastIndexOf(list, item) {
+    return BigInt(list.findLastIndex((x) => celEquals(x, item)));
+}
+
+;// CONCATENATED MODULE: ./src/cel/namespace.ts
+/** Registers the constant `name` and returns the type name to use as the methods' receiver. */
+function registerNamespace(env, name) {
+    const typeName = `${name[0].toUpperCase()}${name.slice(1)}Namespace`;
+    class Namespace {
+    }
+    Object.defineProperty(Namespace, 'name', { value: typeName });
+    env.registerType(typeName, Namespace);
+    env.registerConstant(name, typeName, new Namespace());
+    return typeName;
+}
+/**
+ * Registers the constant `name` whose fields are CEL type values, so that a qualified type name
+ * such as `net.IP` can be written in an expression (`type(x) == net.IP`). cel-js compares types
+ * by identity and does not export its `Type` class, so callers pass the registered type objects.
+ */
+function registerTypeNamespace(env, name, types) {
+    const typeName = `${name[0].toUpperCase()}${name.slice(1)}TypeNamespace`;
+    class TypeNamespace {
+    }
+    Object.defineProperty(TypeNamespace, 'name', { value: typeName });
+    const fields = Object.fromEntries(Object.keys(types).map((key) => [key, 'type']));
+    env.registerType(typeName, { ctor: TypeNamespace, fields });
+    env.registerConstant(name, typeName, Object.assign(new TypeNamespace(), types));
+}
+
+;// CONCATENATED MODULE: ./src/cel/strings.ts
+
+
+
+/**
+ * Built-in method name → the name its cel-go version is registered under. The names are not
+ * meant to be written by hand; they appear only in a "no matching overload" error when a `dyn`
+ * receiver turns out to be neither a string nor a list.
+ */
+const STRING_METHOD_ROUTES = Object.freeze({
+    indexOf: 'goIndexOf',
+    lastIndexOf: 'goLastIndexOf',
+    substring: 'goSubstring',
+    lowerAscii: 'goLowerAscii',
+    upperAscii: 'goUpperAscii',
+    trim: 'goTrim',
+});
+function registerRoutedMethods(env) {
+    const r = STRING_METHOD_ROUTES;
+    env.registerFunction(`string.${r.indexOf}(string): int`, (t, s) => indexOf(t, s));
+    env.registerFunction(`string.${r.indexOf}(string, int): int`, indexOf);
+    // `indexOf`/`lastIndexOf` are also the Kubernetes list functions; a routed call may be on a list.
+    env.registerFunction(`list<T>.${r.indexOf}(T): int`, listIndexOf);
+    env.registerFunction(`string.${r.lastIndexOf}(string): int`, (t, s) => lastIndexOf(t, s));
+    env.registerFunction(`string.${r.lastIndexOf}(string, int): int`, lastIndexOf);
+    env.registerFunction(`list<T>.${r.lastIndexOf}(T): int`, listLastIndexOf);
+    env.registerFunction(`string.${r.substring}(int): string`, (t, start) => substring(t, start));
+    env.registerFunction(`string.${r.substring}(int, int): string`, substring);
+    env.registerFunction(`string.${r.lowerAscii}(): string`, lowerAscii);
+    env.registerFunction(`string.${r.upperAscii}(): string`, upperAscii);
+    env.registerFunction(`string.${r.trim}(): string`, trim);
+}
+function replace(text, search, replacement, limit = -1n) {
+    const unlimited = limit < 0n;
+    if (search.length === 0) {
+        // Like Go's strings.Replace: an empty search matches before every code point and at the end.
+        const chars = Array.from(text);
+        let result = '';
+        for (let i = 0; i <= chars.length; i++) {
+            if (unlimited || BigInt(i) < limit)
+                result += replacement;
+            result += chars[i] ?? '';
+        }
+        return result;
+    }
+    if (unlimited)
+        return text.replaceAll(search, replacement);
+    let result = '';
+    let rest = text;
+    for (let n = 0n; n < limit; n++) {
+        const at = rest.indexOf(search);
+        if (at < 0)
+            break;
+        result += rest.slice(0, at) + replacement;
+        rest = rest.slice(at + search.length);
+    }
+    return result + rest;
+}
+const ESCAPES = {
+    '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
+    '\\': '\\\\', '"': '\\"',
+};
+/** `strings.quote`: a double-quoted CEL string literal that evaluates back to the input. */
+function quote(text) {
+    let out = '"';
+    for (const ch of text)
+        out += ESCAPES[ch] ?? ch;
+    return `${out}"`;
+}
+function registerStringsLibrary(env) {
+    registerRoutedMethods(env);
+    env.registerFunction('string.charAt(int): string', charAt);
+    env.registerFunction('string.replace(string, string): string', (t, s, r) => replace(t, s, r));
+    env.registerFunction('string.replace(string, string, int): string', replace);
+    env.registerFunction('string.reverse(): string', (t) => Array.from(t).reverse().join(''));
+    const ns = registerNamespace(env, 'strings');
+    env.registerFunction(`${ns}.quote(string): string`, (_, t) => quote(t));
 }
 
 ;// CONCATENATED MODULE: ./src/cel/ast-walk.ts
@@ -8292,6 +8838,7 @@ function evaluatorOf(env) {
 
 
 
+
 function locate(source, offset) {
     if (offset === undefined)
         return {};
@@ -8373,7 +8920,7 @@ function compileExpression(env, source, options = {}) {
     if (estimatedCost > costLimit) {
         return failure(source, `estimated cost ${estimatedCost} exceeds the limit of ${costLimit}; avoid nesting loops over large lists`, 0);
     }
-    const runnable = withRe2Matches(env, text, parsed);
+    const runnable = withRoutedMethods(env, text, parsed);
     const ev = evaluatorOf(env);
     const closures = ev && compileClosures(runnable, ev);
     return { ok: true, program: { source, evaluate: closures ?? runnable, ast: written, type, estimatedCost, compiled: !!closures } };
@@ -8406,23 +8953,34 @@ function startsAtName(node) {
     return n.op === 'id';
 }
 /**
- * The program to run: the same expression with each `x.matches(p)` call renamed to the RE2
- * implementation, when the environment has one (the checks and messages above used the text as
- * written). The rename is made at the method name's own offset, found from the parsed tree, so
- * strings and comments that mention "matches" are never touched.
+ * Built-in methods whose cel-go semantics the library registers under another name, because
+ * cel-js does not let a library replace a built-in overload: `matches` (RE2 syntax) and the
+ * string functions that must count code points (see `strings.ts`).
  */
-function withRe2Matches(env, source, parsed) {
+const METHOD_ROUTES = new Map([['matches', RE2_MATCHES], ...Object.entries(STRING_METHOD_ROUTES)]);
+/**
+ * The program to run: the same expression with each routed method call (`x.matches(p)`,
+ * `s.indexOf(t)`, ...) renamed to its cel-go implementation, when the environment has them (the
+ * checks and messages above used the text as written). Each rename is made at the method name's
+ * own offset, found from the parsed tree, so strings and comments that mention the name are
+ * never touched.
+ */
+function withRoutedMethods(env, source, parsed) {
     const edits = [];
     forEachNode(parsed.ast, (node) => {
-        if (node.op !== 'rcall' || node.args[0] !== 'matches')
+        if (node.op !== 'rcall')
             return;
-        // After the receiver come its closing parentheses, if any, then `.matches`.
-        const receiverEnd = node.args[1].end;
-        const name = receiverEnd === undefined ? null : /^[\s)]*\.\s*matches\b/.exec(source.slice(receiverEnd));
+        const [method, receiver] = node.args;
+        const target = METHOD_ROUTES.get(method);
+        if (!target)
+            return;
+        // After the receiver come its closing parentheses, if any, then `.method`.
+        const receiverEnd = receiver.end;
+        const name = receiverEnd === undefined ? null : new RegExp(`^[\\s)]*\\.\\s*${method}\\b`).exec(source.slice(receiverEnd));
         if (!name)
             return;
-        const start = receiverEnd + name[0].length - 'matches'.length;
-        edits.push({ start, end: start + 'matches'.length, text: RE2_MATCHES });
+        const start = receiverEnd + name[0].length - method.length;
+        edits.push({ start, end: start + method.length, text: target });
     });
     if (edits.length === 0)
         return parsed;
@@ -8432,7 +8990,7 @@ function withRe2Matches(env, source, parsed) {
         return program.check().valid ? program : parsed;
     }
     catch {
-        return parsed; // an environment without the RE2 library keeps the built-in
+        return parsed; // an environment without the library keeps the built-ins
     }
 }
 
@@ -8923,32 +9481,6 @@ const NAMED_FORMATS = Object.freeze({
     datetime: (v) => (isDateTime(v) ? [] : ['invalid datetime']),
 });
 
-;// CONCATENATED MODULE: ./src/cel/namespace.ts
-/** Registers the constant `name` and returns the type name to use as the methods' receiver. */
-function registerNamespace(env, name) {
-    const typeName = `${name[0].toUpperCase()}${name.slice(1)}Namespace`;
-    class Namespace {
-    }
-    Object.defineProperty(Namespace, 'name', { value: typeName });
-    env.registerType(typeName, Namespace);
-    env.registerConstant(name, typeName, new Namespace());
-    return typeName;
-}
-/**
- * Registers the constant `name` whose fields are CEL type values, so that a qualified type name
- * such as `net.IP` can be written in an expression (`type(x) == net.IP`). cel-js compares types
- * by identity and does not export its `Type` class, so callers pass the registered type objects.
- */
-function registerTypeNamespace(env, name, types) {
-    const typeName = `${name[0].toUpperCase()}${name.slice(1)}TypeNamespace`;
-    class TypeNamespace {
-    }
-    Object.defineProperty(TypeNamespace, 'name', { value: typeName });
-    const fields = Object.fromEntries(Object.keys(types).map((key) => [key, 'type']));
-    env.registerType(typeName, { ctor: TypeNamespace, fields });
-    env.registerConstant(name, typeName, Object.assign(new TypeNamespace(), types));
-}
-
 ;// CONCATENATED MODULE: ./src/cel/format-library.ts
 /**
  * The Kubernetes format CEL library (k8s.io/apiserver `library.Format`, Kubernetes 1.31+):
@@ -8988,66 +9520,6 @@ function registerFormatLibrary(env) {
     });
     for (const [name, format] of FORMATS)
         env.registerFunction(`${ns}.${name}(): ${f}`, () => format);
-}
-
-;// CONCATENATED MODULE: ./src/cel/lists.ts
-/**
- * The Kubernetes list library (k8s.io/apiserver `library.Lists`): `isSorted`, `sum`, `min`,
- * `max`, `indexOf`, `lastIndexOf`. Overloads are registered per element type so that, as in
- * Kubernetes, `['a'].sum()` or `[[1]].min()` are compile errors rather than runtime surprises.
- */
-
-
-const DURATION = 'google.protobuf.Duration';
-const TIMESTAMP = 'google.protobuf.Timestamp';
-const COMPARABLE = ['int', 'uint', 'double', 'bool', 'string', 'bytes', DURATION, TIMESTAMP];
-const SUMMABLE = ['int', 'uint', 'double', DURATION];
-function isSorted(list) {
-    for (let i = 1; i < list.length; i++)
-        if (celCompare(list[i - 1], list[i]) > 0)
-            return false;
-    return true;
-}
-function extreme(name, want) {
-    return (list) => {
-        if (list.length === 0)
-            throw celError(`${name} called on empty list`);
-        let best = list[0];
-        for (let i = 1; i < list.length; i++)
-            if (celCompare(list[i], best) === want)
-                best = list[i];
-        return best;
-    };
-}
-/**
- * Sums with the operators cel-js registered for the element type, so overflow checks and
- * duration arithmetic behave exactly like `a + b` in an expression would.
- */
-function sumWith(env, zeroExpression) {
-    const add = env.parse('a + b');
-    const zero = env.evaluate(zeroExpression);
-    return (list) => {
-        let total = zero;
-        for (const item of list)
-            total = add({ a: total, b: item });
-        return total;
-    };
-}
-function registerListsLibrary(env) {
-    for (const type of COMPARABLE) {
-        env.registerFunction(`list<${type}>.isSorted(): bool`, isSorted);
-        env.registerFunction(`list<${type}>.min(): ${type}`, extreme('min', -1));
-        env.registerFunction(`list<${type}>.max(): ${type}`, extreme('max', 1));
-    }
-    const zeros = { int: '0', uint: '0u', double: '0.0', [DURATION]: "duration('0s')" };
-    // A throwaway environment evaluates the additions: `a` and `b` are dyn there, so whichever
-    // `+` overload matches the runtime values is used.
-    const arithmetic = new Environment({ unlistedVariablesAreDyn: true });
-    for (const type of SUMMABLE) {
-        env.registerFunction(`list<${type}>.sum(): ${type}`, sumWith(arithmetic, zeros[type]));
-    }
-    env.registerFunction('list<T>.indexOf(T): int', (list, item) => BigInt(list.findIndex((x) => celEquals(x, item))));
-    env.registerFunction('list<T>.lastIndexOf(T): int', (list, item) => BigInt(list.findLastIndex((x) => celEquals(x, item))));
 }
 
 ;// CONCATENATED MODULE: ./src/cel/ip-address.ts
@@ -9482,10 +9954,72 @@ function registerNetworkLibrary(env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cel/optionals.ts
+;// CONCATENATED MODULE: ./src/cel/conversions.ts
+const conversions_DURATION = 'google.protobuf.Duration';
+const conversions_TIMESTAMP = 'google.protobuf.Timestamp';
+const NANOS_PER_SECOND = 1000000000n;
+/** cel-go's form: seconds as the shortest decimal, then `s` (`90s`, `1.5s`, `-0.000000001s`). */
+function durationString(d) {
+    const total = d.seconds * NANOS_PER_SECOND + BigInt(d.nanos);
+    const sign = total < 0n ? '-' : '';
+    const abs = total < 0n ? -total : total;
+    const fraction = (abs % NANOS_PER_SECOND).toString().padStart(9, '0').replace(/0+$/, '');
+    return `${sign}${abs / NANOS_PER_SECOND}${fraction ? `.${fraction}` : ''}s`;
+}
+/** Go's RFC 3339 with nanoseconds, in UTC: the fraction without trailing zeros, none when whole. */
+function timestampString(t) {
+    return t.toISOString().replace(/\.?0+Z$/, 'Z');
+}
+function registerConversions(env) {
+    env.registerFunction(`string(${conversions_DURATION}): string`, durationString);
+    env.registerFunction(`string(${conversions_TIMESTAMP}): string`, timestampString);
+    // cel-go: seconds since the Unix epoch, rounded toward negative infinity (Go's Time.Unix).
+    env.registerFunction(`int(${conversions_TIMESTAMP}): int`, (t) => BigInt(Math.floor(t.getTime() / 1000)));
+    env.registerFunction(`duration(${conversions_DURATION}): ${conversions_DURATION}`, (d) => d);
+    env.registerFunction(`timestamp(${conversions_TIMESTAMP}): ${conversions_TIMESTAMP}`, (t) => t);
+}
 
+;// CONCATENATED MODULE: ./src/cel/optionals.ts
+/**
+ * The parts of cel-go's optional library that cel-js 8 lacks:
+ * - equality of optional values (`optional.of(1) == optional.of(1)` is "no such overload" in
+ *   cel-js). CEL defines it: both empty, or both present with equal values. Kubernetes rules rely
+ *   on it, e.g. `format.dns1123Label().validate(name) == optional.none()`.
+ * - `optional.ofNonZeroValue(x)`: `optional.none()` when `x` is its type's zero value.
+ */
+
+
+/** Go's zero time, 0001-01-01T00:00:00Z: what cel-go's `Timestamp.IsZeroValue` tests (`time.Time.IsZero`). */
+const GO_ZERO_TIME_MS = -62_135_596_800_000;
+/** cel-go's `IsZeroValue` over cel-js's runtime values. */
+function isZeroValue(value) {
+    if (value === null || value === false || value === 0n || value === 0 || value === '')
+        return true;
+    if (typeof value !== 'object')
+        return false;
+    if (Array.isArray(value) || value instanceof Uint8Array)
+        return value.length === 0;
+    if (value instanceof Map || value instanceof Set)
+        return value.size === 0;
+    if (value instanceof Date)
+        return value.getTime() === GO_ZERO_TIME_MS;
+    if (value instanceof Optional)
+        return !value.hasValue();
+    const d = value;
+    if (typeof d.seconds === 'bigint' && typeof d.nanos === 'number')
+        return d.seconds === 0n && d.nanos === 0;
+    if (value.constructor?.name === 'UnsignedInt')
+        return value.valueOf() === 0n;
+    // A plain object is a CEL map here.
+    if (Object.getPrototypeOf(value) === Object.prototype)
+        return Object.keys(value).length === 0;
+    return false;
+}
 function registerOptionalEquality(env) {
     env.registerOperator('optional<A> == optional<A>', (a, b) => celEquals(a, b));
+}
+function registerOptionalConstructors(env) {
+    env.registerFunction('OptionalNamespace.ofNonZeroValue(A): optional<A>', (_, value) => isZeroValue(value) ? Optional.none() : Optional.of(value));
 }
 
 ;// CONCATENATED MODULE: ./src/cel/quantity-library.ts
@@ -9918,61 +10452,6 @@ function scientific(n, precision) {
     return `${mantissa}e${sign}${exponent.replace(/^[+-]/, '').padStart(2, '0')}`;
 }
 
-;// CONCATENATED MODULE: ./src/cel/strings.ts
-
-
-function charAt(text, index) {
-    const chars = Array.from(text);
-    if (index < 0n || index > BigInt(chars.length))
-        throw celError(`index out of range: ${index}`);
-    return chars[Number(index)] ?? '';
-}
-function replace(text, search, replacement, limit = -1n) {
-    const unlimited = limit < 0n;
-    if (search.length === 0) {
-        // Like Go's strings.Replace: an empty search matches before every code point and at the end.
-        const chars = Array.from(text);
-        let result = '';
-        for (let i = 0; i <= chars.length; i++) {
-            if (unlimited || BigInt(i) < limit)
-                result += replacement;
-            result += chars[i] ?? '';
-        }
-        return result;
-    }
-    if (unlimited)
-        return text.replaceAll(search, replacement);
-    let result = '';
-    let rest = text;
-    for (let n = 0n; n < limit; n++) {
-        const at = rest.indexOf(search);
-        if (at < 0)
-            break;
-        result += rest.slice(0, at) + replacement;
-        rest = rest.slice(at + search.length);
-    }
-    return result + rest;
-}
-const ESCAPES = {
-    '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
-    '\\': '\\\\', '"': '\\"',
-};
-/** `strings.quote`: a double-quoted CEL string literal that evaluates back to the input. */
-function quote(text) {
-    let out = '"';
-    for (const ch of text)
-        out += ESCAPES[ch] ?? ch;
-    return `${out}"`;
-}
-function registerStringsLibrary(env) {
-    env.registerFunction('string.charAt(int): string', charAt);
-    env.registerFunction('string.replace(string, string): string', (t, s, r) => replace(t, s, r));
-    env.registerFunction('string.replace(string, string, int): string', replace);
-    env.registerFunction('string.reverse(): string', (t) => Array.from(t).reverse().join(''));
-    const ns = registerNamespace(env, 'strings');
-    env.registerFunction(`${ns}.quote(string): string`, (_, t) => quote(t));
-}
-
 ;// CONCATENATED MODULE: ./src/cel/url-library.ts
 
 
@@ -10021,6 +10500,8 @@ function registerUrlLibrary(env) {
 
 
 
+
+
 /**
  * Parse-time bounds, tighter than cel-js's defaults (100,000 AST nodes, depth 250): rule
  * expressions are hand-written, and these caps stop pathological inputs before type checking.
@@ -10036,6 +10517,9 @@ const DEFAULT_PARSE_LIMITS = Object.freeze({
 /** Registers every Kubernetes CEL library function this package implements. */
 function registerKubernetesLibrary(env) {
     registerOptionalEquality(env);
+    registerOptionalConstructors(env);
+    registerConversions(env);
+    registerTwoVariableComprehensions(env);
     registerQuantityLibrary(env);
     registerListsLibrary(env);
     registerSetsLibrary(env);
@@ -10117,7 +10601,10 @@ function registerCriticalPodFunction(env, holder) {
     });
 }
 
+// EXTERNAL MODULE: ./src/model/effective-resources.ts
+var effective_resources = __nccwpck_require__(716);
 ;// CONCATENATED MODULE: ./src/engine/cel-functions.ts
+
 
 
 
@@ -10216,15 +10703,19 @@ function registerResilintFunctions(env, holder) {
 /**
  * Every container of a pod-owning object with where it sits: regular containers, init
  * containers, and restartable init containers (sidecars), which Kubernetes counts as running
- * alongside the app for QoS and scheduling.
+ * alongside the app for QoS and scheduling. `spec` is the container as written; `resources` is
+ * what its pod runs with (requests defaulted from limits, then the namespace's LimitRange
+ * defaults; kubernetes-semantics B.5, B.7), and `fromLimitRange` names the LimitRange behind each
+ * value it filled in, so rules judge the pod the cluster runs and can say where a value came from.
  */
 function containersOf(o, owner, ctx) {
     const t = owner ? ctx.relations.podTemplate(owner) : undefined;
-    if (!t)
+    if (!owner || !t)
         return [];
     const spec = cel_functions_navigate(o, [...t.path, 'spec']);
     if (!spec)
         return [];
+    const limitRanges = limitRangesOf(owner, ctx);
     const out = [];
     for (const field of ['initContainers', 'containers']) {
         const items = spec[field];
@@ -10238,10 +10729,19 @@ function containersOf(o, owner, ctx) {
                 index: BigInt(i),
                 path: (0,field_path/* formatFieldPath */.v)([...t.path, 'spec', field, i]),
                 spec: c ?? {},
+                ...(0,effective_resources/* effectiveResources */.Z)(c?.resources, limitRanges),
             });
         });
     }
     return out;
+}
+/** The LimitRanges of the object's namespace in manifest order, one copy each (the nearest). */
+function limitRangesOf(owner, ctx) {
+    if (owner.namespace === undefined)
+        return [];
+    const found = ctx.nearest(ctx.relations.inNamespace(owner.namespace, 'LimitRange'));
+    // The CEL value, not the raw YAML, so a default reads like the container's own values (ints as int).
+    return found.map((lr) => ({ source: `${lr.namespace}/${lr.name}`, value: ctx.cel(lr) }));
 }
 /** Walks a CEL (or plain) value along a field path; undefined when it leaves the tree. */
 function cel_functions_navigate(v, path) {
@@ -10270,6 +10770,9 @@ var karpenter_requirements = __nccwpck_require__(574);
 
 const LABEL_NODEPOOL = 'karpenter.sh/nodepool';
 const LABEL_ZONE = 'topology.kubernetes.io/zone';
+/** AWS zone ids (`use1-az1`) map one-to-one to zones (semantics B.6), so they count zones as well. */
+const LABEL_ZONE_ID = 'topology.k8s.aws/zone-id';
+const ZONE_KEYS = [LABEL_ZONE, LABEL_ZONE_ID];
 /** How many admitted type names a message lists. */
 const SAMPLE_SIZE = 5;
 /**
@@ -10309,6 +10812,8 @@ function karpenter_functions_evaluate(requirements, catalog) {
  *   selection on the keys a NodePool decides.
  * - `selectedNodePools(workload)`: the NodePools a pod is pinned to through `karpenter.sh/nodepool`.
  * - `toleratesTaint(tolerations, taint)`: Kubernetes' `Toleration.ToleratesTaint` over a list.
+ * - `schedulableZones(workload)`: the zones the pod can land in when the manifests bound them (`known`,
+ *   `count`, `zones`, `source` for messages).
  */
 function registerKarpenterFunctions(env, holder) {
     const ctx = () => {
@@ -10332,7 +10837,12 @@ function registerKarpenterFunctions(env, holder) {
         const spec = owner ? podSpecOf(owner, run) : undefined;
         return spec ? nodePoolSelection(spec.spec, spec.path) : { names: [], fieldPath: '' };
     })
-        .registerFunction('toleratesTaint(list, map): bool', (tolerations, taint) => tolerations.some((t) => tolerates(asRecord(t), asRecord(taint))));
+        .registerFunction('toleratesTaint(list, map): bool', (tolerations, taint) => tolerations.some((t) => tolerates(asRecord(t), asRecord(taint))))
+        .registerFunction('schedulableZones(map): map', (o) => {
+        const run = ctx();
+        const owner = run.owner(o);
+        return owner ? schedulableZones(owner, run) : unknownZones();
+    });
 }
 // ---------------------------------------------------------------------------------------------------------
 // nodePoolInstanceTypes
@@ -10352,23 +10862,32 @@ function describeNodePool(raw, catalog) {
             bestRelaxation: '',
             bestRelaxationIndex: -1n,
             gained: 0n,
+            relaxationHint: '',
+            withoutSpot: 0n,
             minValuesUnmet: [],
             catalog: catalog.source,
         };
     }
-    const evaluation = karpenter_functions_evaluate(read.requirements, catalog);
-    const sourceIndex = sourceIndices(raw, read);
-    const best = evaluation.mostRestrictive;
     const capacityTypes = (0,karpenter_requirements/* admittedCapacityTypes */.Ow)(read.requirements, read.dialect);
+    const admitsSpot = capacityTypes.includes('spot');
+    const evaluation = karpenter_functions_evaluate(read.requirements, catalog);
+    // A spot NodePool can only buy spot from types EC2 sells as spot; on-demand-only ones (u-* high memory)
+    // must not make it look diverse.
+    const spotView = admitsSpot ? karpenter_functions_evaluate(read.requirements, (0,instance_types/* offeringCatalog */.UY)(catalog, 'spot')) : evaluation;
+    const sourceIndex = sourceIndices(raw, read);
+    const best = spotView.mostRestrictive;
+    const bestRequirement = best ? read.requirements[best.index] : undefined;
     return {
         isNodePool: true,
-        admits: capacityTypes.includes('spot'),
+        admits: admitsSpot,
         capacityTypes,
-        count: BigInt(evaluation.admitted.length),
-        sample: smallestFirst(evaluation.admitted).slice(0, SAMPLE_SIZE).map((t) => t.name),
-        bestRelaxation: best ? requirementText(read.requirements[best.index]) : '',
+        count: BigInt(spotView.admitted.length),
+        sample: smallestFirst(spotView.admitted).slice(0, SAMPLE_SIZE).map((t) => t.name),
+        bestRelaxation: bestRequirement ? requirementText(bestRequirement) : '',
         bestRelaxationIndex: BigInt(best ? sourceIndex[best.index] : -1),
         gained: BigInt(best?.gainedIfRemoved ?? 0),
+        relaxationHint: bestRequirement ? relaxationHint(bestRequirement, best.gainedIfRemoved) : '',
+        withoutSpot: BigInt(evaluation.admitted.length - spotView.admitted.length),
         minValuesUnmet: evaluation.minValuesUnmet.map((m) => {
             // The requirement that asks for the largest minValues on the key is the one to point at.
             const at = read.requirements.findIndex((r) => (0,karpenter_requirements/* normalizeLabelKey */.F_)(r.key) === m.key && r.minValues === m.minValues);
@@ -10401,6 +10920,40 @@ function sourceIndices(raw, read) {
 /** Types in the order people read a family: by vCPU, then memory (the catalog is sorted by name, m5.12xlarge first). */
 function smallestFirst(types) {
     return [...types].sort((a, b) => a.vcpu - b.vcpu || a.memoryMiB - b.memoryMiB || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** What a requirement's values are, for advice: `instance-family` → families. */
+const VALUE_NOUNS = {
+    [instance_types/* LABEL_INSTANCE_TYPE */.eh]: 'instance types (other families or sizes)',
+    [instance_types/* LABEL_ARCH */.ok]: 'architectures',
+    'karpenter.k8s.aws/instance-family': 'families',
+    'karpenter.k8s.aws/instance-category': 'categories',
+    'karpenter.k8s.aws/instance-generation': 'generations',
+    'karpenter.k8s.aws/instance-size': 'sizes',
+    'karpenter.k8s.aws/instance-cpu': 'vCPU counts',
+    'karpenter.k8s.aws/instance-cpu-manufacturer': 'CPU makers',
+};
+/**
+ * How to widen the requirement that keeps out the most types, as advice: name more values, exclude fewer, or
+ * loosen a bound. Never "drop it": a requirement usually exists for a reason (architecture, GPU, memory), and
+ * `gained` (what removing it would admit) only says how much room there is.
+ */
+function relaxationHint(r, gained) {
+    const text = `\`${requirementText(r)}\``;
+    const room = ` (it keeps out ${gained} type(s) the other requirements allow)`;
+    const noun = VALUE_NOUNS[(0,karpenter_requirements/* normalizeLabelKey */.F_)(r.key)] ?? 'values';
+    switch (r.operator) {
+        case 'In':
+            return `name more ${noun} in ${text}${room}`;
+        case 'NotIn':
+            return `exclude fewer ${noun} in ${text}${room}`;
+        case 'Gt':
+        case 'Gte':
+        case 'Lt':
+        case 'Lte':
+            return `loosen the bound in ${text}${room}`;
+        default:
+            return `reconsider ${text}${room}`;
+    }
 }
 function requirementText(r) {
     const values = r.values && r.values.length > 0 ? ` [${r.values.join(', ')}]` : '';
@@ -10599,6 +11152,98 @@ function tolerates(toleration, taint) {
         default:
             return false;
     }
+}
+// ---------------------------------------------------------------------------------------------------------
+// schedulableZones
+/** The values a label may take under some requirements, or undefined when they do not list them (no `In`). */
+function listedValues(reqs) {
+    const listing = reqs.filter((r) => r.operator === 'In');
+    if (listing.length === 0)
+        return undefined;
+    const values = new Set(listing[0].values ?? []);
+    for (const v of values)
+        if (!reqs.every((r) => admitsLabelValue(r, v)))
+            values.delete(v);
+    return values;
+}
+function union(sets) {
+    if (sets.length === 0 || sets.some((s) => s === undefined))
+        return undefined;
+    return new Set(sets.flatMap((s) => [...s]));
+}
+/**
+ * Zones (per zone key) the pod's own nodeSelector and required node affinity allow. nodeSelector is an exact
+ * match; affinity terms are ORed, so a key is bounded only when every term lists its values.
+ */
+function podZoneBounds(spec) {
+    const selector = asRecord(spec.nodeSelector);
+    const rawTerms = cel_functions_navigate(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
+    const terms = Array.isArray(rawTerms) ? rawTerms.map((t) => asRecord(t).matchExpressions).map((e) => (Array.isArray(e) ? e.map(asRecord) : [])) : [];
+    const bounds = new Map();
+    for (const key of ZONE_KEYS) {
+        const fromSelector = Object.entries(selector)
+            .filter(([k, v]) => (0,karpenter_requirements/* normalizeLabelKey */.F_)(k) === key && typeof v === 'string')
+            .map(([, v]) => new Set([v]));
+        const fromTerms = terms.length === 0
+            ? undefined
+            : union(terms.map((exprs) => listedValues(exprs
+                .filter((e) => typeof e.key === 'string' && (0,karpenter_requirements/* normalizeLabelKey */.F_)(e.key) === key && typeof e.operator === 'string')
+                .map((e) => ({ key: e.key, operator: e.operator, values: Array.isArray(e.values) ? e.values.map(String) : [] })))));
+        // nodeSelector and affinity must both hold: intersect whatever each bounds.
+        const all = [...fromSelector, ...(fromTerms ? [fromTerms] : [])];
+        if (all.length > 0)
+            bounds.set(key, new Set([...all[0]].filter((z) => all.every((s) => s.has(z)))));
+    }
+    return bounds;
+}
+/** Zones (per zone key) the NodePools can launch into: bounded only when every pool lists them with `In`. */
+function poolZoneBounds(pools) {
+    const bounds = new Map();
+    if (pools.length === 0)
+        return bounds;
+    for (const key of ZONE_KEYS) {
+        const zones = union(pools.map((p) => listedValues(p.read.requirements.filter((r) => (0,karpenter_requirements/* normalizeLabelKey */.F_)(r.key) === key))));
+        if (zones)
+            bounds.set(key, zones);
+    }
+    return bounds;
+}
+function unknownZones() {
+    return { known: false, count: 0n, zones: [], source: '' };
+}
+/**
+ * How many zones the pod can run in, when the manifests say: the zones every Karpenter NodePool it may use
+ * lists with `In` (pools it pins through `karpenter.sh/nodepool` only), intersected with the zones its own
+ * nodeSelector or required node affinity allows. Zone ids count as zones (one-to-one, semantics B.6); with both
+ * keys bounded the smaller count holds, since a node must satisfy both. Nodes outside Karpenter are not in the
+ * manifests, so only NodePools bound the cluster's zones. `known` is false when nothing bounds them.
+ */
+function schedulableZones(owner, run) {
+    const spec = podSpecOf(owner, run);
+    if (!spec)
+        return unknownZones();
+    const pinned = nodePoolSelection(spec.spec, spec.path).names;
+    const pools = nodePoolsOf(run, owner).filter((p) => pinned.length === 0 || pinned.includes(p.object.name));
+    const fromPools = poolZoneBounds(pools);
+    const fromPod = podZoneBounds(spec.spec);
+    let best;
+    for (const key of ZONE_KEYS) {
+        const poolZones = fromPools.get(key);
+        const podZones = fromPod.get(key);
+        if (!poolZones && !podZones)
+            continue;
+        const zones = [...(poolZones ?? podZones)].filter((z) => !podZones || podZones.has(z)).sort();
+        const parts = [
+            ...(poolZones ? [`NodePool${pools.length > 1 ? 's' : ''} ${pools.map((p) => p.object.name).join(', ')}`] : []),
+            ...(podZones ? ["the pod's node selection"] : []),
+        ];
+        const source = `${zones.length > 0 ? zones.join(', ') : 'none'}: ${key} of ${parts.join(' and ')}`;
+        if (!best || zones.length < best.zones.length)
+            best = { zones, source };
+    }
+    if (!best)
+        return unknownZones();
+    return { known: true, count: BigInt(best.zones.length), zones: best.zones, source: best.source };
 }
 // ---------------------------------------------------------------------------------------------------------
 // helpers
@@ -10848,6 +11493,7 @@ function objectRef(o) {
 
 
 
+
 /** Whether the rule's `match` block selects this object (before any CEL runs). */
 function evaluate_rule_matches(match, o) {
     if (!match.kinds.includes(o.kind) && !match.kinds.includes('*'))
@@ -11074,17 +11720,28 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
         out.push(ruleError(ruleId, o, `validation "${spec.id}" must evaluate to a bool`));
         return;
     }
+    // As in Kubernetes, a messageExpression that fails (or returns a line break) falls back to
+    // `message`, and so do the other optional expressions. The apiserver logs such failures; a
+    // linter owes the rule author the same, so each one is also reported as a rule-error.
     let message = spec.message ?? `failed expression: ${spec.expression.trim()}`;
     if (v.messageExpression) {
-        // As in Kubernetes: a messageExpression that fails or is blank falls back to `message`.
         const m = state.evaluate(v.messageExpression, 'messageExpression of', spec.id);
-        if (m.ok && typeof m.value === 'string' && m.value.trim() && !m.value.includes('\n'))
+        if (!m.ok)
+            out.push(m.error);
+        else if (typeof m.value !== 'string')
+            out.push(ruleError(ruleId, o, `messageExpression of "${spec.id}" must evaluate to a string`));
+        else if (m.value.includes('\n'))
+            out.push(ruleError(ruleId, o, `messageExpression of "${spec.id}" returned a message with a line break, which Kubernetes refuses`));
+        // A blank result is the documented way to fall back to `message`, so it is no error.
+        else if (m.value.trim())
             message = m.value;
     }
     let path = spec.fieldPath ? (0,field_path/* parseFieldPath */.Z)(spec.fieldPath) : undefined;
     if (v.fieldPathExpression) {
         const p = state.evaluate(v.fieldPathExpression, 'fieldPathExpression of', spec.id);
-        if (p.ok && typeof p.value === 'string' && p.value) {
+        if (!p.ok)
+            out.push(p.error);
+        else if (typeof p.value === 'string' && p.value) {
             try {
                 path = (0,field_path/* parseFieldPath */.Z)(p.value);
             }
@@ -11097,15 +11754,21 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
     let severity = spec.severity ?? settings.severity;
     if (v.severityExpression) {
         const s = state.evaluate(v.severityExpression, 'severityExpression of', spec.id);
-        if (s.ok && (s.value === 'error' || s.value === 'warning' || s.value === 'notice'))
+        if (!s.ok)
+            out.push(s.error);
+        else if (s.value === 'error' || s.value === 'warning' || s.value === 'notice')
             severity = s.value;
+        else
+            out.push(ruleError(ruleId, o, `severityExpression of "${spec.id}" returned ${JSON.stringify(fromCel(s.value))}; expected "error", "warning" or "notice"`));
     }
     if (settings.severityOverride)
         severity = settings.severityOverride;
     const related = [];
     if (v.related) {
         const r = state.evaluate(v.related, 'related of', spec.id);
-        if (r.ok && Array.isArray(r.value)) {
+        if (!r.ok)
+            out.push(r.error);
+        else if (Array.isArray(r.value)) {
             for (const x of r.value) {
                 const owner = run.owner(x);
                 if (owner) {
@@ -11537,8 +12200,9 @@ const IGNORE_ANNOTATION = 'resilint.io/ignore';
 const IGNORE_REASON_ANNOTATION = 'resilint.io/ignore-reason';
 /**
  * Marks findings suppressed by the object's `resilint.io/ignore: "rule-a,rule-b"` annotation
- * (`*` or `all` for every rule). The annotation may sit on the object or on its pod template.
- * Suppressed findings are kept and counted, never dropped, so JSON and SARIF still show them.
+ * (`*` or `all` for every rule; `rule-a/validationId` for one validation of a rule). The
+ * annotation may sit on the object or on its pod template. Suppressed findings are kept and
+ * counted, never dropped, so JSON and SARIF still show them.
  */
 function applySuppressions(findings, o, podTemplateAnnotations) {
     const sources = [o.raw.metadata?.annotations, podTemplateAnnotations];
@@ -11550,12 +12214,30 @@ function applySuppressions(findings, o, podTemplateAnnotations) {
             if (typeof value !== 'string')
                 continue;
             const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
-            if (ids.includes(f.ruleId) || ids.includes('*') || ids.includes('all')) {
+            if (ids.includes(f.ruleId) || ids.includes('*') || ids.includes('all') || (f.validation !== undefined && ids.includes(`${f.ruleId}/${f.validation}`))) {
                 f.suppressed = true;
                 const reason = annotations[IGNORE_REASON_ANNOTATION];
                 f.suppressionReason = typeof reason === 'string' ? reason : `${IGNORE_ANNOTATION} annotation`;
                 break;
             }
+        }
+    }
+}
+/**
+ * Marks a finding suppressed when a rule that supersedes its rule (`metadata.supersedes`) reports
+ * at the same file, line and column of the same object: one cause, told once, by the more
+ * specific rule. Kept and marked, like any suppressed finding; a superseding finding that is
+ * itself suppressed hides nothing.
+ */
+function applySupersedes(findings, supersededBy) {
+    for (const f of findings) {
+        const by = supersededBy.get(f.ruleId);
+        if (!by || f.suppressed)
+            continue;
+        const winner = findings.find((g) => !g.suppressed && by.has(g.ruleId) && g.file === f.file && g.line === f.line && g.column === f.column);
+        if (winner) {
+            f.suppressed = true;
+            f.suppressionReason = `superseded by ${winner.ruleId}, which reports the same place`;
         }
     }
 }
@@ -11574,7 +12256,10 @@ function unknownSuppressions(o, template, isKnown, knownIds = []) {
         const value = annotations[IGNORE_ANNOTATION];
         if (typeof value !== 'string')
             continue;
-        const unknown = value.split(',').map((s) => s.trim()).filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
+        const unknown = value
+            .split(',')
+            .map((s) => s.trim())
+            .filter((id) => id && id !== '*' && id !== 'all' && !isKnown(id));
         if (unknown.length === 0)
             continue;
         out.push(objectFinding(o, {
@@ -11634,7 +12319,8 @@ function lintDetailed(options) {
     ];
     const { rules, errors, otherObjects } = loadRules(dirs, cwd);
     const admission = adaptAdmissionPolicies(otherObjects, loaded.objects);
-    const prepared = prepareRules([...rules, ...admission.rules.map((a) => a.rule)], config, [...errors, ...admission.errors]);
+    const allRules = [...rules, ...admission.rules.map((a) => a.rule)];
+    const prepared = prepareRules(allRules, config, [...errors, ...admission.errors, ...unknownSupersedes(allRules)]);
     attachAdmissionRules(prepared, admission.rules);
     const catalogFile = options.instanceTypesFile ? external_node_path_default().resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
     const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined, options.onProgress && ((done, total) => options.onProgress({ phase: 'linting', done, total })));
@@ -11719,10 +12405,41 @@ function prepareRules(rules, config, loadErrors = []) {
         }
         const severity = userCfg.severity ?? rule.severity;
         const docsUrl = rule.builtin ? (0,version/* ruleDocsUrl */.hS)(rule.id) : rule.links[0];
-        settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: toCel(params), docsUrl });
+        settings.set(rule.id, { severity, severityOverride: userCfg.severity, params: paramsToCel(rule.params, params), docsUrl });
         meta.push({ id: rule.id, severity, description: rule.description, remediation: rule.remediation, docsUrl, category: rule.category });
     }
     return { compiled, errors, holder, settings, meta, knownRuleIds: known };
+}
+/**
+ * Params as CEL values. A `number` param is always a CEL double: YAML reads `ratio: 3` as an
+ * integer, and `params.ratio * 2.0` would then fail with "no such overload" for the user who
+ * wrote 3 while the rule's tests, written with 2.5, pass.
+ */
+function paramsToCel(specs, params) {
+    const values = toCel(params);
+    const toDouble = (v) => (typeof v === 'bigint' ? Number(v) : v);
+    for (const [name, spec] of Object.entries(specs)) {
+        const v = values[name];
+        if (spec.type === 'number')
+            values[name] = toDouble(v);
+        else if (spec.type === 'array' && spec.items?.type === 'number' && Array.isArray(v))
+            values[name] = v.map(toDouble);
+    }
+    return values;
+}
+/**
+ * A `supersedes` entry naming no loaded rule is a typo that would leave both findings shown.
+ * Checked over every rule of the run (a single rule's tests cannot tell).
+ */
+function unknownSupersedes(rules) {
+    const known = rules.map((r) => r.id);
+    return rules.flatMap((rule) => (rule.supersedes ?? []).flatMap((other, i) => {
+        if (known.includes(other))
+            return [];
+        const guess = (0,closest_id/* closestId */.v)(other, known);
+        const problem = new RuleProblem(`supersedes unknown rule "${other}"${guess ? `; did you mean ${guess}?` : ''}`, ['metadata', 'supersedes', i]);
+        return [ruleProblemFinding(rule.source, problem, rule.id)];
+    }));
 }
 /** A shared param that no rule declares is a typo, not a setting to ignore. */
 function checkSharedParams(rules, config) {
@@ -11748,9 +12465,25 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
     }
     const findings = [...loaded.problems, ...prepared.errors];
     const ruleIds = new Set(prepared.meta.map((m) => m.id));
-    const knownIds = [...(prepared.knownRuleIds ?? ruleIds)];
-    // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine to name.
-    const isKnownRule = (id) => ruleIds.has(id) || prepared.knownRuleIds?.has(id) === true || (0,engine_rules/* isEngineRule */.t)(id) || id.startsWith('sim/');
+    // Disabled rules, the loader's and engine's own ids, and the simulator's `sim/...` are all fine
+    // to name, and so is `rule/validationId` for one validation of an enabled rule.
+    const validationIds = new Set(prepared.compiled.flatMap((c) => c.rule.validations.map((v) => `${c.rule.id}/${v.id}`)));
+    const knownIds = [...(prepared.knownRuleIds ?? ruleIds), ...validationIds];
+    const isKnownRule = (id) => ruleIds.has(id) ||
+        prepared.knownRuleIds?.has(id) === true ||
+        (0,engine_rules/* isEngineRule */.t)(id) ||
+        id.startsWith('sim/') ||
+        validationIds.has(id) ||
+        // A disabled rule is not compiled, so its validation ids are not checked.
+        (!ruleIds.has(id.slice(0, id.lastIndexOf('/'))) && prepared.knownRuleIds?.has(id.slice(0, id.lastIndexOf('/'))) === true);
+    const supersededBy = new Map();
+    for (const c of prepared.compiled) {
+        for (const other of c.rule.supersedes ?? []) {
+            const by = supersededBy.get(other) ?? new Set();
+            by.add(c.rule.id);
+            supersededBy.set(other, by);
+        }
+    }
     // The rules for a kind, then those for every kind: built once per kind, not per object.
     const candidatesByKind = new Map();
     try {
@@ -11775,6 +12508,8 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
             }
             const template = run.relations.podTemplate(o);
             applySuppressions(objectFindings, o, template?.metadata?.annotations);
+            if (supersededBy.size > 0)
+                applySupersedes(objectFindings, supersededBy);
             objectFindings.push(...unknownSuppressions(o, template && { annotations: template.metadata.annotations, path: template.path }, isKnownRule, knownIds));
             findings.push(...objectFindings);
         }
@@ -11849,6 +12584,7 @@ var src_report = __nccwpck_require__(29);
 
 
 
+
 class RuleTestFileError extends Error {
 }
 const CASE_FIELDS = ['name', 'manifests', 'file', 'params', 'findings', 'doc'];
@@ -11864,6 +12600,7 @@ function readRuleTests(rule) {
     const at = (p) => `${shown}:${doc.locate(p).line - 2}`;
     const cases = [];
     const names = new Set();
+    const validationIds = rule.validations.map((v) => v.id);
     for (const key of Object.keys(raw)) {
         if (!['apiVersion', 'kind', 'valid', 'invalid'].includes(key))
             throw new RuleTestFileError(`${at([key])}: unknown field "${key}" (use valid and invalid)`);
@@ -11897,6 +12634,10 @@ function readRuleTests(rule) {
             findings.forEach((f, j) => {
                 if (!(0,workloads/* isRecord */.u4)(f) || typeof f.validation !== 'string')
                     throw new RuleTestFileError(`${at([kind, i, 'findings', j])}: every expected finding needs a validation id`);
+                if (!validationIds.includes(f.validation)) {
+                    const guess = (0,closest_id/* closestId */.v)(f.validation, validationIds);
+                    throw new RuleTestFileError(`${at([kind, i, 'findings', j, 'validation'])}: rule ${rule.id} has no validation "${f.validation}"${guess ? `; did you mean ${guess}?` : ` (it has ${validationIds.join(', ')})`}`);
+                }
                 for (const key of Object.keys(f)) {
                     if (!FINDING_FIELDS.includes(key)) {
                         throw new RuleTestFileError(`${at([kind, i, 'findings', j, key])}: unknown field "${key}" in an expected finding (allowed: ${FINDING_FIELDS.join(', ')})`);
@@ -11909,6 +12650,21 @@ function readRuleTests(rule) {
         });
     }
     return cases;
+}
+/**
+ * What a rule's cases leave untested, as docs/writing-rules.md asks: a rule needs a valid case,
+ * and every validation an invalid case that expects it (else a broken validation passes unseen).
+ */
+function coverageProblems(rule, cases) {
+    const problems = [];
+    if (!cases.some((c) => c.kind === 'valid'))
+        problems.push('no valid case: add one that the rule must accept');
+    const exercised = new Set(cases.flatMap((c) => c.findings.map((f) => f.validation)));
+    for (const v of rule.validations) {
+        if (!exercised.has(v.id))
+            problems.push(`validation ${v.id} is expected by no invalid case`);
+    }
+    return problems;
 }
 function runRuleCase(rule, testCase) {
     const config = emptyConfig();
@@ -12053,6 +12809,13 @@ function runTestsCommand(argv, io) {
             for (const p of r.problems)
                 io.stdout(`    ${p}\n`);
         }
+        const uncovered = coverageProblems(rule, cases);
+        if (uncovered.length) {
+            failed++;
+            io.stdout(`✗ ${rule.id} › coverage\n`);
+            for (const p of uncovered)
+                io.stdout(`    ${p}\n`);
+        }
     }
     io.stdout(`\n${passed} passed, ${failed} failed\n`);
     if (errors.length)
@@ -12078,6 +12841,9 @@ function ruleReadme(rule, cases) {
         '',
         rule.description,
         '',
+        ...(rule.supersedes?.length
+            ? [`Where it reports the same place as ${rule.supersedes.map((id) => `\`${id}\``).join(' or ')}, only this rule's finding is shown (the other is kept, marked suppressed).`, '']
+            : []),
         '## Why it matters',
         '',
         withoutSectionRefs((rule.rationale ?? rule.description).trim()),
@@ -12175,6 +12941,7 @@ function explainRule(argv, io) {
         '',
         rule.description,
         '',
+        ...(rule.supersedes?.length ? [`Supersedes ${rule.supersedes.join(', ')} where both report the same place.\n`] : []),
         rule.rationale ? `Why it matters:\n${withoutSectionRefs(rule.rationale.trim())}\n` : '',
         `How to fix: ${rule.remediation}`,
         params.length ? `\nParams:\n${params.map(([n, p]) => `  ${n} (${p.type}, default ${JSON.stringify(p.default)}): ${p.description}`).join('\n')}` : '',
@@ -15419,7 +16186,7 @@ function toPosix(p) {
 
 /***/ }),
 
-/***/ 177:
+/***/ 524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15442,30 +16209,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/model/fingerprint.ts
 var fingerprint = __nccwpck_require__(109);
-;// CONCATENATED MODULE: ./src/model/kinds.ts
-/**
- * Kinds whose objects have no namespace. Everything else is namespaced: a manifest without
- * `metadata.namespace` lands in the namespace given on the command line, else `default`.
- */
-const CLUSTER_SCOPED = new Set([
-    'APIService', 'CertificateSigningRequest', 'ClusterIssuer', 'ClusterPolicy', 'ClusterRole',
-    'ClusterRoleBinding', 'ComponentStatus', 'CSIDriver', 'CSINode', 'CustomResourceDefinition',
-    'DeletingPolicy', 'EC2NodeClass', 'FlowSchema', 'GeneratingPolicy', 'ImageValidatingPolicy',
-    'IngressClass', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'MutatingPolicy',
-    'MutatingWebhookConfiguration', 'Namespace', 'Node', 'NodeClaim', 'NodeClass', 'NodeOverlay',
-    'NodePool', 'PersistentVolume', 'PodSecurityPolicy', 'PriorityClass', 'PriorityLevelConfiguration',
-    'Provisioner', 'AWSNodeTemplate', 'RuntimeClass', 'StorageClass', 'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding', 'ValidatingPolicy', 'ValidatingWebhookConfiguration',
-    'VolumeAttachment', 'ClusterConfig',
-]);
-function isClusterScoped(kind) {
-    return CLUSTER_SCOPED.has(kind);
-}
-/** `kind: List` and typed lists such as `DeploymentList` hold their objects under `items`. */
-function isListKind(kind) {
-    return kind === 'List' || (kind.endsWith('List') && kind.length > 4);
-}
-
+// EXTERNAL MODULE: ./src/model/kinds.ts
+var kinds = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./src/load/discover.ts + 8 modules
 var discover = __nccwpck_require__(712);
 // EXTERNAL MODULE: ./src/load/parse-yaml.ts + 2 modules
@@ -15805,7 +16550,7 @@ function addManifestText(result, text, file, defaultNamespace, limits, helmChart
             result.skippedDocuments++;
             continue;
         }
-        if (isListKind(value.kind) && Array.isArray(value.items)) {
+        if ((0,kinds/* isListKind */.B)(value.kind) && Array.isArray(value.items)) {
             value.items.forEach((item, i) => {
                 if (isManifest(item))
                     result.objects.push(makeObject(file, doc.index, item, doc.positions, value, ['items', i], defaultNamespace, i));
@@ -15833,7 +16578,7 @@ function isManifest(v) {
 function makeObject(file, docIndex, raw, positions, docValue, prefix, defaultNamespace, listIndex) {
     const meta = raw.metadata && typeof raw.metadata === 'object' ? raw.metadata : {};
     const name = typeof meta.name === 'string' ? meta.name : typeof meta.generateName === 'string' ? meta.generateName : '';
-    const namespace = isClusterScoped(raw.kind)
+    const namespace = (0,kinds/* isClusterScoped */.Z)(raw.kind)
         ? undefined
         : typeof meta.namespace === 'string' && meta.namespace
             ? meta.namespace
@@ -19574,6 +20319,73 @@ class SourceText {
 
 /***/ }),
 
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ effectiveResources)
+/* harmony export */ });
+/* unused harmony export limitRangeContainerDefaults */
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(119);
+
+/**
+ * The `default` (limits) and `defaultRequest` (requests) a LimitRange gives containers
+ * (kubernetes-semantics B.7). Each `type: Container` item is first defaulted as the apiserver
+ * stores it (`SetDefaults_LimitRangeItem`): default ← max, defaultRequest ← default, then
+ * defaultRequest ← min, each only where unset. The items are then merged, later items overwriting
+ * earlier ones (`defaultContainerResourceRequirements`).
+ */
+function limitRangeContainerDefaults(limitRange) {
+    const limits = {};
+    const requests = {};
+    const items = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(limitRange) && (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(limitRange.spec) ? limitRange.spec.limits : undefined;
+    if (!Array.isArray(items))
+        return { requests, limits };
+    for (const item of items) {
+        if (!(0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) || item.type !== 'Container')
+            continue;
+        const itemDefault = { ...list(item.max), ...list(item.default) };
+        const itemRequest = { ...list(item.min), ...itemDefault, ...list(item.defaultRequest) };
+        Object.assign(limits, itemDefault);
+        Object.assign(requests, itemRequest);
+    }
+    return { requests, limits };
+}
+/**
+ * What a container's resources become when its pod is created: first requests default from
+ * limits (`SetDefaults_Pod`, B.5), then the LimitRanger admission plugin fills in every limit and
+ * then every request that is still absent from each LimitRange in turn (B.7), so where two
+ * LimitRanges set one value the first wins. The apiserver visits LimitRanges in its cache's
+ * order; manifest order is the nearest stand-in a linter has.
+ */
+function effectiveResources(written, limitRanges) {
+    const resources = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(written) ? written : {};
+    const limits = { ...list(resources.limits) };
+    const requests = { ...limits, ...list(resources.requests) };
+    const fromLimitRange = { requests: {}, limits: {} };
+    for (const { source, value } of limitRanges) {
+        const defaults = limitRangeContainerDefaults(value);
+        fillMissing(limits, defaults.limits, fromLimitRange.limits, source);
+        fillMissing(requests, defaults.requests, fromLimitRange.requests, source);
+    }
+    return { resources: { requests, limits }, fromLimitRange };
+}
+function fillMissing(target, defaults, sources, source) {
+    for (const [name, value] of Object.entries(defaults)) {
+        if (Object.hasOwn(target, name))
+            continue;
+        target[name] = value;
+        sources[name] = source;
+    }
+}
+/** A resource list field, or an empty one when it is absent or not a map. */
+function list(value) {
+    return (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) ? value : {};
+}
+
+
+/***/ }),
+
 /***/ 65:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19713,6 +20525,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ok: () => (/* binding */ LABEL_ARCH),
   eh: () => (/* binding */ LABEL_INSTANCE_TYPE),
   NB: () => (/* binding */ loadBuiltinCatalog),
+  UY: () => (/* binding */ offeringCatalog),
   mu: () => (/* binding */ parseDescribeInstanceTypesText)
 });
 
@@ -19786,6 +20599,24 @@ function makeCatalog(source, types, labelKeys) {
 function intLabel(labels, key) {
     const value = labels[key];
     return value === undefined ? 0 : Number.parseInt(value, 10);
+}
+const offeringViews = new WeakMap();
+/**
+ * The catalog narrowed to types EC2 sells with this purchase option (`SupportedUsageClasses`), e.g. no `u-*`
+ * high-memory type for spot. A type whose source does not say (the built-in catalog) is kept: unknown is not
+ * "unavailable". Returns the catalog itself when nothing is dropped; views are shared per catalog.
+ */
+function offeringCatalog(catalog, capacityType) {
+    let views = offeringViews.get(catalog);
+    if (!views)
+        offeringViews.set(catalog, (views = new Map()));
+    let view = views.get(capacityType);
+    if (!view) {
+        const offered = catalog.types.filter((t) => !t.capacityTypes || t.capacityTypes.includes(capacityType));
+        view = offered.length === catalog.types.length ? catalog : makeCatalog(catalog.source, offered, catalog.labelKeys);
+        views.set(capacityType, view);
+    }
+    return view;
 }
 function decodeBuiltin(data) {
     const columns = Object.entries(data.labels);
@@ -20336,6 +21167,39 @@ function smallestFitting(admitted, request) {
 
 /***/ }),
 
+/***/ 522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ isListKind),
+/* harmony export */   Z: () => (/* binding */ isClusterScoped)
+/* harmony export */ });
+/**
+ * Kinds whose objects have no namespace. Everything else is namespaced: a manifest without
+ * `metadata.namespace` lands in the namespace given on the command line, else `default`.
+ */
+const CLUSTER_SCOPED = new Set([
+    'APIService', 'CertificateSigningRequest', 'ClusterIssuer', 'ClusterPolicy', 'ClusterRole',
+    'ClusterRoleBinding', 'ComponentStatus', 'CSIDriver', 'CSINode', 'CustomResourceDefinition',
+    'DeletingPolicy', 'EC2NodeClass', 'FlowSchema', 'GeneratingPolicy', 'ImageValidatingPolicy',
+    'IngressClass', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'MutatingPolicy',
+    'MutatingWebhookConfiguration', 'Namespace', 'Node', 'NodeClaim', 'NodeClass', 'NodeOverlay',
+    'NodePool', 'PersistentVolume', 'PodSecurityPolicy', 'PriorityClass', 'PriorityLevelConfiguration',
+    'Provisioner', 'AWSNodeTemplate', 'RuntimeClass', 'StorageClass', 'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding', 'ValidatingPolicy', 'ValidatingWebhookConfiguration',
+    'VolumeAttachment', 'ClusterConfig',
+]);
+function isClusterScoped(kind) {
+    return CLUSTER_SCOPED.has(kind);
+}
+/** `kind: List` and typed lists such as `DeploymentList` hold their objects under `items`. */
+function isListKind(kind) {
+    return kind === 'List' || (kind.endsWith('List') && kind.length > 4);
+}
+
+
+/***/ }),
+
 /***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20795,8 +21659,8 @@ function escapeLinkText(text) {
     return escapeTableCell(text).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 
-// EXTERNAL MODULE: ./src/load/load-manifests.ts + 4 modules
-var load_manifests = __nccwpck_require__(177);
+// EXTERNAL MODULE: ./src/load/load-manifests.ts + 3 modules
+var load_manifests = __nccwpck_require__(524);
 // EXTERNAL MODULE: ./src/model/engine-rules.ts
 var engine_rules = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
