@@ -49,7 +49,9 @@ export function runTestsCommand(argv: string[], io: CliIO): number {
       for (const p of uncovered) io.stdout(`    ${p}\n`);
     }
   }
-  io.stdout(`\n${passed} passed, ${failed} failed\n`);
+  // A rule that does not load runs no case: say so in the summary, not only on stderr.
+  const broken = new Set(errors.map((e) => e.file)).size;
+  io.stdout(`\n${passed} passed, ${failed} failed${broken ? `, ${broken} rule file(s) with errors (not run)` : ''}\n`);
   if (errors.length) return 2;
   return failed ? 1 : 0;
 }

@@ -61,6 +61,7 @@ describe('resilint CLI (bundled)', () => {
     const r = run(['test', 'bad-rules']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad-rules\/wrong\.yaml:13/);
+    expect(r.stdout).toMatch(/, 1 rule file\(s\) with errors \(not run\)\n$/);
   });
 
   it('lints manifests piped on stdin as `-`, reporting <stdin>:line:col', () => {
