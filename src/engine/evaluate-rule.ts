@@ -262,7 +262,8 @@ function checkOne(
   if (v.fieldPathExpression) {
     const p = state.evaluate(v.fieldPathExpression, 'fieldPathExpression of', spec.id);
     if (!p.ok) out.push(p.error);
-    else if (typeof p.value === 'string' && p.value) {
+    else if (typeof p.value !== 'string') out.push(ruleError(ruleId, o, `fieldPathExpression of "${spec.id}" must evaluate to a string`));
+    else if (p.value) {
       try {
         path = parseFieldPath(p.value);
       } catch (error) {
@@ -317,7 +318,9 @@ export function ruleError(ruleId: string, o: ManifestObject, message: string): F
     validation: ruleId,
     severity: 'warning',
     message: `rule ${ruleId}: ${message}`,
-    identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name],
+    // The message names what failed (which validation, which expression), so two failures on one
+    // object keep two fingerprints and a baseline can tell a fixed one from a new one.
+    identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name, message],
   });
 }
 

@@ -380,6 +380,8 @@ validations:
       'rule image-tag-pinned: fieldPathExpression of "untagged" failed: No such key: labels',
       'rule image-tag-pinned: severityExpression of "untagged" returned "bogus"; expected "error", "warning" or "notice"',
     ]);
+    // Each failure keeps its own fingerprint, so a baseline tells them apart.
+    expect(new Set(r.findings.filter((f) => f.ruleId === 'rule-error').map((f) => f.fingerprint)).size).toBe(3);
   });
 
   it('takes a blank messageExpression as the documented fallback to message, with no rule-error', () => {
