@@ -513,7 +513,7 @@ function poolZoneBounds(pools: readonly NodePoolInfo[]): Map<string, Set<string>
 }
 
 function unknownZones(): Record<string, unknown> {
-  return { known: false, count: 0n, zones: [], source: '' };
+  return { known: false, count: 0n, zones: [], source: '', podBounded: false };
 }
 
 /**
@@ -530,7 +530,7 @@ function schedulableZones(owner: ManifestObject, run: RunContext): Record<string
   const pools = nodePoolsOf(run, owner).filter((p) => pinned.length === 0 || pinned.includes(p.object.name));
   const fromPools = poolZoneBounds(pools);
   const fromPod = podZoneBounds(spec.spec);
-  let best: { zones: string[]; source: string } | undefined;
+  let best: { zones: string[]; source: string; podBounded: boolean } | undefined;
   for (const key of ZONE_KEYS) {
     const poolZones = fromPools.get(key);
     const podZones = fromPod.get(key);
@@ -541,10 +541,11 @@ function schedulableZones(owner: ManifestObject, run: RunContext): Record<string
       ...(podZones ? ["the pod's node selection"] : []),
     ];
     const source = `${zones.length > 0 ? zones.join(', ') : 'none'}: ${key} of ${parts.join(' and ')}`;
-    if (!best || zones.length < best.zones.length) best = { zones, source };
+    if (!best || zones.length < best.zones.length) best = { zones, source, podBounded: podZones !== undefined };
   }
   if (!best) return unknownZones();
-  return { known: true, count: BigInt(best.zones.length), zones: best.zones, source: best.source };
+  // `podBounded`: the pod's own node selection bounds the zones, so no node outside the manifests can add one.
+  return { known: true, count: BigInt(best.zones.length), zones: best.zones, source: best.source, podBounded: best.podBounded };
 }
 
 // ---------------------------------------------------------------------------------------------------------
