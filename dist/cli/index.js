@@ -11209,7 +11209,7 @@ function poolZoneBounds(pools) {
     return bounds;
 }
 function unknownZones() {
-    return { known: false, count: 0n, zones: [], source: '' };
+    return { known: false, count: 0n, zones: [], source: '', podBounded: false };
 }
 /**
  * How many zones the pod can run in, when the manifests say: the zones every Karpenter NodePool it may use
@@ -11239,11 +11239,12 @@ function schedulableZones(owner, run) {
         ];
         const source = `${zones.length > 0 ? zones.join(', ') : 'none'}: ${key} of ${parts.join(' and ')}`;
         if (!best || zones.length < best.zones.length)
-            best = { zones, source };
+            best = { zones, source, podBounded: podZones !== undefined };
     }
     if (!best)
         return unknownZones();
-    return { known: true, count: BigInt(best.zones.length), zones: best.zones, source: best.source };
+    // `podBounded`: the pod's own node selection bounds the zones, so no node outside the manifests can add one.
+    return { known: true, count: BigInt(best.zones.length), zones: best.zones, source: best.source, podBounded: best.podBounded };
 }
 // ---------------------------------------------------------------------------------------------------------
 // helpers
@@ -11741,7 +11742,9 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
         const p = state.evaluate(v.fieldPathExpression, 'fieldPathExpression of', spec.id);
         if (!p.ok)
             out.push(p.error);
-        else if (typeof p.value === 'string' && p.value) {
+        else if (typeof p.value !== 'string')
+            out.push(ruleError(ruleId, o, `fieldPathExpression of "${spec.id}" must evaluate to a string`));
+        else if (p.value) {
             try {
                 path = (0,field_path/* parseFieldPath */.Z)(p.value);
             }
@@ -11800,7 +11803,9 @@ function ruleError(ruleId, o, message) {
         validation: ruleId,
         severity: 'warning',
         message: `rule ${ruleId}: ${message}`,
-        identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name],
+        // The message names what failed (which validation, which expression), so two failures on one
+        // object keep two fingerprints and a baseline can tell a fixed one from a new one.
+        identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name, message],
     });
 }
 function firstLine(error) {
