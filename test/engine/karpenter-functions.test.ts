@@ -135,9 +135,9 @@ spec:
         - {key: ${AWS}instance-gpu-manufacturer, operator: In, values: [nvidia]}
 `;
 
-function workload(podSpec: string): string {
-  return `${pools}---
-apiVersion: apps/v1
+/** A Deployment `app` with the given pod spec lines (containers added). */
+function deployment(podSpec: string): string {
+  return `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: app}
 spec:
@@ -148,6 +148,10 @@ spec:
 ${podSpec.trim().split('\n').map((l) => `      ${l}`).join('\n')}
       containers: [{name: app, image: app}]
 `;
+}
+
+function workload(podSpec: string): string {
+  return `${pools}---\n${deployment(podSpec)}`;
 }
 
 describe('karpenterPlacement', () => {
@@ -257,34 +261,24 @@ spec:
         - {key: topology.kubernetes.io/zone, operator: ${zones}}
 ---
 `;
-  const app = (podSpec: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: app}
-spec:
-  selector: {matchLabels: {app: app}}
-  template:
-    metadata: {labels: {app: app}}
-    spec:
-${podSpec.trim().split('\n').map((l) => `      ${l}`).join('\n')}
-      containers: [{name: app, image: app}]
-`;
+
   const zones = (manifests: string) => evaluate(manifests, 'app', 'schedulableZones(object)');
 
   it('unions the zones every NodePool lists with In', () => {
-    const result = zones(pool('a', 'In, values: [z1, z2]') + pool('b', 'In, values: [z2, z3]') + app('restartPolicy: Always'));
+    const result = zones(pool('a', 'In, values: [z1, z2]') + pool('b', 'In, values: [z2, z3]') + deployment('restartPolicy: Always'));
     expect(result).toMatchObject({ known: true, count: 3, zones: ['z1', 'z2', 'z3'] });
     expect(result.source).toBe('z1, z2, z3: topology.kubernetes.io/zone of NodePools a, b');
   });
 
   it('is unknown when one NodePool does not list its zones, or there is nothing to go by', () => {
-    expect(zones(pool('a', 'In, values: [z1]') + pool('b', 'NotIn, values: [z9]') + app('restartPolicy: Always')).known).toBe(false);
-    expect(zones(app('restartPolicy: Always')).known).toBe(false);
+    expect(zones(pool('a', 'In, values: [z1]') + pool('b', 'NotIn, values: [z9]') + deployment('restartPolicy: Always')).known).toBe(false);
+    expect(zones(deployment('restartPolicy: Always')).known).toBe(false);
   });
 
   it('intersects the NodePools with the pod\'s own node selection, and counts only pools the pod pins', () => {
     const pools = pool('a', 'In, values: [z1, z2, z3]') + pool('b', 'In, values: [z4]');
-    expect(zones(pools + app('nodeSelector: {topology.kubernetes.io/zone: z2}'))).toMatchObject({ count: 1, zones: ['z2'] });
-    expect(zones(pools + app('nodeSelector: {karpenter.sh/nodepool: b}'))).toMatchObject({ count: 1, zones: ['z4'] });
+    expect(zones(pools + deployment('nodeSelector: {topology.kubernetes.io/zone: z2}'))).toMatchObject({ count: 1, zones: ['z2'] });
+    expect(zones(pools + deployment('nodeSelector: {karpenter.sh/nodepool: b}'))).toMatchObject({ count: 1, zones: ['z4'] });
   });
 
   it('reads ORed affinity terms and zone ids, which map one-to-one to zones (B.6)', () => {
@@ -294,11 +288,11 @@ ${podSpec.trim().split('\n').map((l) => `      ${l}`).join('\n')}
       nodeSelectorTerms:
         - matchExpressions: [{key: topology.k8s.aws/zone-id, operator: In, values: [use1-az1, use1-az2]}]
         - matchExpressions: [${second}]`;
-    expect(zones(app(affinity('{key: topology.k8s.aws/zone-id, operator: In, values: [use1-az4]}')))).toMatchObject({
+    expect(zones(deployment(affinity('{key: topology.k8s.aws/zone-id, operator: In, values: [use1-az4]}')))).toMatchObject({
       known: true,
       zones: ['use1-az1', 'use1-az2', 'use1-az4'],
     });
     // A term that does not bound the zone lets the pod go anywhere.
-    expect(zones(app(affinity('{key: kubernetes.io/arch, operator: In, values: [arm64]}'))).known).toBe(false);
+    expect(zones(deployment(affinity('{key: kubernetes.io/arch, operator: In, values: [arm64]}'))).known).toBe(false);
   });
 });
