@@ -4,17 +4,8 @@
  * string_ext vectors.
  */
 import { describe, expect, it } from 'vitest';
-import { compileExpression } from '../../src/cel/compile.js';
-import { createKubernetesEnvironment } from '../../src/cel/environment.js';
+import { run } from './run-expression.js';
 import { indexOf, lastIndexOf } from '../../src/cel/code-point-strings.js';
-
-const env = createKubernetesEnvironment().clone().registerVariable('object', 'dyn');
-
-function run(expression: string, object: unknown = {}): unknown {
-  const compiled = compileExpression(env, expression);
-  if (!compiled.ok) throw new Error(`compile: ${compiled.error.message}`);
-  return compiled.program.evaluate({ object });
-}
 
 describe('string functions count code points, as cel-go does', () => {
   it('indexOf and lastIndexOf give code-point positions past characters outside the BMP', () => {

@@ -4,20 +4,7 @@
  * macros2.textproto vectors.
  */
 import { describe, expect, it } from 'vitest';
-import { compileExpression } from '../../src/cel/compile.js';
-import { createKubernetesEnvironment } from '../../src/cel/environment.js';
-
-const env = createKubernetesEnvironment().clone().registerVariable('object', 'dyn');
-
-function compile(expression: string) {
-  return compileExpression(env, expression);
-}
-
-function run(expression: string, object: unknown = {}): unknown {
-  const compiled = compile(expression);
-  if (!compiled.ok) throw new Error(`compile: ${compiled.error.message}`);
-  return compiled.program.evaluate({ object });
-}
+import { compile, run } from './run-expression.js';
 
 const labels = { app: 'web', tier: 'frontend', 'team.example.com/owner': '' };
 

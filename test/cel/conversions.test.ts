@@ -1,15 +1,6 @@
 /** `string()` of durations and timestamps and the other conversions cel-js lacks, in cel-go's formats. */
 import { describe, expect, it } from 'vitest';
-import { compileExpression } from '../../src/cel/compile.js';
-import { createKubernetesEnvironment } from '../../src/cel/environment.js';
-
-const env = createKubernetesEnvironment().clone().registerVariable('object', 'dyn');
-
-function run(expression: string, object: unknown = {}): unknown {
-  const compiled = compileExpression(env, expression);
-  if (!compiled.ok) throw new Error(`compile: ${compiled.error.message}`);
-  return compiled.program.evaluate({ object });
-}
+import { run } from './run-expression.js';
 
 describe('string(duration)', () => {
   it('writes seconds as the shortest decimal followed by s, as cel-go does', () => {

@@ -1,15 +1,6 @@
 /** Optional values: equality and `optional.ofNonZeroValue`, which cel-js 8 lacks. */
 import { describe, expect, it } from 'vitest';
-import { compileExpression } from '../../src/cel/compile.js';
-import { createKubernetesEnvironment } from '../../src/cel/environment.js';
-
-const env = createKubernetesEnvironment().clone().registerVariable('object', 'dyn');
-
-function run(expression: string, object: unknown = {}): unknown {
-  const compiled = compileExpression(env, expression);
-  if (!compiled.ok) throw new Error(`compile: ${compiled.error.message}`);
-  return compiled.program.evaluate({ object });
-}
+import { run } from './run-expression.js';
 
 describe('optional.ofNonZeroValue', () => {
   it("is empty for each type's zero value", () => {

@@ -7,13 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileExpression } from '../../src/cel/compile.js';
-import { createKubernetesEnvironment } from '../../src/cel/environment.js';
 import { STRING_METHOD_ROUTES } from '../../src/cel/strings.js';
 import { RE2_MATCHES } from '../../src/cel/regex.js';
 import { createRuleEnvironment } from '../../src/engine/compile-rule.js';
+import { env } from './run-expression.js';
 
 const page = readFileSync(new URL('../../docs/writing-rules.md', import.meta.url), 'utf8');
-const env = createKubernetesEnvironment().clone().registerVariable('object', 'dyn');
 
 /** The code span in column `column` of each table row between the section's markers. */
 function examples(section: string, column: number): string[] {
