@@ -140,7 +140,18 @@ export function compileExpression(env: Environment, source: string, options: Com
   const runnable = withRoutedMethods(env, text, parsed);
   const ev = evaluatorOf(env);
   const closures = ev && compileClosures(runnable, ev);
-  return { ok: true, program: { source, evaluate: closures ?? runnable, ast: written, type, estimatedCost, compiled: !!closures } };
+  const evaluate = closures ?? runnable;
+  return {
+    ok: true,
+    program: {
+      source,
+      evaluate: runnable === parsed ? evaluate : withWrittenNames(evaluate),
+      ast: written,
+      type,
+      estimatedCost,
+      compiled: !!closures,
+    },
+  };
 }
 
 type SpannedNode = AstNode & { start: number; end: number; meta?: { macro?: unknown } };
@@ -177,6 +188,32 @@ function startsAtName(node: SpannedNode): boolean {
  * string functions that must count code points (see `strings.ts`).
  */
 const METHOD_ROUTES: ReadonlyMap<string, string> = new Map([['matches', RE2_MATCHES], ...Object.entries(STRING_METHOD_ROUTES)]);
+
+/** A routed name as the rule author wrote it: `string.goIndexOf(int)` → `string.indexOf(int)`. */
+const WRITTEN_NAMES = new Map([...METHOD_ROUTES].map(([written, routed]) => [routed, written]));
+const ROUTED_NAME = new RegExp(`\\.(${[...WRITTEN_NAMES.keys()].join('|')})\\(`, 'g');
+
+/**
+ * A routed program whose failures name methods as written. A `dyn` receiver that turns out to be
+ * neither a string nor a list fails with "no matching overload for 'int.goIndexOf(string)'",
+ * naming a function the author never wrote; only the failure path pays for the rewrite.
+ */
+function withWrittenNames(evaluate: (activation: Record<string, unknown>) => unknown): (activation: Record<string, unknown>) => unknown {
+  const rename = (text: string) => text.replace(ROUTED_NAME, (_, routed: string) => `.${WRITTEN_NAMES.get(routed)}(`);
+  return (activation) => {
+    try {
+      return evaluate(activation);
+    } catch (error) {
+      const e = error as { message?: unknown; summary?: unknown };
+      if (error instanceof Error && typeof e.message === 'string') {
+        e.message = rename(e.message);
+        // cel-js's `summary` is a getter over a private field: shadow it on the instance.
+        if (typeof e.summary === 'string') Object.defineProperty(error, 'summary', { value: rename(e.summary), configurable: true });
+      }
+      throw error;
+    }
+  };
+}
 
 /**
  * The program to run: the same expression with each routed method call (`x.matches(p)`,

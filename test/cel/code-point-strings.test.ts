@@ -104,3 +104,27 @@ describe('indexOf and lastIndexOf against a code-point reference', () => {
     }
   });
 });
+
+describe('a failing routed method names the method the author wrote', () => {
+  const failure = (expression: string, object: unknown) => {
+    try {
+      run(expression, object);
+    } catch (error) {
+      return { message: (error as Error).message, summary: (error as { summary?: string }).summary };
+    }
+    throw new Error(`${expression} did not fail`);
+  };
+
+  it.each([
+    ["dyn(1).indexOf('a')", "'int.indexOf(string)'"],
+    ['object.s.indexOf(1)', "'string.indexOf(int)'"],
+    ["dyn([1]).lastIndexOf('a')", "'list.lastIndexOf(string)'"],
+    ['dyn(1).substring(0)', "'int.substring(int)'"],
+    ['object.s.matches(1)', "'string.matches(int)'"],
+  ])('%s fails with no matching overload for %s', (expression, overload) => {
+    const { message, summary } = failure(expression, { s: 'x' });
+    expect(summary).toBe(`found no matching overload for ${overload}`);
+    expect(message).toContain(overload);
+    expect(message).not.toMatch(/\.(go[A-Z]\w*|re2Matches)\(/);
+  });
+});
