@@ -152,7 +152,7 @@ export function vapDrafts(objects: readonly ManifestObject[], manifests: readonl
       const missing = `no params found for policy binding ${binding.name} (parameterNotFoundAction: Deny)`;
       if (perNamespaceParams(paramKind, ref)) {
         // Each object is judged with the params of its own namespace (see perNamespaceParams).
-        const namespaces = new Set(params.map(paramNamespace));
+        const withParams = new Set(params.map(paramNamespace));
         for (const param of params) {
           variants.push({ binding, param, only: (o) => o.namespace === paramNamespace(param), key: `${paramNamespace(param)}/${param.name}` });
         }
@@ -160,7 +160,7 @@ export function vapDrafts(objects: readonly ManifestObject[], manifests: readonl
           variants.push({
             binding,
             missing: `no ${paramKind.kind} params in the object's namespace for policy binding ${binding.name} (parameterNotFoundAction: Deny)`,
-            only: (o) => o.namespace !== undefined && !namespaces.has(o.namespace),
+            only: (o) => o.namespace !== undefined && !withParams.has(o.namespace),
             key: 'no-params',
           });
         }
@@ -171,7 +171,19 @@ export function vapDrafts(objects: readonly ManifestObject[], manifests: readonl
           only: (o) => o.namespace === undefined,
           key: 'cluster-scoped',
         });
-        if (params.length === 0 && ref.parameterNotFoundAction !== 'Deny') out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+        if (ref.parameterNotFoundAction !== 'Deny') {
+          if (params.length === 0) out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+          else {
+            // Objects in a namespace without params pass unchecked, as in the cluster; say where, or
+            // the user reads "no findings" as "checked and clean".
+            const bound: ObjectFilter = isRecord(binding.raw.spec?.matchResources) ? vapMatchFilter(binding.raw.spec.matchResources, namespaces) : () => true;
+            const unchecked = [...new Set(manifests.filter((o) => o.namespace !== undefined && !withParams.has(o.namespace) && policyFilter(o) && bound(o)).map((o) => o.namespace!))].sort();
+            if (unchecked.length > 0) {
+              const shown = unchecked.length > 5 ? `${unchecked.slice(0, 5).join(', ')} and ${unchecked.length - 5} more` : unchecked.join(', ');
+              out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params in namespace(s) ${shown}; the policy is not applied to objects there (parameterNotFoundAction Allow).`);
+            }
+          }
+        }
         continue;
       }
       if (params.length === 0) {

@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
@@ -40,6 +42,21 @@ describe('ValidatingAdmissionPolicy', () => {
       "policy binding allowed-registries looks up ConfigMap params in the object's namespace, and a cluster-scoped object has none: the apiserver fails the request",
     ]);
     expect(findings.filter((f) => f.ruleId === 'rule-error')).toEqual([]);
+  });
+
+  it('with parameterNotFoundAction Allow, lets objects of namespaces without params pass and names those namespaces in a note', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'resilint-vap-allow-'));
+    cpSync(path.join(fixtures, 'vap-namespace-params'), cwd, { recursive: true });
+    for (const file of readdirSync(path.join(cwd, 'policies'))) {
+      const at = path.join(cwd, 'policies', file);
+      writeFileSync(at, readFileSync(at, 'utf8').replace('parameterNotFoundAction: Deny', 'parameterNotFoundAction: Allow'));
+    }
+    const result = lint({ paths: ['manifests.yaml'], policies: ['policies'], cwd, noBuiltin: true });
+    expect(on(result.findings, 'Deployment', 'a').map((f) => f.message)).toEqual(['images must come from corp.io/']);
+    expect(on(result.findings, 'Deployment', 'b')).toEqual([]);
+    expect(result.notes).toContain(
+      'ValidatingAdmissionPolicyBinding allowed-registries: no ConfigMap params in namespace(s) team-b; the policy is not applied to objects there (parameterNotFoundAction Allow).',
+    );
   });
 
   it('maps validationActions Deny/Warn/Audit to error/warning/notice, one rule per binding, honouring matchConditions', () => {
