@@ -4,6 +4,7 @@ import { formatFieldPath } from '../model/field-path.js';
 import type { ManifestObject } from '../model/types.js';
 import { registerCriticalPodFunction } from './critical-pod.js';
 import { effectiveResources, type NamedLimitRange } from '../model/effective-resources.js';
+import { podResources } from '../model/pod-resources.js';
 import { scaledValue, selectorMatches } from '../model/workloads.js';
 import type { RunContext } from './run-context.js';
 
@@ -92,6 +93,15 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
       let found = containerLists.get(o);
       if (!found) containerLists.set(o, (found = containersOf(o, ownerOf(o), ctx())));
       return found;
+    })
+    .registerFunction('podResources(map): map', (o: unknown) => {
+      // The pod totals LimitRanger's `type: Pod` items compare (B.7 "Scopes"), quantities as strings.
+      const owner = ownerOf(o);
+      const t = owner ? ctx().relations.podTemplate(owner) : undefined;
+      if (!owner || !t) return { requests: {}, limits: {} };
+      const totals = podResources(navigate(o, [...t.path, 'spec']), limitRangesOf(owner, ctx()));
+      const texts = (l: Record<string, unknown>) => Object.fromEntries(Object.entries(l).map(([r, q]) => [r, String(q)]));
+      return { requests: texts(totals.requests), limits: texts(totals.limits) };
     })
     .registerFunction('ref(map): string', (o: unknown) => {
       const m = ownerOf(o);

@@ -3,7 +3,8 @@
  * constraints, readiness delay, grace period), the PodDisruptionBudgets and the HorizontalPodAutoscalers.
  * Requests default from limits as the API server does for v1.Pod (semantics B.5).
  */
-import { effectiveResources, type NamedLimitRange } from '../model/effective-resources.js';
+import type { NamedLimitRange } from '../model/effective-resources.js';
+import { podResources } from '../model/pod-resources.js';
 import { podTemplateOf, selectorMatches, isRecord } from '../model/workloads.js';
 import type { ManifestObject } from '../model/types.js';
 import type { NodeSelectorTerm, Toleration } from './node-matching.js';
@@ -243,32 +244,14 @@ function limitRangesByNamespace(objects: readonly ManifestObject[]): Map<string,
 }
 
 /**
- * Effective pod request: Σ app containers (+ sidecars) versus the largest regular init container
- * (B.7), each container's request as the created pod has it: defaulted from its limits (B.5),
+ * The pod's cpu and memory requests as the scheduler counts them (B.7 "Scopes": containers and
+ * sidecars, or an init container plus the sidecars started before it; pod-level `spec.resources`
+ * when set), each container's request as the created pod has it: defaulted from its limits (B.5),
  * then from the LimitRanges of its namespace (B.7, checklist 6: before computing fit).
  */
 function podRequests(spec: Record<string, any>, limitRanges: readonly NamedLimitRange[]): { cpu: number; memory: number } {
-  const containerRequest = (c: any, resource: 'cpu' | 'memory'): number => {
-    const parse = resource === 'cpu' ? cpuMillis : memoryBytes;
-    const { requests } = effectiveResources(c?.resources, limitRanges).resources;
-    return parse(requests[resource] as string | number | undefined) ?? 0;
-  };
-  const sum = { cpu: 0, memory: 0 };
-  const initMax = { cpu: 0, memory: 0 };
-  for (const c of list(spec.initContainers)) {
-    if (c?.restartPolicy === 'Always') {
-      sum.cpu += containerRequest(c, 'cpu');
-      sum.memory += containerRequest(c, 'memory');
-    } else {
-      initMax.cpu = Math.max(initMax.cpu, containerRequest(c, 'cpu'));
-      initMax.memory = Math.max(initMax.memory, containerRequest(c, 'memory'));
-    }
-  }
-  for (const c of list(spec.containers)) {
-    sum.cpu += containerRequest(c, 'cpu');
-    sum.memory += containerRequest(c, 'memory');
-  }
-  return { cpu: Math.max(sum.cpu, initMax.cpu), memory: Math.max(sum.memory, initMax.memory) };
+  const { requests } = podResources(spec, limitRanges);
+  return { cpu: cpuMillis(requests.cpu?.toString()) ?? 0, memory: memoryBytes(requests.memory?.toString()) ?? 0 };
 }
 
 /** Seconds from start to Ready: the slowest container's probe needs initialDelay + period × successThreshold. */

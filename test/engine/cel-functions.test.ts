@@ -82,3 +82,19 @@ describe('containers(object): effective resources (kubernetes-semantics B.5, B.7
     expect(evaluate(manifests, 'metrics', "type(containers(object)[1].resources.limits['cpu']) == int")).toBe(true);
   });
 });
+
+describe('podResources(object): the pod totals LimitRanger Pod items compare (kubernetes-semantics B.7 "Scopes")', () => {
+  it('takes the larger of the app containers and an init container, each after LimitRange defaulting', () => {
+    // setup (init) runs alone with cpu 1 (its request copied from its limit); metrics gets the
+    // namespace defaults, 500m and 256Mi; setup gets the 256Mi memory default too.
+    const manifests = LIMIT_RANGE + '---' + deployment('kube-system');
+    expect(evaluate(manifests, 'metrics', 'podResources(object)')).toEqual({
+      requests: { cpu: '1', memory: '256Mi' },
+      limits: { cpu: '1', memory: '256Mi' },
+    });
+  });
+
+  it('is empty for an object without a pod template', () => {
+    expect(evaluate(LIMIT_RANGE, 'defaults', 'podResources(object)')).toEqual({ requests: {}, limits: {} });
+  });
+});
