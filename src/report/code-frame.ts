@@ -26,7 +26,7 @@ export function renderCodeFrame(
   range: SourceRange,
   style: CodeFrameStyle,
 ): string[] | undefined {
-  const lines = splitLines(source);
+  const lines = linesOf(source);
   if (range.line < 1 || range.line > lines.length) return undefined;
 
   const first = Math.max(1, range.line - CONTEXT_LINES);
@@ -63,6 +63,18 @@ function markerUnder(text: string, range: SourceRange, highlight: (s: string) =>
   // Keep tabs in the lead-in so the marker lines up however the terminal renders tabs.
   const leadIn = text.slice(0, start - 1).replace(/[^\t]/g, ' ') + ' '.repeat(Math.max(0, start - 1 - text.length));
   return leadIn + highlight('^'.repeat(width));
+}
+
+/**
+ * The lines of the file the last frame came from. The text report frames findings file by file,
+ * and splitting the whole file again for each finding made one large file (`helm template |
+ * resilint -`, thousands of findings) quadratic: minutes instead of seconds.
+ */
+let cached: { source: string; lines: string[] } | undefined;
+
+function linesOf(source: string): string[] {
+  if (cached?.source !== source) cached = { source, lines: splitLines(source) };
+  return cached.lines;
 }
 
 /** Splits on any line break; a final newline does not make an extra empty line. */

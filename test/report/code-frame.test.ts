@@ -65,3 +65,15 @@ describe('renderCodeFrame', () => {
     expect(renderCodeFrame(SOURCE, { line: 0, column: 0, endLine: 0, endColumn: 0 }, style)).toBeUndefined();
   });
 });
+
+describe('frames from several files', () => {
+  it('shows each file its own lines when findings alternate between files', () => {
+    const other = ['x: 1', 'y: 2', 'z: 3'].join('\n');
+    const at = (line: number) => ({ line, column: 1, endLine: line, endColumn: 2 });
+    const focus = (frame: string[] | undefined) => frame?.find((l) => l.startsWith('>'));
+    expect(focus(renderCodeFrame(SOURCE, at(3), style))).toBe('> 3 |   c: 2');
+    expect(focus(renderCodeFrame(other, at(2), style))).toBe('> 2 | y: 2');
+    expect(focus(renderCodeFrame(SOURCE, at(2), style))).toBe('> 2 | b:');
+    expect(renderCodeFrame(other, at(5), style)).toBeUndefined();
+  });
+});
