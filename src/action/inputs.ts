@@ -16,7 +16,8 @@ export interface ActionInputs {
   exclude: string[];
   config?: string;
   policies: string[];
-  failLevel: FailLevel;
+  /** Unset: the config file's `failLevel`, else `error` (as the CLI does). */
+  failLevel?: FailLevel;
   onlyChanged: boolean;
   commentMode: CommentMode;
   maxComments: number;
@@ -52,7 +53,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     exclude: list(read('exclude')),
     config: optional('config'),
     policies: list(read('policies')),
-    failLevel: oneOf('fail-level', text('fail-level') || 'error', FAIL_LEVELS),
+    failLevel: text('fail-level') ? oneOf('fail-level', text('fail-level'), FAIL_LEVELS) : undefined,
     onlyChanged: bool('only-changed', text('only-changed'), true),
     commentMode: oneOf('comment-mode', text('comment-mode') || 'review', COMMENT_MODES),
     maxComments: nonNegativeInteger('max-comments', text('max-comments') || '30'),

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { lintDetailed } from '../engine/lint.js';
+import { lintDetailed, readConfig } from '../engine/lint.js';
 import { listChangedFiles, type ChangedFile } from '../github/changed-files.js';
 import { annotateFindings } from '../github/annotations.js';
 import { messageOf } from '../github/api-errors.js';
@@ -112,8 +112,10 @@ export async function run(): Promise<void> {
     }
 
     if (simulation.failure) core.setFailed(simulation.failure);
-    const failing = failingFindings(result.findings, inputs.failLevel);
-    if (failing.length) core.setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${inputs.failLevel}".`);
+    // The input wins, then .resilint.yaml's failLevel, as the CLI's flag wins over the config.
+    const failLevel = inputs.failLevel ?? readConfig({ configFile: inputs.config }, cwd).failLevel ?? 'error';
+    const failing = failingFindings(result.findings, failLevel);
+    if (failing.length) core.setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${failLevel}".`);
   } catch (error) {
     core.setFailed(messageOf(error));
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,19 @@ describe('run', () => {
     expect(core.error).toHaveBeenCalledWith(expect.stringContaining('fewer than 2 replicas'), expect.objectContaining({ file: 'k8s/web.yaml', startLine: 10 }));
     expect(core.summary.addRaw).toHaveBeenCalled();
     expect(core.setOutput).toHaveBeenCalledWith('findings-json', path.join(temp, 'resilint', 'findings.json'));
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('at or above fail-level "error"'));
+  });
+
+  it('takes the fail level from .resilint.yaml when the input is unset, and the input over the config', async () => {
+    const config = path.join(temp, 'resilint.yaml');
+    writeFileSync(config, 'failLevel: never\n');
+    inputs({ paths: 'k8s', policies: path.join(FIXTURES, 'policies'), 'comment-mode': 'none', config });
+    await run();
+    expect(core.error).toHaveBeenCalledWith(expect.stringContaining('fewer than 2 replicas'), expect.anything());
+    expect(core.setFailed).not.toHaveBeenCalled();
+
+    inputs({ paths: 'k8s', policies: path.join(FIXTURES, 'policies'), 'comment-mode': 'none', config, 'fail-level': 'error' });
+    await run();
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('at or above fail-level "error"'));
   });
 
