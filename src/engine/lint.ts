@@ -293,7 +293,11 @@ export function lintObjects(
   const copies = run.relations.copies;
   const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
   const wanted = reportFiles ? new Set(reportFiles) : undefined;
-  const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
+  // A finding elsewhere that names a reported file is kept: a PR that adds a second PDB over a
+  // workload is at fault for the overlap reported on the workload's (unchanged) file.
+  const reported = wanted
+    ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object) || f.related?.some((r) => wanted.has(r.file)) === true)
+    : findings;
   return buildResult(reported, prepared.meta, loaded, notes);
 }
 

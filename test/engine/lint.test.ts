@@ -245,6 +245,35 @@ match:`).replace(/validations:[\s\S]*/, `validations:
     expect(r.summary.objects).toBe(2);
   });
 
+  it('also reports a finding in another file that names a reported file, as the PR is at fault for it', () => {
+    const app = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api}
+spec:
+  replicas: 3
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {app: api}}
+    spec:
+      containers: [{name: api, image: api:1}]
+---
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata: {name: api}
+spec:
+  maxUnavailable: 1
+  selector: {matchLabels: {app: api}}
+`;
+    const second = app.split('---\n')[1]!.replace('name: api}', 'name: api-extra}');
+    const dir = repo({ 'k8s/api.yaml': app, 'k8s/pdb2.yaml': second });
+    const r = lint({ paths: ['k8s'], cwd: dir, reportFiles: ['k8s/pdb2.yaml'] });
+    const overlap = r.findings.filter((f) => f.ruleId === 'pdb-overlap');
+    expect(overlap.length).toBeGreaterThan(0);
+    expect(overlap.every((f) => f.related?.some((x) => x.file === 'k8s/pdb2.yaml'))).toBe(true);
+    // Findings on the unchanged file that do not involve the changed one stay out.
+    expect(r.findings.filter((f) => f.file === 'k8s/api.yaml' && !f.related?.some((x) => x.file === 'k8s/pdb2.yaml'))).toEqual([]);
+  });
+
   it('reports a wrong rule at its own file and line, and still runs the other rules', () => {
     const broken = containerRule.replace('id: image-tag-pinned', 'id: broken-rule').replace("item.spec.image.contains(':')", "item.spec.image.startWith(':')");
     const unknownField = containerRule.replace('id: image-tag-pinned', 'id: odd-rule').replace('match:', 'matches: {}\nvalidation: []\nmatch:');
