@@ -18,6 +18,8 @@ export interface ActionInputs {
   policies: string[];
   /** Unset: the config file's `failLevel`, else `error` (as the CLI does). */
   failLevel?: FailLevel;
+  /** A resilint JSON report whose findings are accepted (see engine/baseline.ts). */
+  baseline?: string;
   onlyChanged: boolean;
   commentMode: CommentMode;
   maxComments: number;
@@ -54,6 +56,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     config: optional('config'),
     policies: list(read('policies')),
     failLevel: text('fail-level') ? oneOf('fail-level', text('fail-level'), FAIL_LEVELS) : undefined,
+    baseline: optional('baseline'),
     onlyChanged: bool('only-changed', text('only-changed'), true),
     commentMode: oneOf('comment-mode', text('comment-mode') || 'review', COMMENT_MODES),
     maxComments: nonNegativeInteger('max-comments', text('max-comments') || '30'),

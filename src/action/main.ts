@@ -71,6 +71,7 @@ export async function run(): Promise<void> {
       configFile: inputs.config,
       policies: inputs.policies,
       reportFiles,
+      baseline: inputs.baseline,
     });
     // The simulator reuses the manifests the linter loaded; only the base side is read again.
     const simulation = await applySimulation(linted.result, inputs, {

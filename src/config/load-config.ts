@@ -27,11 +27,13 @@ export interface ResilintConfig {
   namespace?: string;
   instanceTypes?: string;
   maxFileSize?: string | number;
+  /** Absolute path of the baseline report (see engine/baseline.ts). */
+  baseline?: string;
   /** Where each setting sits in the file, for error messages. */
   locate(path: PathSegment[]): string;
 }
 
-const TOP_KEYS = ['rules', 'params', 'include', 'exclude', 'policies', 'failLevel', 'namespace', 'instanceTypes', 'maxFileSize'];
+const TOP_KEYS = ['rules', 'params', 'include', 'exclude', 'policies', 'failLevel', 'namespace', 'instanceTypes', 'maxFileSize', 'baseline'];
 const SEVERITIES = ['error', 'warning', 'notice'];
 
 export function findConfigFile(cwd: string): string | undefined {
@@ -96,7 +98,7 @@ export function loadConfig(file: string, cwd: string): ResilintConfig {
   if (cfg.params !== undefined && cfg.params !== null && !isRecord(cfg.params)) fail(['params'], 'params must be a mapping of param name to value');
   const failLevel = cfg.failLevel;
   if (failLevel !== undefined && ![...SEVERITIES, 'never'].includes(failLevel)) fail(['failLevel'], 'failLevel must be error, warning, notice or never');
-  for (const key of ['namespace', 'instanceTypes']) {
+  for (const key of ['namespace', 'instanceTypes', 'baseline']) {
     if (cfg[key] !== undefined && typeof cfg[key] !== 'string') fail([key], `${key} must be a string`);
   }
   const base = path.dirname(file);
@@ -112,6 +114,7 @@ export function loadConfig(file: string, cwd: string): ResilintConfig {
     namespace: cfg.namespace,
     instanceTypes: cfg.instanceTypes ? path.resolve(base, cfg.instanceTypes) : undefined,
     maxFileSize: cfg.maxFileSize,
+    baseline: cfg.baseline ? path.resolve(base, cfg.baseline) : undefined,
     locate: (p) => where(p),
   };
 }

@@ -20,6 +20,7 @@ import { compileRule, createRuleEnvironment, type CompiledRule } from './compile
 import { evaluateRule, matches, type RuleSettings } from './evaluate-rule.js';
 import { RunContext } from './run-context.js';
 import { applySupersedes, applySuppressions, unknownSuppressions } from './suppress.js';
+import { applyBaseline, baselineNote, readBaseline, type Baseline } from './baseline.js';
 
 export interface LintOptions {
   paths: string[];
@@ -41,6 +42,8 @@ export interface LintOptions {
   stdinText?: string;
   /** A directory or glob that yields no file is a usage error (the CLI; the Action's base may be empty). */
   requireManifests?: boolean;
+  /** A JSON report of accepted findings (relative to cwd); the config's `baseline` when unset. */
+  baseline?: string;
 }
 
 export interface LintProgress {
@@ -90,12 +93,14 @@ export function lintDetailed(options: LintOptions): { result: LintResult; loaded
   const prepared = prepareRules(allRules, config, [...errors, ...admission.errors, ...unknownSupersedes(allRules)]);
   attachAdmissionRules(prepared, admission.rules);
   const catalogFile = options.instanceTypesFile ? path.resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
+  const baselineFile = options.baseline ? path.resolve(cwd, options.baseline) : config.baseline;
   const result = lintObjects(
     loaded,
     prepared,
     options.reportFiles,
     catalogFile ? readCatalog(catalogFile, cwd) : undefined,
     options.onProgress && ((done, total) => options.onProgress!({ phase: 'linting', done, total })),
+    baselineFile ? { file: relativeTo(cwd, baselineFile), accepted: readBaseline(baselineFile, cwd) } : undefined,
   );
   result.notes.push(...admission.notes);
   return { result, loaded };
@@ -230,6 +235,7 @@ export function lintObjects(
   reportFiles?: string[],
   catalog?: InstanceTypeCatalog,
   onObject?: (done: number, total: number) => void,
+  baseline?: { file: string; accepted: Baseline },
 ): LintResult {
   const run = new RunContext(loaded.objects, catalog);
   prepared.holder.current = run;
@@ -291,7 +297,11 @@ export function lintObjects(
     prepared.holder.current = undefined;
   }
   const copies = run.relations.copies;
-  const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
+  const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : [...loaded.notes];
+  if (baseline) {
+    const note = baselineNote(baseline.file, applyBaseline(findings, baseline.accepted));
+    if (note) notes.push(note);
+  }
   const wanted = reportFiles ? new Set(reportFiles) : undefined;
   // A finding elsewhere that names a reported file is kept: a PR that adds a second PDB over a
   // workload is at fault for the overlap reported on the workload's (unchanged) file.
@@ -299,6 +309,10 @@ export function lintObjects(
     ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object) || f.related?.some((r) => wanted.has(r.file)) === true)
     : findings;
   return buildResult(reported, prepared.meta, loaded, notes);
+}
+
+function relativeTo(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || file;
 }
 
 /** Says which objects are defined more than once and how cross-object rules treat the copies. */

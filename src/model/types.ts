@@ -84,6 +84,8 @@ export interface Finding {
   fingerprint: string;
   suppressed: boolean;
   suppressionReason?: string;
+  /** SARIF's suppression kind: `external` for a baseline, else the annotation in the source. */
+  suppressionKind?: 'inSource' | 'external';
   remediation?: string;
   docsUrl?: string;
   related?: RelatedLocation[];

@@ -103,7 +103,7 @@ function toResult(f: Finding, ruleIndex: number) {
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     relatedLocations: f.related?.length ? f.related.map(toRelatedLocation) : undefined,
     suppressions: f.suppressed
-      ? [f.suppressionReason ? { kind: 'inSource', justification: f.suppressionReason } : { kind: 'inSource' }]
+      ? [{ kind: f.suppressionKind ?? 'inSource', ...(f.suppressionReason ? { justification: f.suppressionReason } : {}) }]
       : undefined,
     properties: f.fieldPath || f.validation ? { fieldPath: f.fieldPath, validation: f.validation } : undefined,
   };
