@@ -63,6 +63,14 @@ const F_ANTI_AFFINITY = 9;
 const F_EXISTING_ANTI_AFFINITY = 10;
 const F_POD_AFFINITY = 11;
 
+/** The failures that only say the node is full right now, not that it can never take the pod. */
+const SHORTAGES: ReadonlySet<string> = new Set([FAILURES[F_PODS - 1], FAILURES[F_CPU - 1], FAILURES[F_MEMORY - 1]]);
+
+/** Whether a nodeRejection reason is a lack of room (pods, cpu, memory) rather than a constraint. */
+export function isShortage(reason: string): boolean {
+  return SHORTAGES.has(reason);
+}
+
 /** Static fit of the workload's pods on a node (labels and taints never change), cached per node id. */
 function staticFit(w: SimWorkload, node: SimNode): number {
   const cache = w.staticFit;
