@@ -40,6 +40,9 @@ function countsLine(result: LintResult): string {
   const counts = countProblems(result);
   const scanned = `${plural(result.summary.objects, 'object')} in ${plural(result.summary.files, 'file')}`;
   const suppressed = counts.suppressed ? ` · 🔕 ${formatCount(counts.suppressed)} suppressed` : '';
+  if (counts.problems === 0 && result.summary.objects === 0 && result.summary.files > 0) {
+    return `⚠️ **Nothing linted**: ${plural(result.summary.files, 'file')} held no Kubernetes objects${result.summary.skippedFiles ? ` (${plural(result.summary.skippedFiles, 'Helm template')} skipped: lint \`helm template\` output)` : ''}${suppressed}`;
+  }
   if (counts.problems === 0) return `✅ **No problems** in ${scanned}${suppressed}`;
 
   const { error, warning, notice } = counts.bySeverity;

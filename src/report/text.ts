@@ -85,6 +85,12 @@ export function summaryLine(result: LintResult, paint: Palette = palette(false))
   const scanned = result.summary;
   const suppressed = counts.suppressed ? ` · ${formatCount(counts.suppressed)} suppressed` : '';
 
+  if (counts.problems === 0 && scanned.objects === 0 && scanned.files > 0) {
+    // Files were read but held nothing to lint (Helm templates, values files): a green tick would
+    // read as "checked and clean".
+    const why = scanned.skippedFiles ? `; ${plural(scanned.skippedFiles, 'file')} skipped (Helm templates: lint \`helm template\` output)` : '';
+    return paint.yellow(`⚠ Nothing linted: ${plural(scanned.files, 'file')} held no Kubernetes objects${why}`) + paint.gray(suppressed);
+  }
   if (counts.problems === 0) {
     const line = `✔ No problems in ${plural(scanned.objects, 'object')} (${plural(scanned.files, 'file')})`;
     return paint.green(line) + paint.gray(suppressed);

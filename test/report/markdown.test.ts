@@ -47,6 +47,12 @@ describe('formatMarkdown', () => {
     const markdown = formatMarkdown(buildCleanResult());
     expect(markdown).toBe('### resilint\n\n✅ **No problems** in 1,204 objects in 96 files · 🔕 1 suppressed\n');
   });
+
+  it('says nothing was linted when the files held no objects (a Helm chart), instead of a green tick', () => {
+    const result = buildCleanResult();
+    result.summary = { ...result.summary, objects: 0, files: 2, skippedFiles: 1 };
+    expect(formatMarkdown(result)).toContain('⚠️ **Nothing linted**: 2 files held no Kubernetes objects (1 Helm template skipped: lint `helm template` output)');
+  });
 });
 
 describe('renderFindingsTable', () => {

@@ -100,4 +100,11 @@ describe('summaryLine', () => {
     result.summary = { ...result.summary, errors: 0, warnings: 1, notices: 0, suppressed: 0, files: 1, objects: 1 };
     expect(summaryLine(result)).toBe('✖ 1 problem (1 warning) in 1 file · 1 object in 1 file');
   });
+
+  it('says nothing was linted, not "no problems", when the files held no objects', () => {
+    const result = buildLintResult();
+    result.findings = [];
+    result.summary = { ...result.summary, errors: 0, warnings: 0, notices: 0, suppressed: 0, files: 4, objects: 0, skippedFiles: 3 };
+    expect(summaryLine(result)).toBe('⚠ Nothing linted: 4 files held no Kubernetes objects; 3 files skipped (Helm templates: lint `helm template` output)');
+  });
 });
