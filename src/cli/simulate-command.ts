@@ -1,8 +1,10 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { loadManifests, STDIN_PATH } from '../load/load-manifests.js';
 import type { Finding } from '../model/types.js';
 import { TOOL_NAME } from '../report/tool-info.js';
-import { formatSimulationMarkdown, simulate, SimulationInputError, simulationFindings } from '../simulate/index.js';
+import { formatSimulationMarkdown, simulate, SimulationInputError, simulationFindings, type ParseFailure } from '../simulate/index.js';
 import { VERSION } from '../version.js';
 import { SIMULATE_FLAGS } from './flags.js';
 import { parseFailLevel, parseFlags, readStdin, useColor, type CliIO } from './main.js';
@@ -27,8 +29,8 @@ export async function runSimulateCommand(argv: string[], io: CliIO): Promise<num
   const failLevel = parseFailLevel(v['fail-level'] ?? 'error');
   checkOutputPath(v.output, io);
 
-  const load = (paths: string[]) => {
-    const r = loadManifests(paths, {
+  const load = (paths: string[]) =>
+    loadManifests(paths, {
       cwd: io.cwd,
       include: v.include,
       exclude: v.exclude,
@@ -36,19 +38,23 @@ export async function runSimulateCommand(argv: string[], io: CliIO): Promise<num
       stdinText: paths.includes(STDIN_PATH) ? readStdin(io) : undefined,
       requireManifests: true,
     });
-    for (const p of r.problems) io.stderr(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-    return r;
+  const headPaths = positionals.length ? positionals : ['.'];
+  const head = load(headPaths);
+  const baseLoad = v.base ? load([v.base]) : undefined;
+  // A file that does not parse hides its workloads from the simulation: report it as lint does, and tell the
+  // comparison which file it is on the other side, so a missing workload reads "not simulated", not "fixed".
+  const unparsed = {
+    head: head.problems.map((p) => parseFailure(p, v.base ? counterpart(p.file, headPaths, [v.base], io.cwd) : undefined)),
+    base: (baseLoad?.problems ?? []).map((p) => parseFailure(p, counterpart(p.file, [v.base], headPaths, io.cwd))),
   };
-  const head = load(positionals.length ? positionals : ['.']);
-  const base = v.base ? load([v.base]).objects : undefined;
   let result;
   try {
-    result = simulate(head.objects, { scenarios: v.scenario, cluster: v.cluster, base, trace: v.trace, load: v.load, cwd: io.cwd });
+    result = simulate(head.objects, { scenarios: v.scenario, cluster: v.cluster, base: baseLoad?.objects, trace: v.trace, load: v.load, cwd: io.cwd, unparsed });
   } catch (error) {
     if (error instanceof SimulationInputError) throw new UsageError(describeInputError(error));
     throw error;
   }
-  const findings = simulationFindings(result);
+  const findings = [...head.problems, ...(baseLoad?.problems ?? []), ...simulationFindings(result)];
   const failing = failingFindings(findings, failLevel);
   const report =
     format === 'json' ? simulationJson(result, findings)
@@ -58,7 +64,7 @@ export async function runSimulateCommand(argv: string[], io: CliIO): Promise<num
         findings,
         failing,
         failLevel,
-        sources: new Map([...head.sources].map(([file, source]) => [file, source.text])),
+        sources: new Map([...head.sources, ...(baseLoad?.sources ?? [])].map(([file, source]) => [file, source.text])),
         scanned: { objects: head.objects.length, files: head.files.length },
         color: useColor(v, io),
       });
@@ -73,6 +79,34 @@ export async function runSimulateCommand(argv: string[], io: CliIO): Promise<num
 function simulationJson(result: ReturnType<typeof simulate>, findings: Finding[]): string {
   const report = { version: 1, tool: { name: TOOL_NAME, version: VERSION }, summary: severityCounts(findings), ...result, findings };
   return JSON.stringify(report, (_k, x) => (typeof x === 'bigint' ? Number(x) : x), 2) + '\n';
+}
+
+function parseFailure(p: Finding, other: string | undefined): ParseFailure {
+  return { file: p.file, line: p.line, column: p.column, message: p.message, ...(other !== undefined ? { counterpart: other } : {}) };
+}
+
+/**
+ * The path `file` (under one of `roots`) has under the other side's root: `head/k8s/app.yaml` ↔ `base/k8s/app.yaml`.
+ * With one root on each side; a file given as a root maps to the other root when that is a file too.
+ */
+function counterpart(file: string, roots: readonly string[], otherRoots: readonly string[], cwd: string): string | undefined {
+  if (roots.length !== 1 || otherRoots.length !== 1) return undefined;
+  const root = path.resolve(cwd, roots[0]!);
+  const other = path.resolve(cwd, otherRoots[0]!);
+  const abs = path.resolve(cwd, file);
+  const portable = (p: string) => path.relative(cwd, p).split(path.sep).join('/');
+  if (abs === root) return isDirectory(other) ? undefined : portable(other);
+  const rel = path.relative(root, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return portable(path.join(other, rel));
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Errors about a flag's value (`--scenario`) have no line worth printing; file errors keep theirs. */

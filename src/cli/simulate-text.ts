@@ -2,6 +2,7 @@ import type { FailLevel } from '../config/load-config.js';
 import { severityRank, type Finding, type LintResult } from '../model/types.js';
 import { palette } from '../report/ansi.js';
 import { plural } from '../report/counts.js';
+import { sortFindings } from '../report/finding-order.js';
 import { formatText } from '../report/text.js';
 import { formatSimulationText, SIMULATION_RULES, type SimulationResult } from '../simulate/index.js';
 
@@ -42,9 +43,22 @@ export function formatSimulationReport(input: SimulationTextInput): string {
     sources: input.sources,
   };
   // formatText ends with its summary line; the exit reason belongs on that same line.
-  const findingsText = formatText(asLint, { color: input.color }).trimEnd();
+  const findingsText = formatText(asLint, { color: input.color }).trimEnd().split('\n');
+  const summary = findingsText.pop()!;
   const heading = counts.errors + counts.warnings + counts.notices > 0 ? ['== Findings', ''] : [];
-  return [formatSimulationText(input.result), ...heading, findingsText + paint.gray(exitReason(input))].join('\n') + '\n';
+  return [formatSimulationText(input.result), ...heading, ...findingsText, ...howToFix(input.findings), summary + paint.gray(exitReason(input))].join('\n') + '\n';
+}
+
+/**
+ * What to change for each finding that counts, in the findings' order: lint's text report leaves remediation to
+ * JSON and SARIF, but a simulated problem's fix depends on the case (the budget's numbers, the replica count).
+ */
+function howToFix(findings: readonly Finding[]): string[] {
+  const shown = sortFindings(findings.filter((f) => !f.suppressed && f.remediation));
+  if (shown.length === 0) return [];
+  const lines = ['== How to fix', ''];
+  for (const f of shown) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.ruleId}: ${f.remediation}`);
+  return [...lines, ''];
 }
 
 /** Reported (unsuppressed) findings by severity, as lint's summary counts them; the JSON's `summary` too. */

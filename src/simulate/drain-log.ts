@@ -18,6 +18,7 @@ export function toDrainReport(o: DrainOutcome): DrainReport {
     blockingPdbs: o.blockingPdbs,
     remainingPods: o.remainingPods,
     messages: o.messages,
+    refusals: o.refusals,
   };
 }
 

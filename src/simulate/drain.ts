@@ -2,9 +2,12 @@
  * Draining a node the way `kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=T` does (B.2):
  * cordon, then evict every non-DaemonSet pod concurrently; a 429 is retried every 5 s, any other error (the 500
  * for two PDBs) fails that pod; the drain finishes when every evicted pod is gone or the global timeout passes.
- * Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
+ * The two flags are what upgrade tooling passes: without --ignore-daemonsets kubectl refuses every node that runs a
+ * DaemonSet pod, and without --delete-emptydir-data it aborts a node with an emptyDir pod before any eviction
+ * (B.2 step 3). Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
  */
 import { evict } from './eviction.js';
+import type { DrainRefusal } from './outcome.js';
 import type { Simulation } from './simulation.js';
 import type { SimNode, SimPdb, SimPod } from './state.js';
 
@@ -27,6 +30,8 @@ export interface DrainOutcome {
   /** Pods still on the node when the drain ended without success. */
   remainingPods: string[];
   messages: string[];
+  /** Each blocking PDB's first refusal, with the budget's numbers then (the "why" a report shows). */
+  refusals: DrainRefusal[];
 }
 
 export interface DrainOptions {
@@ -48,6 +53,7 @@ export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions)
   const blocking = new Map<string, SimPdb>();
   const messages = new Set<string>();
   const failedPods = new Set<SimPod>();
+  const refusals = new Map<string, DrainRefusal>();
   let rejections = 0;
   let finished = false;
   sim.cordon(node);
@@ -62,7 +68,24 @@ export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions)
     blockingPdbs: [...blocking.keys()].sort(),
     remainingPods: status === 'drained' ? [] : targets.filter((p) => p.node === node).map((p) => p.name).sort(),
     messages: [...messages].sort(),
+    refusals: [...refusals.values()].sort((a, b) => (a.pdb < b.pdb ? -1 : a.pdb > b.pdb ? 1 : 0)),
   });
+  // One refusal per budget, the first: its numbers are what stopped the drain when it first could not go on.
+  const noteRefusal = (pod: SimPod, pdb: SimPdb, code: 429 | 500) => {
+    if (refusals.has(pdb.spec.key)) return;
+    const status = sim.pdbStatus(pdb);
+    refusals.set(pdb.spec.key, {
+      pdb: pdb.spec.key,
+      pod: pod.name,
+      code,
+      podReady: pod.ready,
+      desiredHealthy: status.desiredHealthy,
+      currentHealthy: status.currentHealthy,
+      expectedPods: status.expectedCount,
+      disruptionsAllowed: status.disruptionsAllowed,
+      alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
+    });
+  };
   const finish = (status: DrainOutcome['status']) => {
     if (finished) return;
     finished = true;
@@ -92,7 +115,10 @@ export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions)
       return;
     }
     if (result.code === 500 && options.caller === 'kubectl') {
-      for (const pdb of result.pdbs) blocking.set(pdb.spec.key, pdb);
+      for (const pdb of result.pdbs) {
+        blocking.set(pdb.spec.key, pdb);
+        noteRefusal(pod, pdb, 500);
+      }
       messages.add(`${pod.name}: ${result.message}`);
       failedPods.add(pod);
       return check();
@@ -100,9 +126,13 @@ export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions)
     rejections++;
     if (result.code === 429) {
       blocking.set(result.pdb.spec.key, result.pdb);
+      noteRefusal(pod, result.pdb, 429);
       messages.add(result.message);
     } else {
-      for (const pdb of result.pdbs) blocking.set(pdb.spec.key, pdb);
+      for (const pdb of result.pdbs) {
+        blocking.set(pdb.spec.key, pdb);
+        noteRefusal(pod, pdb, 500);
+      }
       messages.add(result.message);
     }
     const delay = options.caller === 'kubectl' ? KUBECTL_RETRY_MS : backoffMs;

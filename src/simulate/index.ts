@@ -4,7 +4,7 @@
  * `simulationFindings` turn it into text, Markdown and findings.
  */
 import { clusterFromObjects, defaultCluster, readClusterFile, type ClusterModel } from './cluster.js';
-import { compareSides, type Comparison } from './compare.js';
+import { compareSides, objectKey, type Comparison, type ParseFailure } from './compare.js';
 import { findProblems, type Problem } from './problems.js';
 import { SimulationInputError } from './errors.js';
 import { readNodePools } from './karpenter.js';
@@ -24,8 +24,8 @@ export { SimulationInputError } from './errors.js';
 export { formatSimulationText } from './report.js';
 export { formatSimulationMarkdown } from './markdown.js';
 export { simulationFindings, SIMULATION_RULES } from './findings.js';
-export type { ScenarioOutcome, WorkloadOutcome, DrainReport, HpaOutcome } from './outcome.js';
-export type { Comparison } from './compare.js';
+export type { ScenarioOutcome, WorkloadOutcome, DrainReport, HpaOutcome, UpgradeOutcome } from './outcome.js';
+export type { Comparison, ComparedProblem, ParseFailure, UpgradeDelta, WorkloadDelta } from './compare.js';
 export type { Problem } from './problems.js';
 
 export const SCENARIOS = ['rolling-upgrade', 'zone-outage', 'spot-interruption', 'load', 'trace'] as const;
@@ -43,6 +43,11 @@ export interface SimulateOptions {
   /** `--load <file>`: CSV or LoadTrace YAML for the `load` scenario. */
   load?: string;
   cwd?: string;
+  /**
+   * Manifest files of each side that did not parse: their objects are missing, and the comparison must say so
+   * rather than call them removed or fixed.
+   */
+  unparsed?: { head?: ParseFailure[]; base?: ParseFailure[] };
 }
 
 export interface SideResult {
@@ -50,6 +55,8 @@ export interface SideResult {
   scenarios: ScenarioOutcome[];
   problems: Problem[];
   notes: string[];
+  /** Files of this side that did not parse: their workloads were not simulated. */
+  unparsed: ParseFailure[];
 }
 
 export interface SimulationResult {
@@ -101,7 +108,12 @@ function clusterFor(objects: readonly ManifestObject[], options: SimulateOptions
   return defaultCluster();
 }
 
-function runSide(objects: readonly ManifestObject[], options: SimulateOptions, loadFile: LoadSeries[] | undefined): SideResult {
+function runSide(
+  objects: readonly ManifestObject[],
+  options: SimulateOptions,
+  loadFile: LoadSeries[] | undefined,
+  unparsed: ParseFailure[] = [],
+): SideResult {
   const model = readModel(objects);
   const pools = readNodePools(objects);
   const cluster = clusterFor(objects, options, pools.length > 0);
@@ -132,14 +144,15 @@ function runSide(objects: readonly ManifestObject[], options: SimulateOptions, l
         break;
     }
   }
-  return { cluster: cluster.source, scenarios, problems: findProblems(scenarios, model), notes };
+  return { cluster: cluster.source, scenarios, problems: findProblems(scenarios, model), notes, unparsed };
 }
 
 export function simulate(objects: ManifestObject[], options: SimulateOptions = {}): SimulationResult {
   const cwd = options.cwd ?? process.cwd();
   const loadFile = options.load ? readLoadFile(options.load, cwd) : undefined;
-  const head = runSide(objects, { ...options, cwd }, loadFile);
+  const head = runSide(objects, { ...options, cwd }, loadFile, options.unparsed?.head);
   if (!options.base) return { head };
-  const base = runSide(options.base, { ...options, cwd }, loadFile);
-  return { head, base, comparison: compareSides(base, head) };
+  const base = runSide(options.base, { ...options, cwd }, loadFile, options.unparsed?.base);
+  const facts = (side: readonly ManifestObject[], result: SideResult) => ({ objects: new Set(side.map(objectKey)), unparsed: result.unparsed });
+  return { head, base, comparison: compareSides(base, head, { base: facts(options.base, base), head: facts(objects, head) }) };
 }

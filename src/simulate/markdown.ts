@@ -4,10 +4,10 @@
  * folded into a <details> block per scenario (GitHub renders Mermaid inside it) so the comment stays readable.
  */
 import type { SimulationResult } from './index.js';
-import type { WorkloadDelta } from './compare.js';
+import type { ComparedProblem, WorkloadDelta } from './compare.js';
 import type { ScenarioOutcome, WorkloadOutcome } from './outcome.js';
-import { UNSCHEDULABLE_THRESHOLD_SECONDS } from './problems.js';
-import { deltaLabel, formatDuration, objectLabel, readyOf } from './report.js';
+import { PROBLEM_SEVERITY, refusalWhy, UNSCHEDULABLE_THRESHOLD_SECONDS, type Problem } from './problems.js';
+import { deltaLabel, deltaReason, formatDuration, objectLabel, pendingReason, readyOf, shownDeltas, statusLabel, upgradeSummary } from './report.js';
 
 const MAX_CHARTS_PER_SCENARIO = 3;
 /** Rows per table in a scenario: a PR comment has room for the worst few; the text and JSON reports hold them all. */
@@ -111,7 +111,7 @@ function unschedulableTable(s: ScenarioOutcome): string[] {
   if (stuck.length > 0) {
     out.push('', '| Unschedulable | Max pending | Pending pod-time | Why |', '|---|---:|---:|---|');
     for (const w of stuck.slice(0, MAX_ROWS)) {
-      out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${formatDuration(w.pendingPodSeconds)} | ${cell(w.unschedulableReasons[0] ?? '')} |`);
+      out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${formatDuration(w.pendingPodSeconds)} | ${cell(pendingReason(w))} |`);
     }
   }
   const hidden = [
@@ -136,10 +136,17 @@ function worstFirst(a: WorkloadOutcome, b: WorkloadOutcome): number {
 function scenarioMarkdown(s: ScenarioOutcome, base: ScenarioOutcome | undefined, changed: ReadonlySet<string>): string[] {
   const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${formatDuration(s.durationSeconds)} simulated.`, ''];
   out.push(...workloadTable(s));
+  if (s.upgrade) out.push('', `Upgrade: ${cell(upgradeSummary(s.upgrade))}.`);
   const blocked = s.drains.filter((d) => d.status !== 'drained');
   if (blocked.length > 0) {
-    out.push('', '| Blocked drain | Status | Duration | Blocking PDB | Refusals |', '|---|---|---:|---|---:|');
-    for (const d of blocked) out.push(`| ${cell(d.node)} | ${d.status === 'unfinished' ? 'still blocked at the end' : d.status} | ${formatDuration(d.durationSeconds)} | ${cell(d.blockingPdbs.join(', '))} | ${d.rejections} |`);
+    out.push('', '| Blocked drain | Status | Duration | Refusals | Why |', '|---|---|---:|---:|---|');
+    for (const d of blocked.slice(0, MAX_ROWS)) {
+      // The first budget's numbers; the text and JSON reports give every one.
+      const more = d.refusals.length > 1 ? ` (and ${d.refusals.length - 1} more budget(s))` : '';
+      const why = d.refusals[0] ? `${refusalWhy(d.refusals[0])}${more}` : `refused by ${d.blockingPdbs.join(', ')}`;
+      out.push(`| ${cell(d.node)} | ${d.status === 'unfinished' ? 'still blocked at the end' : d.status} | ${formatDuration(d.durationSeconds)} | ${d.rejections} | ${cell(why)} |`);
+    }
+    if (blocked.length > MAX_ROWS) out.push('', `Not listed: ${blocked.length - MAX_ROWS} more blocked drains (the text and JSON reports list every one).`);
   }
   out.push(...unschedulableTable(s));
   for (const h of s.hpas) {
@@ -154,16 +161,13 @@ function scenarioMarkdown(s: ScenarioOutcome, base: ScenarioOutcome | undefined,
 export function formatSimulationMarkdown(result: SimulationResult): string {
   const out = ['### Replay simulation', '', `Cluster: ${cell(result.head.cluster)}`, ''];
   for (const n of result.head.notes) out.push(`> ${cell(n)}`, '');
+  out.push(...unparsedBlock(result));
   if (result.comparison) {
-    const rows = result.comparison.problems;
-    out.push('| Change | Problem | Object | Scenario | What happened |', '|---|---|---|---|---|');
-    if (rows.length === 0) out.push('| – | none | – | – | No simulated problems on either side. |');
-    const label = { new: '🔴 new', existing: '⚪ already on base', fixed: '🟢 fixed' } as const;
-    for (const p of rows) {
-      out.push(`| ${label[p.status]} | \`${p.problem.ruleId}\` | ${cell(objectLabel(p.problem.object))} | ${cell(p.problem.scenario)} | ${cell(p.problem.detail)} |`);
-    }
-    out.push('');
+    out.push(...problemsTable(result.comparison.problems));
+    out.push(...upgradesBlock(result));
     out.push(...deltasTable(result.comparison.deltas));
+  } else {
+    out.push(...headProblemsTable(result.head.problems));
   }
   const baseScenarios = new Map((result.base?.scenarios ?? []).map((s) => [s.id, s]));
   // Charts go first to workloads whose availability moved; a replica count change alone needs no chart.
@@ -173,22 +177,116 @@ export function formatSimulationMarkdown(result: SimulationResult): string {
   return out.join('\n');
 }
 
-const DELTA_MARK: Record<WorkloadDelta['change'], string> = { worse: '🔴', better: '🟢', rescaled: '⚪', same: '' };
+/** Files that did not parse: their workloads are missing, so the report must not be read as complete. */
+function unparsedBlock(result: SimulationResult): string[] {
+  const sides = [
+    { label: 'head', files: result.head.unparsed },
+    { label: 'base', files: result.base?.unparsed ?? [] },
+  ].filter((x) => x.files.length > 0);
+  if (sides.length === 0) return [];
+  const out = ['> [!CAUTION]'];
+  for (const { label, files } of sides) {
+    out.push(`> ${files.length} ${label} file(s) did not parse; their objects were not simulated: ${files.map((f) => `\`${cell(f.file)}:${f.line}\` (${cell(f.message)})`).join(', ')}.`);
+  }
+  out.push('');
+  return out;
+}
+
+const STATUS_MARK: Record<string, string> = { new: '🔴 new', worse: '🔴 worse', existing: '⚪ already on base', fixed: '🟢 fixed', missing: '⚠️ missing in head' };
+
+/**
+ * Rows of one kind of problem on one object, over every scenario that had it: a PR comment names each once. The
+ * first occurrence speaks for the group, as the findings do.
+ */
+function grouped<T>(items: readonly T[], key: (item: T) => string, scenario: (item: T) => string): Array<{ first: T; scenarios: string[] }> {
+  const groups = new Map<string, { first: T; scenarios: string[] }>();
+  for (const item of items) {
+    const g = groups.get(key(item));
+    if (g) g.scenarios.push(scenario(item));
+    else groups.set(key(item), { first: item, scenarios: [scenario(item)] });
+  }
+  return [...groups.values()];
+}
+
+/** Rows a PR comment has room for in the problem tables; the text and JSON reports hold them all. */
+const MAX_PROBLEM_ROWS = MAX_ROWS;
+
+function notListed(hidden: number, what: string): string[] {
+  return hidden > 0 ? [`Not listed: ${hidden} more ${what} (the text and JSON reports list every one).`, ''] : [];
+}
+
+/** Every compared problem, new and worse ones first (compareSides orders them), with what to do about those. */
+function problemsTable(rows: readonly ComparedProblem[]): string[] {
+  const out = ['| Change | Problem | Object | Scenario | What happened | What to do |', '|---|---|---|---|---|---|'];
+  if (rows.length === 0) out.push('| – | none | – | – | No simulated problems on either side. | – |');
+  const groups = grouped(rows, (p) => `${statusLabel(p)}|${p.problem.ruleId}|${objectLabel(p.problem.object)}`, (p) => p.problem.scenario);
+  for (const { first: p, scenarios } of groups.slice(0, MAX_PROBLEM_ROWS)) {
+    const happened = p.worse !== undefined ? `${p.problem.detail}; worse than on base: ${p.worse}` : p.note !== undefined ? `${p.problem.detail} (${p.note})` : p.problem.detail;
+    const todo = p.status === 'new' || p.status === 'existing' ? p.problem.remediation : '–';
+    out.push(`| ${STATUS_MARK[statusLabel(p)]} | \`${p.problem.ruleId}\` | ${cell(objectLabel(p.problem.object))} | ${cell(scenarios.join(', '))} | ${cell(happened)} | ${cell(todo)} |`);
+  }
+  out.push('');
+  const hidden = groups.slice(MAX_PROBLEM_ROWS);
+  const fresh = hidden.filter((g) => g.first.status === 'new').length;
+  return [...out, ...notListed(hidden.length, `problems${fresh > 0 ? `, ${fresh} of them new or worse` : ''}`)];
+}
+
+/** Without a base: each problem once per object, with the scenarios that had it and what to do. */
+function headProblemsTable(problems: readonly Problem[]): string[] {
+  if (problems.length === 0) return ['No simulated problems.', ''];
+  // Errors first: with a capped table, they are the rows that must not fall off.
+  const rank = (p: Problem) => (PROBLEM_SEVERITY[p.ruleId] === 'error' ? 0 : 1);
+  const groups = grouped(problems, (p) => `${p.ruleId}|${objectLabel(p.object)}|${p.fieldPath}`, (p) => p.scenario).sort((a, b) => rank(a.first) - rank(b.first));
+  const out = ['| Problem | Object | Scenario | What happened | What to do |', '|---|---|---|---|---|'];
+  for (const { first: p, scenarios } of groups.slice(0, MAX_PROBLEM_ROWS)) {
+    out.push(`| \`${p.ruleId}\` | ${cell(objectLabel(p.object))} | ${cell(scenarios.join(', '))} | ${cell(p.detail)} | ${cell(p.remediation)} |`);
+  }
+  out.push('');
+  return [...out, ...notListed(groups.length - MAX_PROBLEM_ROWS, 'problems')];
+}
+
+/** How far each rolling upgrade got on both sides, when that changed. */
+function upgradesBlock(result: SimulationResult): string[] {
+  const moved = (result.comparison?.upgrades ?? []).filter((u) => u.change !== 'same');
+  const out: string[] = [];
+  for (const u of moved) {
+    out.push(`${DELTA_MARK[u.change]} Upgrade ${u.change} in \`${cell(u.scenario)}\` (${cell(u.decidedBy ?? '')}): base ${cell(upgradeSummary(u.base))}, head ${cell(upgradeSummary(u.head))}.`, '');
+  }
+  const notCompared = (result.comparison?.deltas ?? []).filter((d) => d.change === 'not-compared');
+  if (notCompared.length > 0) out.push(`Not compared: ${notCompared.length} workload(s) that kept more replicas only because ${cell(notCompared[0]!.note ?? '')}.`, '');
+  return out;
+}
+
+const DELTA_MARK: Record<WorkloadDelta['change'], string> = {
+  worse: '🔴',
+  better: '🟢',
+  rescaled: '⚪',
+  same: '',
+  removed: '⚪',
+  added: '⚪',
+  'not-simulated': '⚠️',
+  'not-compared': '⚪',
+};
 
 /** Workloads whose availability moved (or whose replica count alone changed) between base and head, per scenario. */
 function deltasTable(deltas: readonly WorkloadDelta[]): string[] {
-  const moved = deltas.filter((d) => d.change !== 'same');
+  const moved = shownDeltas(deltas);
   if (moved.length === 0) return ['Availability: no workload changed in any scenario both sides ran.', ''];
   const arrow = (b: number | undefined, h: number | undefined, show: (n: number) => string) =>
     `${b === undefined ? '–' : show(b)} → ${h === undefined ? '–' : show(h)}`;
-  const out = ['| Base → head | Workload | Scenario | Min ready / desired | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
-  for (const d of moved) {
+  const out = [
+    '| Base → head | Workload | Scenario | Why | Min ready / desired | At zero | Below PDB floor | Max pending |',
+    '|---|---|---|---|---:|---:|---:|---:|',
+  ];
+  for (const d of moved.slice(0, MAX_ROWS * 4)) {
+    const scenario = d.change === 'removed' || d.change === 'not-simulated' ? 'all' : d.scenario;
     out.push(
-      `| ${DELTA_MARK[d.change]} ${deltaLabel(d)} | ${cell(d.workload)} | ${cell(d.scenario)} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
+      `| ${DELTA_MARK[d.change]} ${deltaLabel(d)} | ${cell(d.workload)} | ${cell(scenario)} | ${cell(deltaReason(d))} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
         `${arrow(d.base?.zeroSeconds, d.head?.zeroSeconds, formatDuration)} | ${arrow(d.base?.belowFloorSeconds, d.head?.belowFloorSeconds, formatDuration)} | ` +
         `${arrow(d.base?.maxPending, d.head?.maxPending, String)} |`,
     );
   }
+  if (moved.length > MAX_ROWS * 4) out.push('', `Not listed: ${moved.length - MAX_ROWS * 4} more rows (the text and JSON reports list every one).`);
   out.push('');
   return out;
 }

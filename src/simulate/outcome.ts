@@ -16,6 +16,13 @@ export interface WorkloadOutcome {
   pendingPodSeconds: number;
   /** FailedScheduling messages seen, most frequent first. */
   unschedulableReasons: string[];
+  /** Pods already pending when the scenario started: they fit nowhere even before any disruption (absent when none). */
+  pendingAtStart?: number;
+  /**
+   * When a pod's requests exceed every node the cluster has and every instance type its NodePools may launch: what it
+   * needs against the largest on offer ("needs 4 cpu per pod; ... m5.xlarge, has 3920m allocatable").
+   */
+  noFit?: string;
   /** Pods deleted by kube-scheduler preemption to make room for higher-priority pods (absent when none). */
   preempted?: number;
   /** Ready replicas over time, [seconds, ready] (downsampled to the minimum per bucket) when the workload dipped. */
@@ -32,6 +39,39 @@ export interface DrainReport {
   blockingPdbs: string[];
   remainingPods: string[];
   messages: string[];
+  /** Per blocking PDB, its first refusal with the budget's numbers at that moment: why the drain could not go on. */
+  refusals: DrainRefusal[];
+}
+
+export interface DrainRefusal {
+  pdb: string;
+  pod: string;
+  /** 429: the budget allowed no disruption; 500: the pod is under more than one PDB. */
+  code: 429 | 500;
+  /** Whether the refused pod was Ready (an unready pod is refused only while the budget is short, B.1.6). */
+  podReady: boolean;
+  desiredHealthy: number;
+  currentHealthy: number;
+  expectedPods: number;
+  disruptionsAllowed: number;
+  /** The PDB lets unready pods go (`unhealthyPodEvictionPolicy: AlwaysAllow`). */
+  alwaysAllowUnhealthy: boolean;
+}
+
+/** How far a rolling upgrade got: the comparison judges an upgrade that stalls, not only the pods it moved. */
+export interface UpgradeOutcome {
+  /** Nodes the upgrade set out to replace. */
+  nodes: number;
+  /** Nodes replaced (their drain finished, or timed out and `onTimeout=continue` replaced them anyway). */
+  upgraded: number;
+  /** Of those, replaced after a drain that did not finish: their pods were deleted without PDB checks. */
+  forced: number;
+  /** Every node was replaced. */
+  completed: boolean;
+  /** Time until the last replacement node joined, or until the upgrade stopped or the simulation ended. */
+  durationSeconds: number;
+  /** The node whose drain held the upgrade when it stopped (abort, or a drain without timeout still blocked). */
+  stoppedAt?: string;
 }
 
 export interface HpaOutcome {
@@ -58,5 +98,7 @@ export interface ScenarioOutcome {
   workloads: WorkloadOutcome[];
   drains: DrainReport[];
   hpas: HpaOutcome[];
+  /** rolling-upgrade only. */
+  upgrade?: UpgradeOutcome;
   notes: string[];
 }

@@ -1,33 +1,117 @@
 /** Turns the simulation's per-workload ready series into the numbers and charts a report shows. */
+import type { NodePoolModel } from './karpenter.js';
 import type { Simulation } from './simulation.js';
 import type { SimWorkload } from './state.js';
 import type { WorkloadOutcome } from './outcome.js';
 
 export const CHART_POINTS = 40;
 
+/** A node size on offer: the largest node of the cluster, or the largest instance type a NodePool may launch. */
+export interface Offer {
+  /** "the largest node in the cluster", "the largest instance type NodePool general may launch" */
+  where: string;
+  instanceType: string;
+  cpuMillis: number;
+  memoryBytes: number;
+}
+
 export interface StartState {
   desired: Map<SimWorkload, number>;
   floor: Map<SimWorkload, number>;
+  /** Ready replicas when the scenario starts: a workload whose pods never became Ready has no point in its series. */
+  ready: Map<SimWorkload, number>;
+  /** Pods that found no node while the cluster was settled, before any disruption. */
+  pending: Map<SimWorkload, number>;
+  /** Every node size on offer, to tell a pod too large for any of them (see noFit). */
+  offers: Offer[];
 }
 
-/** Desired replicas and PDB floors at the start of the scenario. */
-export function captureStart(sim: Simulation): StartState {
+/** Desired replicas, PDB floors, ready and pending pods at the start of the scenario, and the node sizes on offer. */
+export function captureStart(sim: Simulation, pools: readonly NodePoolModel[] = []): StartState {
   const desired = new Map<SimWorkload, number>();
   const floor = new Map<SimWorkload, number>();
+  const ready = new Map<SimWorkload, number>();
+  const pending = new Map<SimWorkload, number>();
   for (const w of sim.workloads) {
     desired.set(w, w.isDaemon ? w.pods.size : w.desired);
+    ready.set(w, w.ready);
+    if (w.pendingNow > 0) pending.set(w, w.pendingNow);
     if (w.pdbs.length === 1 && w.pdbs[0]!.workloads.length === 1) floor.set(w, sim.pdbStatus(w.pdbs[0]!).desiredHealthy);
   }
-  return { desired, floor };
+  return { desired, floor, ready, pending, offers: offersOf(sim, pools) };
+}
+
+function offersOf(sim: Simulation, pools: readonly NodePoolModel[]): Offer[] {
+  const poolNames = new Set(pools.map((p) => p.name));
+  const offers: Offer[] = [];
+  // Nodes Karpenter launched at start are its pools' sizes, which the pools' own offers cover.
+  for (const n of sim.liveNodes()) {
+    if (poolNames.has(n.group)) continue;
+    offers.push({ where: 'the largest node in the cluster', instanceType: n.instanceType, cpuMillis: n.allocatable.cpuMillis, memoryBytes: n.allocatable.memoryBytes });
+  }
+  for (const pool of pools) {
+    for (const t of pool.admitted) {
+      offers.push({
+        where: `the largest instance type NodePool ${pool.name} may launch`,
+        instanceType: t.name,
+        cpuMillis: t.allocatable.cpuMillis,
+        memoryBytes: t.allocatable.memoryBytes,
+      });
+    }
+  }
+  return offers;
+}
+
+/**
+ * Why a pod fits no node at all, in the numbers a user can act on: its requests against the largest node of the
+ * cluster and the largest instance type of each NodePool. Undefined when some node or type is large enough (then
+ * the scheduler's own reason says what stands in the way).
+ */
+export function noFit(cpuMillis: number, memoryBytes: number, offers: readonly Offer[]): string | undefined {
+  if (offers.some((o) => o.cpuMillis >= cpuMillis && o.memoryBytes >= memoryBytes)) return undefined;
+  const maxCpu = Math.max(0, ...offers.map((o) => o.cpuMillis));
+  const maxMemory = Math.max(0, ...offers.map((o) => o.memoryBytes));
+  // Name the dimension(s) no offer has enough of; when each is on offer but never both on one node, both.
+  const cpuShort = cpuMillis > maxCpu;
+  const memoryShort = memoryBytes > maxMemory;
+  const both = cpuShort === memoryShort;
+  const needs = [cpuShort || both ? `${formatCpu(cpuMillis)} cpu` : '', memoryShort || both ? `${formatMemory(memoryBytes)} memory` : ''].filter(Boolean).join(' and ');
+  if (offers.length === 0) return `needs ${needs} per pod; the cluster has no node and no NodePool to launch one`;
+  const bySource = new Map<string, Offer>();
+  for (const o of offers) {
+    const best = bySource.get(o.where);
+    const size = (x: Offer) => (cpuShort || both ? x.cpuMillis : 0) * 2 ** 40 + (memoryShort || both ? x.memoryBytes : 0);
+    if (!best || size(o) > size(best)) bySource.set(o.where, o);
+  }
+  const has = (o: Offer) =>
+    both
+      ? `${formatCpu(o.cpuMillis)} cpu and ${formatMemory(o.memoryBytes)} memory`
+      : cpuShort
+        ? formatCpu(o.cpuMillis)
+        : formatMemory(o.memoryBytes);
+  const sides = [...bySource.values()].map((o) => `${o.where}, ${o.instanceType}, has ${has(o)} allocatable`);
+  return `needs ${needs} per pod; ${sides.join('; ')}`;
+}
+
+/** `4` for whole cores, else millicores (`3920m`), as Kubernetes quantities are written. */
+export function formatCpu(millis: number): string {
+  return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+
+export function formatMemory(bytes: number): string {
+  const gi = bytes / 2 ** 30;
+  if (Number.isInteger(gi)) return `${gi}Gi`;
+  return `${Math.round(bytes / 2 ** 20)}Mi`;
 }
 
 export function workloadOutcomes(sim: Simulation, start: StartState, endMs: number): WorkloadOutcome[] {
   return sim.workloads.map((w) => {
     const desired = start.desired.get(w) ?? 0;
     const floor = start.floor.get(w);
-    const s = w.series;
-    // The series starts with the initial ready count at time 0 (recorded during initial placement).
-    let minReady = s.length >= 2 ? s[1]! : w.ready;
+    // The ready count at the start opens the series: a workload that never became Ready has no change to record,
+    // and must still read as at zero from the start, not as never having dropped.
+    const s = fromStart(w.series, start.ready.get(w) ?? w.ready);
+    let minReady = s[1]!;
     let belowFloor = 0;
     let zero = 0;
     for (let i = 0; i < s.length; i += 2) {
@@ -43,6 +127,8 @@ export function workloadOutcomes(sim: Simulation, start: StartState, endMs: numb
       for (const p of w.pods) if (p.pendingSince !== undefined) w.pendingPodMs += endMs - p.pendingSince;
     }
     const reasons = [...w.reasons.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
+    const pendingAtStart = start.pending.get(w) ?? 0;
+    const tooLarge = w.maxPending > 0 && !w.isDaemon ? noFit(w.spec.pod.cpuMillis, w.spec.pod.memoryBytes, start.offers) : undefined;
     const outcome: WorkloadOutcome = {
       workload: w.spec.key,
       kind: w.spec.kind,
@@ -57,11 +143,21 @@ export function workloadOutcomes(sim: Simulation, start: StartState, endMs: numb
       maxPending: w.maxPending,
       pendingPodSeconds: round(w.pendingPodMs / 1000),
       unschedulableReasons: reasons.slice(0, 3),
+      ...(pendingAtStart > 0 ? { pendingAtStart } : {}),
+      ...(tooLarge !== undefined ? { noFit: tooLarge } : {}),
       ...(w.preempted > 0 ? { preempted: w.preempted } : {}),
     };
     if (minReady < desired) outcome.series = downsample(s, endMs);
     return outcome;
   });
+}
+
+/**
+ * The series behind [0, ready at start]. A point at time 0 already in the series holds the latest count at time 0
+ * (a change at the same time overwrites it), so it either equals the start or is the scenario's own first change.
+ */
+function fromStart(series: readonly number[], readyAtStart: number): number[] {
+  return [0, readyAtStart, ...series];
 }
 
 function round(n: number): number {

@@ -1,8 +1,9 @@
 /** The plain-text report: per scenario a workload table, blocked drains, unschedulable pods and small charts. */
 import type { SimulationResult, SideResult } from './index.js';
-import type { WorkloadDelta } from './compare.js';
-import type { ScenarioOutcome } from './outcome.js';
+import type { ComparedProblem, UpgradeDelta, WorkloadDelta } from './compare.js';
+import type { DrainReport, ScenarioOutcome, UpgradeOutcome, WorkloadOutcome } from './outcome.js';
 import type { ObjectRef } from '../model/types.js';
+import { refusalWhy } from './problems.js';
 import { formatDuration } from './units.js';
 
 export { formatDuration };
@@ -13,10 +14,34 @@ export function sparkline(series: ReadonlyArray<[number, number]>, max: number):
   return series.map(([, v]) => (max <= 0 ? BARS[0] : BARS[Math.min(BARS.length - 1, Math.round((v / max) * (BARS.length - 1)))])).join('');
 }
 
-
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+}
+
+/** "timed out after 5m, 60 eviction(s) refused: PodDisruptionBudget shop/api needs 3 healthy pod(s) and had 3, …" */
+export function drainSummary(d: DrainReport): string {
+  const what =
+    d.status === 'drained'
+      ? `drained after ${formatDuration(d.durationSeconds)}`
+      : d.status === 'unfinished'
+        ? `still blocked when the simulation ended, after ${formatDuration(d.durationSeconds)}`
+        : `${d.status} after ${formatDuration(d.durationSeconds)}`;
+  const why = d.refusals.map(refusalWhy).join('; ') || `refused by ${d.blockingPdbs.join(', ') || 'no PDB'}`;
+  return `${what}, ${d.rejections} eviction(s) refused: ${why}`;
+}
+
+/** "9 of 9 nodes in 17m", "1 of 9 nodes, stopped at node-a (3 replaced after a drain timeout)". */
+export function upgradeSummary(u: UpgradeOutcome): string {
+  const how = u.completed ? ` in ${formatDuration(u.durationSeconds)}` : u.stoppedAt ? `, stopped at ${u.stoppedAt}` : '';
+  const forced = u.forced > 0 ? ` (${u.forced} replaced after a drain that did not finish)` : '';
+  return `${u.upgraded} of ${u.nodes} node(s) upgraded${how}${forced}`;
+}
+
+/** The scheduler's reason, or the size check's when no node is large enough at all. */
+export function pendingReason(w: WorkloadOutcome): string {
+  const reason = w.noFit ?? w.unschedulableReasons[0] ?? '';
+  return w.pendingAtStart ? `${w.pendingAtStart} pending from the start: ${reason}` : reason;
 }
 
 function scenarioText(s: ScenarioOutcome): string[] {
@@ -33,24 +58,19 @@ function scenarioText(s: ScenarioOutcome): string[] {
     ]);
   }
   lines.push(...table(rows).map((l) => `   ${l}`));
+  if (s.upgrade) lines.push(`   Upgrade: ${upgradeSummary(s.upgrade)}`);
   const blocked = s.drains.filter((d) => d.status !== 'drained' || d.rejections > 0);
   if (blocked.length > 0) {
     lines.push('   Drains that blocked:');
     for (const d of blocked) {
-      const what =
-        d.status === 'drained'
-          ? `drained after ${formatDuration(d.durationSeconds)}`
-          : d.status === 'unfinished'
-            ? `still blocked when the simulation ended, after ${formatDuration(d.durationSeconds)}`
-            : `${d.status} after ${formatDuration(d.durationSeconds)}`;
-      lines.push(`     ${d.node}: ${what}, ${d.rejections} eviction(s) refused by ${d.blockingPdbs.join(', ') || 'no PDB'}`);
+      lines.push(`     ${d.node}: ${drainSummary(d)}`);
       if (d.status !== 'drained' && d.remainingPods.length > 0) lines.push(`       left on the node: ${d.remainingPods.join(', ')}`);
     }
   }
   const pending = s.workloads.filter((w) => w.maxPending > 0);
   if (pending.length > 0) {
     lines.push('   Unschedulable pods:');
-    for (const w of pending) lines.push(`     ${w.workload}: up to ${w.maxPending} pending (${formatDuration(w.pendingPodSeconds)} pod-time): ${w.unschedulableReasons[0] ?? ''}`);
+    for (const w of pending) lines.push(`     ${w.workload}: up to ${w.maxPending} pending (${formatDuration(w.pendingPodSeconds)} pod-time): ${pendingReason(w)}`);
   }
   for (const h of s.hpas) {
     lines.push(
@@ -70,27 +90,73 @@ function scenarioText(s: ScenarioOutcome): string[] {
 
 function sideText(side: SideResult, label?: string): string[] {
   const lines = [`${label ? `${label} ` : ''}cluster: ${side.cluster}`];
+  for (const f of side.unparsed) lines.push(`Not simulated: ${f.file}:${f.line}:${f.column} did not parse (${f.message}); its objects are missing from this run.`);
   for (const s of side.scenarios) lines.push('', ...scenarioText(s));
   for (const n of side.notes) lines.push(`Note: ${n}`);
   return lines;
 }
 
+/** `[new]`, `[worse]` (new to the run, but the base had it in a milder form), `[existing]`, `[fixed]`, `[missing]`. */
+export function statusLabel(p: ComparedProblem): string {
+  return p.status === 'new' && p.worse !== undefined ? 'worse' : p.status;
+}
+
+function problemLine(p: ComparedProblem): string {
+  const at = `${objectLabel(p.problem.object)} at ${p.problem.file}:${p.problem.line}:${p.problem.column} (${p.problem.scenario})`;
+  const extra = p.worse !== undefined ? `; worse than on base: ${p.worse}` : p.note !== undefined ? `; ${p.note}` : '';
+  return `   [${statusLabel(p)}] ${p.problem.ruleId} ${at}: ${p.problem.detail}${extra}`;
+}
+
+/** "at zero 4m30s → 58m40s", with a measure that moved the other way after it. */
+export function deltaReason(d: WorkloadDelta): string {
+  if (d.change === 'rescaled') {
+    const kept = d.base!.minReady === d.base!.desired && d.head!.minReady === d.head!.desired;
+    return kept ? 'none lost on either side' : `min ready ${readyOf(d.base)} → ${readyOf(d.head)}, neither side longer at zero`;
+  }
+  if (d.note !== undefined) return d.note;
+  if (d.change === 'added') return `added in head: min ready ${readyOf(d.head)}`;
+  return `${d.decidedBy ?? ''}${d.despite ? `; though ${d.despite}` : ''}`;
+}
+
+/**
+ * The rows worth reading: what moved, a replica count change, and workloads on one side only. An added workload
+ * that kept all its replicas needs no row; one missing from a side is named once, not once per scenario.
+ */
+export function shownDeltas(deltas: readonly WorkloadDelta[]): WorkloadDelta[] {
+  const seenMissing = new Set<string>();
+  return deltas.filter((d) => {
+    if (d.change === 'same' || d.change === 'not-compared') return false;
+    if (d.change === 'added') return d.head!.minReady < d.head!.desired || d.head!.maxPending > 0;
+    if (d.change === 'removed' || d.change === 'not-simulated') {
+      if (seenMissing.has(d.workload)) return false;
+      seenMissing.add(d.workload);
+    }
+    return true;
+  });
+}
+
+function upgradeLine(u: UpgradeDelta): string {
+  const why = u.decidedBy ? `${u.decidedBy}; ` : '';
+  return `   ${u.change.padEnd(6)} ${u.scenario}: ${why}base ${upgradeSummary(u.base)}, head ${upgradeSummary(u.head)}`;
+}
+
 export function formatSimulationText(result: SimulationResult): string {
   const lines = sideText(result.head, result.base ? 'Head' : undefined);
   if (result.base && result.comparison) {
+    if (result.base.unparsed.length > 0) {
+      lines.push('');
+      for (const f of result.base.unparsed) lines.push(`Base not simulated: ${f.file}:${f.line}:${f.column} did not parse (${f.message}).`);
+    }
     lines.push('', '== Compared with base');
     const changed = result.comparison.problems;
     if (changed.length === 0) lines.push('   No simulated problems on either side.');
-    for (const p of changed) lines.push(`   [${p.status}] ${p.problem.ruleId} ${objectLabel(p.problem.object)} at ${p.problem.file}:${p.problem.line}:${p.problem.column} (${p.problem.scenario}): ${p.problem.detail}`);
-    for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
-      if (d.change === 'rescaled') {
-        const kept = d.base!.minReady === d.base!.desired && d.head!.minReady === d.head!.desired;
-        lines.push(`   ${deltaLabel(d)} ${d.workload} in ${d.scenario}: ${kept ? 'none lost on either side' : `min ready ${readyOf(d.base)} → ${readyOf(d.head)}, neither side longer at zero`}`);
-        continue;
-      }
-      lines.push(
-        `   ${deltaLabel(d).padEnd(6)} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`,
-      );
+    for (const p of changed) lines.push(problemLine(p));
+    for (const u of result.comparison.upgrades.filter((x) => x.change !== 'same')) lines.push(upgradeLine(u));
+    const notCompared = result.comparison.deltas.filter((d) => d.change === 'not-compared');
+    if (notCompared.length > 0) lines.push(`   not compared: ${notCompared.length} workload(s) that kept more replicas only because ${notCompared[0]!.note}`);
+    for (const d of shownDeltas(result.comparison.deltas)) {
+      const where = d.change === 'removed' || d.change === 'not-simulated' ? '' : ` in ${d.scenario}`;
+      lines.push(`   ${deltaLabel(d).padEnd(6)} ${d.workload}${where}: ${deltaReason(d)}`);
     }
   }
   return lines.join('\n') + '\n';
@@ -102,6 +168,7 @@ export function formatSimulationText(result: SimulationResult): string {
  */
 export function deltaLabel(d: WorkloadDelta): string {
   if (d.change === 'rescaled') return `replicas ${d.base?.desired ?? '-'} → ${d.head?.desired ?? '-'}`;
+  if (d.change === 'not-simulated') return 'missing';
   return d.change;
 }
 

@@ -142,3 +142,74 @@ describe('simulate --base judges the change', () => {
     expect(json.findings.every((f: { suppressed: boolean }) => f.suppressed)).toBe(true);
   });
 });
+
+/** HEAD with a missing `}` on line 17 (review s12): the Deployment does not parse (reported where the flow ends, 19:1), the PDB does. */
+const BROKEN = HEAD.replace('requests: {cpu: 100m, memory: 128Mi}', 'requests: {cpu: 100m, memory: 128Mi');
+mkdirSync(path.join(dir, 'broken'));
+writeFileSync(path.join(dir, 'broken', 'checkout.yaml'), BROKEN);
+
+async function lint(args: string[]) {
+  let stdout = '';
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: () => undefined, isTTY: false, env: {}, cwd: dir });
+  return { code, stdout };
+}
+
+describe('simulate with a manifest that does not parse (review bug 3)', () => {
+  it('reports the parse error as lint does, at file:line:col, and exits 1', async () => {
+    const r = await simulate(['broken', ...UPGRADE]);
+    expect(r.code).toBe(1);
+    const linted = await lint(['broken']);
+    const parseLine = linted.stdout.split('\n').find((l) => l.includes('parse-error'))!;
+    expect(parseLine).toMatch(/broken\/checkout\.yaml:19:1\s+error\s+.*parse-error/);
+    expect(r.stdout).toContain(parseLine);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse((await simulate(['broken', ...UPGRADE, '-f', 'json'])).stdout);
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('parse-error');
+  });
+
+  it('says the workload was not simulated, never that it got better or its problem fixed', async () => {
+    // The base is HEAD itself: one replica whose PDB blocks every drain.
+    const r = await simulate(['broken', '--base', 'head', ...UPGRADE]);
+    expect(r.code).toBe(1);
+    const compared = r.stdout.slice(r.stdout.indexOf('== Compared with base'), r.stdout.indexOf('== Findings'));
+    expect(compared).toContain('missing Deployment/shop/checkout: not simulated (parse error at broken/checkout.yaml:19)');
+    expect(compared).toMatch(/\[missing\] sim\/drain-blocked .*not judged: the head has 1 file\(s\) that did not parse/);
+    expect(compared).not.toMatch(/\[fixed\]|better/);
+  });
+
+  it('reports a base that does not parse too', async () => {
+    const r = await simulate(['head', '--base', 'broken', ...UPGRADE]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/broken\/checkout\.yaml:19:1\s+error\s+.*parse-error/);
+  });
+});
+
+describe('simulate tells what to do', () => {
+  it('lists each failing finding\'s fix under "How to fix", before the summary line', async () => {
+    const r = await simulate(['head', ...UPGRADE]);
+    const fixes = r.stdout.slice(r.stdout.indexOf('== How to fix'));
+    expect(fixes).toMatch(/head\/checkout\.yaml:26:3 {2}sim\/drain-blocked: Run at least two replicas and use maxUnavailable: 1/);
+    expect(r.stdout.indexOf('== How to fix')).toBeGreaterThan(r.stdout.indexOf('== Findings'));
+    expect(fixes.trimEnd().split('\n').at(-1)).toMatch(/^✖ /);
+  });
+});
+
+describe('the sim/* problems in rules and explain', () => {
+  it('are listed by `resilint rules` in their own section', async () => {
+    const r = await lint(['rules']);
+    const section = r.stdout.slice(r.stdout.indexOf('Reported by `resilint simulate`:'));
+    expect(section).toMatch(/sim\/drain-blocked\s+error\s+A node drain is blocked by this PodDisruptionBudget\./);
+    expect(section).toContain('sim/unschedulable-at-start');
+    const json = JSON.parse((await lint(['rules', '--format', 'json'])).stdout);
+    expect(json.find((x: { id: string }) => x.id === 'sim/zone-loss-outage')).toMatchObject({ severity: 'error', category: 'simulation' });
+  });
+
+  it('are explained by `resilint explain`', async () => {
+    const r = await lint(['explain', 'sim/drain-blocked']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^sim\/drain-blocked \(error, reported by resilint simulate\)/);
+    expect(r.stdout).toContain('Why it matters:');
+    expect(r.stdout).toContain('How to fix:');
+    expect(r.stdout).toContain('docs/simulate.md#problems');
+  });
+});

@@ -62,6 +62,7 @@ describe('a problem that repeats within a scenario', () => {
       object: { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', namespace: 'shop', name: 'web' },
       file: 'web.yaml', line: 20, column: 3, endLine: 20, endColumn: 18, fieldPath: 'spec.minAvailable',
       detail: `the drain of node ${node} timed out`,
+      remediation: 'Set maxUnavailable to at least 1.',
     });
     const head = { scenarios: [], problems: [drain('node-a'), drain('node-b')] };
     const [only] = compareSides({ scenarios: [], problems: [] }, head).problems;

@@ -82,7 +82,7 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
     expect(checkout.change).toBe('rescaled');
     expect(formatSimulationText(result)).toContain('replicas 1 → 3 Deployment/shop/checkout in load: none lost on either side');
     expect(formatSimulationText(result)).not.toMatch(/better Deployment\/shop\/checkout in load/);
-    expect(formatSimulationMarkdown(result)).toContain('| ⚪ replicas 1 → 3 | Deployment/shop/checkout | load | 1/1 → 3/3 |');
+    expect(formatSimulationMarkdown(result)).toContain('| ⚪ replicas 1 → 3 | Deployment/shop/checkout | load | none lost on either side | 1/1 → 3/3 |');
   });
 
   it('renders a text table and a Mermaid xychart for workloads that dipped', () => {
@@ -117,7 +117,8 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
     const result = simulate(load('examples/simulate/broken/checkout.yaml'), { cwd: root, scenarios: ['rolling-upgrade'], base: load('examples/simulate/fixed/checkout.yaml') });
     const md = formatSimulationMarkdown(result);
     // Base: 3 replicas that never reach zero; head: 1 replica whose drains hang (B.1.5).
-    expect(md).toMatch(/\| 🔴 worse \| Deployment\/shop\/checkout \| rolling-upgrade \| 2\/3 → 0\/1 \| 0s → \d+m\d*s? \|/);
+    // The measure that decided comes before the numbers.
+    expect(md).toMatch(/\| 🔴 worse \| Deployment\/shop\/checkout \| rolling-upgrade \| at zero 0s → (\d+m)?\d*s? \| 2\/3 → 0\/1 \| 0s → (\d+m)?\d*s? \|/);
     const chart = md.slice(md.indexOf('```mermaid'));
     expect(chart).toContain('base then head');
     const lines = [...chart.matchAll(/^  line \[(.*)\]$/gm)].map((m) => m[1]!.split(', ').map(Number));

@@ -42,7 +42,7 @@ export function prepare(inputs: SimulationInputs, launchSeconds?: number): Prepa
   sim.resetSchedulingStats();
   if (karpenter && launchSeconds !== undefined) karpenter.launchMs = launchSeconds * 1000;
   else if (karpenter) karpenter.launchMs = 60_000;
-  return { sim, karpenter, start: captureStart(sim) };
+  return { sim, karpenter, start: captureStart(sim, inputs.pools) };
 }
 
 export function finish(

@@ -10,6 +10,7 @@ import { SimulationInputError } from '../errors.js';
 import type { SimNode } from '../state.js';
 import { finish, prepare, runToIdle, type Prepared, type SimulationInputs } from './setup.js';
 import { ParamReader, type RawParams } from './params.js';
+import { formatDuration } from '../units.js';
 
 export const ZONE_OUTAGE_PARAMS = ['zone', 'duration'] as const;
 
@@ -34,7 +35,7 @@ function runZoneOutage(inputs: SimulationInputs, zone: string, durationMs: numbe
     {
       id: `zone-outage:${zone}`,
       scenario: 'zone-outage',
-      description: `Zone ${zone} (${lost.length} node(s)) is lost for ${durationMs / 1000}s.`,
+      description: `Zone ${zone} (${lost.length} node(s)) is lost for ${formatDuration(durationMs / 1000)}.`,
       params: { ...used, zone, duration: durationMs / 1000 },
     },
     {},
