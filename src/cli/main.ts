@@ -107,6 +107,7 @@ function runLint(argv: string[], io: CliIO): number {
       configFile,
       policies: v.policies,
       reportFiles: v['only-files'],
+      baseline: v.baseline,
       instanceTypesFile: v['instance-types'],
       onProgress: progress && ((p) => progress.update(p)),
     });

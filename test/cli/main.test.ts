@@ -134,6 +134,15 @@ describe('`-` reads manifests from stdin', () => {
     expect(r.stdout).not.toMatch(/…and \d+ more/);
   });
 
+  it('--baseline accepts the findings of an earlier JSON report: the same input then passes', async () => {
+    const baseline = path.join(scratch, 'baseline.json');
+    const first = await run(['-', '-f', 'json', '-o', baseline], pdb);
+    expect(first.code).toBe(1);
+    const again = await run(['-', '--baseline', baseline], pdb);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/No problems .*suppressed/);
+  });
+
   it('reports findings at <stdin>:line:col', async () => {
     const r = await run(['-'], pdb);
     expect(r.code).toBe(1);
