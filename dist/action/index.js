@@ -37456,6 +37456,7 @@ const DECIMAL_SI = {
     n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18,
 };
 const BINARY_SI = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+/** The suffix's meaning, undefined when it has none, or the reason it is refused. */
 function interpretSuffix(suffix) {
     if (suffix in DECIMAL_SI)
         return { base: 10, exponent: DECIMAL_SI[suffix] };
@@ -37464,16 +37465,15 @@ function interpretSuffix(suffix) {
     // "e3", "E-2", "e+5": a decimal exponent. A lone "E" is exa and was handled above.
     if (/^[eE][+-]?[0-9]+$/.test(suffix)) {
         const exponent = Number(suffix.slice(1));
-        if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT) {
-            throw new QuantityParseError(`quantity exponent ${suffix.slice(1)} is out of the supported range`);
-        }
+        if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT)
+            return `quantity exponent ${suffix.slice(1)} is out of the supported range`;
         return { base: 10, exponent };
     }
     return undefined;
 }
 const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
 const SUFFIX_CHARS = 'eEinumkKMGTP';
-/** Splits a quantity string the way apimachinery's `parseQuantityString` does. */
+/** Splits a quantity string the way apimachinery's `parseQuantityString` does; undefined when it does not match. */
 function splitQuantity(text) {
     let pos = 0;
     let positive = true;
@@ -37502,20 +37502,29 @@ function splitQuantity(text) {
     while (isDigit(text[pos]))
         pos++;
     if (pos < text.length)
-        throw new QuantityParseError(ERR_FORMAT);
+        return undefined;
     return { positive, whole, fraction, suffix: text.slice(suffixStart) };
 }
 /** Integer division rounding the magnitude up, for non-negative operands. */
 function ceilDiv(numerator, denominator) {
     return (numerator + denominator - 1n) / denominator;
 }
+/**
+ * The value in nanos, or why the text is no quantity. Failures are returned, not thrown:
+ * `isQuantity` runs on every container's resources, and building an Error (with its stack) for
+ * each empty or odd value was a measurable share of a lint run.
+ */
 function parseNanos(text) {
     if (text.length === 0)
-        throw new QuantityParseError(ERR_FORMAT);
+        return ERR_FORMAT;
     const parts = splitQuantity(text);
+    if (!parts)
+        return ERR_FORMAT;
     const meaning = interpretSuffix(parts.suffix);
-    if (!meaning)
-        throw new QuantityParseError(ERR_SUFFIX);
+    if (meaning === undefined)
+        return ERR_SUFFIX;
+    if (typeof meaning === 'string')
+        return meaning;
     // value = digits / 10^fractionLength, scaled by the suffix; Kubernetes strips all-empty digit
     // runs to zero (so "Ki" or "." parse as 0).
     const digits = BigInt((parts.whole + parts.fraction) || '0');
@@ -37544,7 +37553,10 @@ class Quantity {
         this.text = text;
     }
     static parse(text) {
-        return new Quantity(parseNanos(text), text);
+        const nanos = parseNanos(text);
+        if (typeof nanos === 'string')
+            throw new QuantityParseError(nanos);
+        return new Quantity(nanos, text);
     }
     static fromInteger(value) {
         return new Quantity(value * NANOS_PER_UNIT);
@@ -37592,13 +37604,7 @@ class Quantity {
     }
 }
 function isQuantity(text) {
-    try {
-        parseNanos(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return typeof parseNanos(text) !== 'string';
 }
 
 ;// CONCATENATED MODULE: ./src/cel/values.ts
@@ -41492,7 +41498,7 @@ function stringMap(v) {
 
 
 
-const TOP_KEYS = ['rules', 'params', 'include', 'exclude', 'policies', 'failLevel', 'namespace', 'instanceTypes', 'maxFileSize'];
+const TOP_KEYS = ['rules', 'params', 'include', 'exclude', 'policies', 'failLevel', 'namespace', 'instanceTypes', 'maxFileSize', 'baseline'];
 const SEVERITIES = ['error', 'warning', 'notice'];
 function findConfigFile(cwd) {
     for (const name of ['.resilint.yaml', '.resilint.yml']) {
@@ -41575,7 +41581,7 @@ function loadConfig(file, cwd) {
     const failLevel = cfg.failLevel;
     if (failLevel !== undefined && ![...SEVERITIES, 'never'].includes(failLevel))
         fail(['failLevel'], 'failLevel must be error, warning, notice or never');
-    for (const key of ['namespace', 'instanceTypes']) {
+    for (const key of ['namespace', 'instanceTypes', 'baseline']) {
         if (cfg[key] !== undefined && typeof cfg[key] !== 'string')
             fail([key], `${key} must be a string`);
     }
@@ -41592,6 +41598,7 @@ function loadConfig(file, cwd) {
         namespace: cfg.namespace,
         instanceTypes: cfg.instanceTypes ? external_node_path_default().resolve(base, cfg.instanceTypes) : undefined,
         maxFileSize: cfg.maxFileSize,
+        baseline: cfg.baseline ? external_node_path_default().resolve(base, cfg.baseline) : undefined,
         locate: (p) => where(p),
     };
 }
@@ -45649,7 +45656,7 @@ function vapDrafts(objects, manifests, namespaces) {
             const missing = `no params found for policy binding ${binding.name} (parameterNotFoundAction: Deny)`;
             if (perNamespaceParams(paramKind, ref)) {
                 // Each object is judged with the params of its own namespace (see perNamespaceParams).
-                const namespaces = new Set(params.map(paramNamespace));
+                const withParams = new Set(params.map(paramNamespace));
                 for (const param of params) {
                     variants.push({ binding, param, only: (o) => o.namespace === paramNamespace(param), key: `${paramNamespace(param)}/${param.name}` });
                 }
@@ -45657,7 +45664,7 @@ function vapDrafts(objects, manifests, namespaces) {
                     variants.push({
                         binding,
                         missing: `no ${paramKind.kind} params in the object's namespace for policy binding ${binding.name} (parameterNotFoundAction: Deny)`,
-                        only: (o) => o.namespace !== undefined && !namespaces.has(o.namespace),
+                        only: (o) => o.namespace !== undefined && !withParams.has(o.namespace),
                         key: 'no-params',
                     });
                 }
@@ -45669,8 +45676,20 @@ function vapDrafts(objects, manifests, namespaces) {
                         only: (o) => o.namespace === undefined,
                         key: 'cluster-scoped',
                     });
-                if (params.length === 0 && ref.parameterNotFoundAction !== 'Deny')
-                    out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+                if (ref.parameterNotFoundAction !== 'Deny') {
+                    if (params.length === 0)
+                        out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+                    else {
+                        // Objects in a namespace without params pass unchecked, as in the cluster; say where, or
+                        // the user reads "no findings" as "checked and clean".
+                        const bound = isRecord(binding.raw.spec?.matchResources) ? vapMatchFilter(binding.raw.spec.matchResources, namespaces) : () => true;
+                        const unchecked = [...new Set(manifests.filter((o) => o.namespace !== undefined && !withParams.has(o.namespace) && policyFilter(o) && bound(o)).map((o) => o.namespace))].sort();
+                        if (unchecked.length > 0) {
+                            const shown = unchecked.length > 5 ? `${unchecked.slice(0, 5).join(', ')} and ${unchecked.length - 5} more` : unchecked.join(', ');
+                            out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params in namespace(s) ${shown}; the policy is not applied to objects there (parameterNotFoundAction Allow).`);
+                        }
+                    }
+                }
                 continue;
             }
             if (params.length === 0) {
@@ -53744,7 +53763,18 @@ function compileExpression(env, source, options = {}) {
     const runnable = withRoutedMethods(env, text, parsed);
     const ev = evaluatorOf(env);
     const closures = ev && compileClosures(runnable, ev);
-    return { ok: true, program: { source, evaluate: closures ?? runnable, ast: written, type, estimatedCost, compiled: !!closures } };
+    const evaluate = closures ?? runnable;
+    return {
+        ok: true,
+        program: {
+            source,
+            evaluate: runnable === parsed ? evaluate : withWrittenNames(evaluate),
+            ast: written,
+            type,
+            estimatedCost,
+            compiled: !!closures,
+        },
+    };
 }
 /**
  * `has(e.f)` where `e` does not start at a name (`has(c.ports[0].name)`) written as
@@ -53779,6 +53809,32 @@ function startsAtName(node) {
  * string functions that must count code points (see `strings.ts`).
  */
 const METHOD_ROUTES = new Map([['matches', RE2_MATCHES], ...Object.entries(STRING_METHOD_ROUTES)]);
+/** A routed name as the rule author wrote it: `string.goIndexOf(int)` → `string.indexOf(int)`. */
+const WRITTEN_NAMES = new Map([...METHOD_ROUTES].map(([written, routed]) => [routed, written]));
+const ROUTED_NAME = new RegExp(`\\.(${[...WRITTEN_NAMES.keys()].join('|')})\\(`, 'g');
+/**
+ * A routed program whose failures name methods as written. A `dyn` receiver that turns out to be
+ * neither a string nor a list fails with "no matching overload for 'int.goIndexOf(string)'",
+ * naming a function the author never wrote; only the failure path pays for the rewrite.
+ */
+function withWrittenNames(evaluate) {
+    const rename = (text) => text.replace(ROUTED_NAME, (_, routed) => `.${WRITTEN_NAMES.get(routed)}(`);
+    return (activation) => {
+        try {
+            return evaluate(activation);
+        }
+        catch (error) {
+            const e = error;
+            if (error instanceof Error && typeof e.message === 'string') {
+                e.message = rename(e.message);
+                // cel-js's `summary` is a getter over a private field: shadow it on the instance.
+                if (typeof e.summary === 'string')
+                    Object.defineProperty(error, 'summary', { value: rename(e.summary), configurable: true });
+            }
+            throw error;
+        }
+    };
+}
 /**
  * The program to run: the same expression with each routed method call (`x.matches(p)`,
  * `s.indexOf(t)`, ...) renamed to its cel-go implementation, when the environment has them (the
@@ -55479,7 +55535,190 @@ function effective_resources_list(value) {
     return isRecord(value) ? value : {};
 }
 
+;// CONCATENATED MODULE: ./src/model/pod-resources.ts
+/**
+ * A pod's aggregated requests and limits: the totals that LimitRanger's `type: Pod` items, the
+ * scheduler and ResourceQuota compare (kubernetes-semantics B.7 "Scopes", B.5 pod-level
+ * resources). One formula for every resource name, so a rule and the simulator never disagree.
+ */
+
+
+
+/**
+ * The pod's requests and limits after defaulting, as the apiserver sees the created pod: each
+ * container's values are its effective ones (requests from limits, B.5, then the namespace's
+ * LimitRange Container defaults, B.7), aggregated as `PodRequests`/`PodLimits` do:
+ * Σ containers + Σ sidecars, or, when larger, the peak of an init container plus the sidecars
+ * started before it. A container without a value for a resource adds nothing to that resource;
+ * the total exists as soon as one container has it (upstream `addResourceList`, not the old
+ * `sum` helper that dropped a resource unless every container set it). Pod-level
+ * `spec.resources` replaces the aggregate for the cpu, memory and hugepages it sets.
+ */
+function podResources(spec, limitRanges) {
+    const pod = isRecord(spec) ? spec : {};
+    const containers = podContainers(pod);
+    const effective = containers.map((c) => ({ role: c.role, resources: effectiveResources(c.written, limitRanges).resources }));
+    const requests = aggregate(effective.map((c) => ({ role: c.role, list: c.resources.requests })));
+    const limits = aggregate(effective.map((c) => ({ role: c.role, list: c.resources.limits })));
+    applyPodLevel(pod.resources, containers, requests, limits);
+    return { requests: asQuantities(requests), limits: asQuantities(limits) };
+}
+/** Regular containers first, then init containers in start order, as the upstream loops visit them. */
+function podContainers(pod) {
+    const out = [];
+    for (const c of arrayOf(pod.containers))
+        out.push({ role: 'container', written: isRecord(c) ? c.resources : undefined });
+    for (const c of arrayOf(pod.initContainers)) {
+        const sidecar = isRecord(c) && c.restartPolicy === 'Always';
+        out.push({ role: sidecar ? 'sidecar' : 'init', written: isRecord(c) ? c.resources : undefined });
+    }
+    return out;
+}
+function aggregate(containers) {
+    const total = new Map();
+    for (const c of containers)
+        if (c.role === 'container')
+            addInto(total, amounts(c.list));
+    const sidecars = new Map();
+    const initPeak = new Map();
+    for (const c of containers) {
+        if (c.role === 'container')
+            continue;
+        const own = amounts(c.list);
+        if (c.role === 'sidecar') {
+            // A sidecar keeps running next to the app, and next to every init container after it.
+            addInto(total, own);
+            addInto(sidecars, own);
+            maxInto(initPeak, sidecars);
+        }
+        else {
+            const use = new Map(own);
+            addInto(use, sidecars);
+            maxInto(initPeak, use);
+        }
+    }
+    maxInto(total, initPeak);
+    return total;
+}
+/**
+ * Pod-level resources (gate PodLevelResources, on by default from v1.34, B.5). API defaulting
+ * (`defaultPodRequests`) runs before LimitRanger: when pod-level limits are set, a missing
+ * pod-level cpu or memory request becomes the containers' aggregate request as written (limits
+ * copied into requests, no LimitRange defaults yet), and any still missing one the pod-level
+ * limit. LimitRanger then takes the pod-level values over the aggregate. `defaultPodLimits`
+ * and the hugepage limit defaulting copy the containers' own aggregate, so they change nothing
+ * here and are left out.
+ */
+function applyPodLevel(written, containers, requests, limits) {
+    if (!isRecord(written))
+        return;
+    const podLimits = podLevelAmounts(written.limits);
+    const podRequests = podLevelAmounts(written.requests);
+    if (isRecord(written.limits) && Object.keys(written.limits).length > 0) {
+        const asWritten = aggregate(containers.map((c) => ({ role: c.role, list: effectiveResources(c.written, []).resources.requests })));
+        for (const [name, amount] of asWritten) {
+            if (!podRequests.has(name) && podLevelResource(name) && !name.startsWith('hugepages-'))
+                podRequests.set(name, amount);
+        }
+        for (const [name, amount] of podLimits)
+            if (!podRequests.has(name))
+                podRequests.set(name, amount);
+    }
+    for (const [name, amount] of podRequests)
+        requests.set(name, amount);
+    for (const [name, amount] of podLimits)
+        limits.set(name, amount);
+}
+/** The resources `spec.resources` may set (`IsSupportedPodLevelResource`). */
+function podLevelResource(name) {
+    return name === 'cpu' || name === 'memory' || name.startsWith('hugepages-');
+}
+function podLevelAmounts(value) {
+    const out = new Map();
+    for (const [name, amount] of amounts(isRecord(value) ? value : {}))
+        if (podLevelResource(name))
+            out.set(name, amount);
+    return out;
+}
+/** The parseable quantities of a resource list; the apiserver refuses a pod with any other. */
+function amounts(list) {
+    const out = new Map();
+    for (const [name, value] of Object.entries(list)) {
+        const amount = parseAmount(value);
+        if (amount)
+            out.set(name, amount);
+    }
+    return out;
+}
+function parseAmount(value) {
+    const text = typeof value === 'string' ? value : typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
+    if (text === undefined)
+        return undefined;
+    try {
+        return { nanos: Quantity.parse(text).nanos, binary: /[KMGTPE]i$/.test(text), text };
+    }
+    catch {
+        return undefined;
+    }
+}
+function addInto(target, add) {
+    for (const [name, amount] of add) {
+        const current = target.get(name);
+        if (!current)
+            target.set(name, amount);
+        else
+            target.set(name, { nanos: current.nanos + amount.nanos, binary: current.nanos === 0n ? amount.binary : current.binary });
+    }
+}
+function maxInto(target, other) {
+    for (const [name, amount] of other) {
+        const current = target.get(name);
+        if (!current || amount.nanos > current.nanos)
+            target.set(name, amount);
+    }
+}
+function asQuantities(totals) {
+    const out = {};
+    for (const [name, amount] of totals)
+        out[name] = new Quantity(amount.nanos, amount.text ?? canonicalText(amount.nanos, amount.binary));
+    return out;
+}
+const pod_resources_NANOS_PER_UNIT = 1000000000n;
+const BINARY_SUFFIXES = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
+const DECIMAL_SUFFIXES = [
+    [18, 'E'], [15, 'P'], [12, 'T'], [9, 'G'], [6, 'M'], [3, 'k'], [0, ''], [-3, 'm'], [-6, 'u'], [-9, 'n'],
+];
+/**
+ * A sum printed the way `Quantity.String()` prints it: whole binary units for a total of binary
+ * quantities (`4Gi`), otherwise the largest decimal suffix that keeps the number whole (`1500m`).
+ */
+function canonicalText(nanos, binary) {
+    if (nanos === 0n)
+        return '0';
+    const sign = nanos < 0n ? '-' : '';
+    const magnitude = nanos < 0n ? -nanos : nanos;
+    if (binary && magnitude % pod_resources_NANOS_PER_UNIT === 0n && magnitude >= 1024n * pod_resources_NANOS_PER_UNIT) {
+        let whole = magnitude / pod_resources_NANOS_PER_UNIT;
+        let step = 0;
+        while (step < BINARY_SUFFIXES.length - 1 && whole % 1024n === 0n) {
+            whole /= 1024n;
+            step++;
+        }
+        return `${sign}${whole}${BINARY_SUFFIXES[step]}`;
+    }
+    for (const [exponent, suffix] of DECIMAL_SUFFIXES) {
+        const unit = 10n ** BigInt(exponent + 9);
+        if (magnitude % unit === 0n)
+            return `${sign}${magnitude / unit}${suffix}`;
+    }
+    return `${sign}${magnitude}n`;
+}
+function arrayOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/cel-functions.ts
+
 
 
 
@@ -55566,6 +55805,16 @@ function registerResilintFunctions(env, holder) {
         if (!found)
             containerLists.set(o, (found = containersOf(o, ownerOf(o), ctx())));
         return found;
+    })
+        .registerFunction('podResources(map): map', (o) => {
+        // The pod totals LimitRanger's `type: Pod` items compare (B.7 "Scopes"), quantities as strings.
+        const owner = ownerOf(o);
+        const t = owner ? ctx().relations.podTemplate(owner) : undefined;
+        if (!owner || !t)
+            return { requests: {}, limits: {} };
+        const totals = podResources(cel_functions_navigate(o, [...t.path, 'spec']), limitRangesOf(owner, ctx()));
+        const texts = (l) => Object.fromEntries(Object.entries(l).map(([r, q]) => [r, String(q)]));
+        return { requests: texts(totals.requests), limits: texts(totals.limits) };
     })
         .registerFunction('ref(map): string', (o) => {
         const m = ownerOf(o);
@@ -57474,7 +57723,80 @@ function withGuess(id, known) {
     return guess ? `${id} (did you mean ${guess}?)` : id;
 }
 
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+/**
+ * A baseline: the findings a repository already had when it adopted resilint, so that a team can
+ * turn the linter on without fixing hundreds of old findings first and still fail on every new one.
+ *
+ * The baseline file is resilint's own JSON report (`resilint --format json --output
+ * .resilint-baseline.json`). Findings are matched by fingerprint (rule, validation, file, object,
+ * field path; no line, no message), so edits elsewhere in a file do not bring old findings back.
+ * Matched findings are kept, marked suppressed, as every suppression is.
+ */
+
+
+
+const BASELINE_REASON = 'in the baseline';
+/** Reads a baseline file; anything but a resilint JSON report is a usage error naming the file. */
+function readBaseline(file, cwd) {
+    const rel = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new UsageError(`baseline file not found: ${rel} (write one with \`resilint --format json --output ${rel}\`)`);
+    let report;
+    try {
+        report = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new UsageError(`baseline ${rel} is not JSON: ${error.message}`);
+    }
+    const findings = report?.findings;
+    if (!Array.isArray(findings) || report.version !== 1) {
+        throw new UsageError(`baseline ${rel} is not a resilint JSON report (version 1 with a findings list); write one with \`resilint --format json --output ${rel}\``);
+    }
+    const baseline = new Map();
+    for (const f of findings) {
+        // A finding suppressed when the baseline was written is not accepted by it: if its
+        // annotation goes away, the finding must come back.
+        if (typeof f?.fingerprint !== 'string' || f.suppressed === true)
+            continue;
+        baseline.set(f.fingerprint, (baseline.get(f.fingerprint) ?? 0) + 1);
+    }
+    return baseline;
+}
+/**
+ * Marks the findings the baseline accepts as suppressed, each baseline entry accepting one finding.
+ * Returns how many were matched and how many entries matched nothing (fixed since).
+ */
+function applyBaseline(findings, baseline) {
+    const left = new Map(baseline);
+    let matched = 0;
+    for (const f of findings) {
+        if (f.suppressed)
+            continue;
+        const n = left.get(f.fingerprint);
+        if (!n)
+            continue;
+        left.set(f.fingerprint, n - 1);
+        f.suppressed = true;
+        f.suppressionReason = BASELINE_REASON;
+        f.suppressionKind = 'external';
+        matched++;
+    }
+    let unused = 0;
+    for (const n of left.values())
+        unused += n;
+    return { matched, unused };
+}
+/** The run's note about the baseline, or undefined when there is nothing to say. */
+function baselineNote(rel, result) {
+    if (result.unused === 0)
+        return result.matched > 0 ? `${result.matched} finding(s) accepted by the baseline ${rel}.` : undefined;
+    return (`${result.matched} finding(s) accepted by the baseline ${rel}; ${result.unused} of its entries no longer occur ` +
+        '(fixed, or moved to another file or field): write the baseline again, or they are accepted if they come back.');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
 
 
 
@@ -57519,7 +57841,8 @@ function lintDetailed(options) {
     const prepared = prepareRules(allRules, config, [...errors, ...admission.errors, ...unknownSupersedes(allRules)]);
     attachAdmissionRules(prepared, admission.rules);
     const catalogFile = options.instanceTypesFile ? external_node_path_default().resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
-    const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined, options.onProgress && ((done, total) => options.onProgress({ phase: 'linting', done, total })));
+    const baselineFile = options.baseline ? external_node_path_default().resolve(cwd, options.baseline) : config.baseline;
+    const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined, options.onProgress && ((done, total) => options.onProgress({ phase: 'linting', done, total })), baselineFile ? { file: relativeTo(cwd, baselineFile), accepted: readBaseline(baselineFile, cwd) } : undefined);
     result.notes.push(...admission.notes);
     return { result, loaded };
 }
@@ -57648,7 +57971,7 @@ function checkSharedParams(rules, config) {
     }
 }
 /** Runs prepared rules over loaded manifests. */
-function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
+function lintObjects(loaded, prepared, reportFiles, catalog, onObject, baseline) {
     const run = new RunContext(loaded.objects, catalog);
     prepared.holder.current = run;
     const byKind = new Map();
@@ -57714,10 +58037,22 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
         prepared.holder.current = undefined;
     }
     const copies = run.relations.copies;
-    const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
+    const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : [...loaded.notes];
+    if (baseline) {
+        const note = baselineNote(baseline.file, applyBaseline(findings, baseline.accepted));
+        if (note)
+            notes.push(note);
+    }
     const wanted = reportFiles ? new Set(reportFiles) : undefined;
-    const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
+    // A finding elsewhere that names a reported file is kept: a PR that adds a second PDB over a
+    // workload is at fault for the overlap reported on the workload's (unchanged) file.
+    const reported = wanted
+        ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object) || f.related?.some((r) => wanted.has(r.file)) === true)
+        : findings;
     return buildResult(reported, prepared.meta, loaded, notes);
+}
+function relativeTo(cwd, file) {
+    return external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
 }
 /** Says which objects are defined more than once and how cross-object rules treat the copies. */
 function copiesNote(copies) {
@@ -58216,6 +58551,9 @@ function countsLine(result) {
     const counts = countProblems(result);
     const scanned = `${plural(result.summary.objects, 'object')} in ${plural(result.summary.files, 'file')}`;
     const suppressed = counts.suppressed ? ` · 🔕 ${formatCount(counts.suppressed)} suppressed` : '';
+    if (counts.problems === 0 && result.summary.objects === 0 && result.summary.files > 0) {
+        return `⚠️ **Nothing linted**: ${plural(result.summary.files, 'file')} held no Kubernetes objects${result.summary.skippedFiles ? ` (${plural(result.summary.skippedFiles, 'Helm template')} skipped: lint \`helm template\` output)` : ''}${suppressed}`;
+    }
     if (counts.problems === 0)
         return `✅ **No problems** in ${scanned}${suppressed}`;
     const { error, warning, notice } = counts.bySeverity;
@@ -58815,7 +59153,7 @@ function toResult(f, ruleIndex) {
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
         relatedLocations: f.related?.length ? f.related.map(toRelatedLocation) : undefined,
         suppressions: f.suppressed
-            ? [f.suppressionReason ? { kind: 'inSource', justification: f.suppressionReason } : { kind: 'inSource' }]
+            ? [{ kind: f.suppressionKind ?? 'inSource', ...(f.suppressionReason ? { justification: f.suppressionReason } : {}) }]
             : undefined,
         properties: f.fieldPath || f.validation ? { fieldPath: f.fieldPath, validation: f.validation } : undefined,
     };
@@ -58899,7 +59237,7 @@ const CONTEXT_LINES = 2;
  * a finding without a real position), so callers simply print no frame.
  */
 function renderCodeFrame(source, range, style) {
-    const lines = splitLines(source);
+    const lines = linesOf(source);
     if (range.line < 1 || range.line > lines.length)
         return undefined;
     const first = Math.max(1, range.line - CONTEXT_LINES);
@@ -58933,6 +59271,17 @@ function markerUnder(text, range, highlight) {
     // Keep tabs in the lead-in so the marker lines up however the terminal renders tabs.
     const leadIn = text.slice(0, start - 1).replace(/[^\t]/g, ' ') + ' '.repeat(Math.max(0, start - 1 - text.length));
     return leadIn + highlight('^'.repeat(width));
+}
+/**
+ * The lines of the file the last frame came from. The text report frames findings file by file,
+ * and splitting the whole file again for each finding made one large file (`helm template |
+ * resilint -`, thousands of findings) quadratic: minutes instead of seconds.
+ */
+let cached;
+function linesOf(source) {
+    if (cached?.source !== source)
+        cached = { source, lines: splitLines(source) };
+    return cached.lines;
 }
 /** Splits on any line break; a final newline does not make an extra empty line. */
 function splitLines(source) {
@@ -59018,6 +59367,12 @@ function summaryLine(result, paint = palette(false)) {
     const counts = countProblems(result);
     const scanned = result.summary;
     const suppressed = counts.suppressed ? ` · ${formatCount(counts.suppressed)} suppressed` : '';
+    if (counts.problems === 0 && scanned.objects === 0 && scanned.files > 0) {
+        // Files were read but held nothing to lint (Helm templates, values files): a green tick would
+        // read as "checked and clean".
+        const why = scanned.skippedFiles ? `; ${plural(scanned.skippedFiles, 'file')} skipped (Helm templates: lint \`helm template\` output)` : '';
+        return paint.yellow(`⚠ Nothing linted: ${plural(scanned.files, 'file')} held no Kubernetes objects${why}`) + paint.gray(suppressed);
+    }
     if (counts.problems === 0) {
         const line = `✔ No problems in ${plural(scanned.objects, 'object')} (${plural(scanned.files, 'file')})`;
         return paint.green(line) + paint.gray(suppressed);
@@ -59632,65 +59987,192 @@ function fromNodeList(objects, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/compare.ts
+
 function problemKey(p) {
     return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
 }
+function objectKey(o) {
+    return `${o.kind}|${o.namespace ?? ''}|${o.name}`;
+}
 function pick(w) {
-    return w && { desired: w.desired, minReady: w.minReady, zeroSeconds: w.zeroSeconds, belowFloorSeconds: w.belowFloorSeconds, maxPending: w.maxPending };
+    return (w && {
+        desired: w.desired,
+        minReady: w.minReady,
+        zeroSeconds: w.zeroSeconds,
+        belowFloorSeconds: w.belowFloorSeconds,
+        maxPending: w.maxPending,
+        ...(w.pdbFloor !== undefined ? { pdbFloor: w.pdbFloor } : {}),
+    });
 }
 /**
  * Badness in a fixed order of importance: time at zero, time below the PDB floor, the share of desired replicas
  * lost at the worst moment (only between equal replica counts), pending pods. Not the ready count: going from 1 to 3
  * replicas does not make 3/3 "better" than 1/1 when neither lost anything, nor 2/3 "worse" than 1/1 kept whole.
  * Time below the floor is weighed only when both sides have the same floor: adding a PDB must not read as worse.
- * A workload on one side only is judged by its outages and pending pods; its replicas have nothing to compare with.
  */
 function badness(w, other) {
-    if (!w)
-        return [0, 0, 0, 0];
-    const sameFloor = other === undefined || other.pdbFloor === w.pdbFloor;
+    const sameFloor = other.pdbFloor === w.pdbFloor;
     // With other replica counts the lost shares do not compare (1 of 1 kept vs 2 of 3 kept after a
     // change from 1 to 3 replicas is no regression): only outages and pending pods decide, else `rescaled`.
-    const sameScale = other !== undefined && other.desired === w.desired;
+    const sameScale = other.desired === w.desired;
     return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, sameScale ? shareLost(w) : 0, w.maxPending];
 }
+/** How each entry of badness() reads in a report, base → head. */
+const MEASURE_TEXT = [
+    (b, h) => `at zero ${units_formatDuration(b.zeroSeconds)} → ${units_formatDuration(h.zeroSeconds)}`,
+    (b, h) => `below PDB floor of ${h.pdbFloor} ${units_formatDuration(b.belowFloorSeconds)} → ${units_formatDuration(h.belowFloorSeconds)}`,
+    (b, h) => `min ready ${b.minReady}/${b.desired} → ${h.minReady}/${h.desired}`,
+    (b, h) => `max pending ${b.maxPending} → ${h.maxPending}`,
+];
 /** (desired − min ready) / desired; IEEE division rounds exactly, so 1/2 and 2/4 compare equal. */
 function shareLost(w) {
     return w.desired > 0 ? Math.max(0, w.desired - w.minReady) / w.desired : 0;
 }
-function compareVectors(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] < b[i] ? -1 : 1;
-    return 0;
+/** The first index where head and base differ, and which way (1: head worse); undefined when equal. */
+function firstDifference(head, base, from = 0) {
+    for (let i = from; i < head.length; i++)
+        if (head[i] !== base[i])
+            return { index: i, sign: head[i] > base[i] ? 1 : -1 };
+    return undefined;
 }
-function compareSides(base, head) {
-    const baseKeys = firstByKey(base.problems);
-    const headKeys = firstByKey(head.problems);
-    const problems = [];
-    for (const [key, p] of headKeys)
-        problems.push({ key, status: baseKeys.has(key) ? 'existing' : 'new', problem: p });
-    for (const [key, p] of baseKeys)
-        if (!headKeys.has(key))
-            problems.push({ key, status: 'fixed', problem: p });
-    problems.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+/** Nodes left out, nodes replaced without a finished drain, time taken: an upgrade that gets less far is worse. */
+function upgradeBadness(u) {
+    return [u.nodes - u.upgraded, u.forced, u.durationSeconds];
+}
+function upgradeText(index, b, h) {
+    if (index === 0)
+        return `nodes upgraded ${b.upgraded}/${b.nodes} → ${h.upgraded}/${h.nodes}`;
+    if (index === 1)
+        return `nodes replaced after a drain that did not finish ${b.forced} → ${h.forced}`;
+    return `upgrade took ${units_formatDuration(b.durationSeconds)} → ${units_formatDuration(h.durationSeconds)}`;
+}
+/**
+ * A faster upgrade is not called better: it usually means fewer pods had to move (a workload that never ran has
+ * nothing to drain), not a sturdier change. A slower one, or one that got less far, is worse.
+ */
+function compareUpgrades(scenario, b, h) {
+    const diff = firstDifference(upgradeBadness(h), upgradeBadness(b));
+    if (!diff || (diff.sign < 0 && diff.index === 2))
+        return { scenario, base: b, head: h, change: 'same' };
+    return { scenario, base: b, head: h, change: diff.sign > 0 ? 'worse' : 'better', decidedBy: upgradeText(diff.index, b, h) };
+}
+/**
+ * Why a workload is on one side only: its file on the other side did not parse (matched by the file's counterpart
+ * path, else any parse failure there makes the absence unexplained), or it was removed or added.
+ */
+function oneSided(file, otherUnparsed, side) {
+    const match = otherUnparsed.find((f) => f.counterpart === file);
+    if (match)
+        return { parse: true, note: `not simulated (parse error at ${match.file}:${match.line})` };
+    const first = otherUnparsed[0];
+    if (first)
+        return { parse: true, note: `not in ${side}, which has ${otherUnparsed.length} file(s) that did not parse (first at ${first.file}:${first.line})` };
+    return { parse: false, note: side === 'head' ? 'removed from head' : 'added in head' };
+}
+function workloadDelta(scenario, bw, hw, base, head) {
+    const row = { scenario, workload: (hw ?? bw).workload, base: pick(bw), head: pick(hw) };
+    if (!hw) {
+        const why = oneSided(bw.file, head.unparsed ?? [], 'head');
+        return { ...row, change: why.parse ? 'not-simulated' : 'removed', note: why.note };
+    }
+    if (!bw) {
+        const why = oneSided(hw.file, base.unparsed ?? [], 'base');
+        return { ...row, change: why.parse ? 'not-simulated' : 'added', note: why.note };
+    }
+    const h = badness(hw, bw);
+    const b = badness(bw, hw);
+    const diff = firstDifference(h, b);
+    if (!diff)
+        return { ...row, change: hw.desired !== bw.desired ? 'rescaled' : 'same' };
+    const against = firstDifference(h, b, diff.index + 1);
+    const opposite = against && against.sign !== diff.sign ? against : undefined;
+    return {
+        ...row,
+        change: diff.sign > 0 ? 'worse' : 'better',
+        decidedBy: MEASURE_TEXT[diff.index](bw, hw),
+        ...(opposite ? { despite: MEASURE_TEXT[opposite.index](bw, hw) } : {}),
+    };
+}
+function measureText(m, base) {
+    const show = (v) => (m.unit === 'seconds' ? units_formatDuration(v) : String(v));
+    return `${m.label} ${show(base)} → ${show(m.value)}`;
+}
+/** For problems not judged by a workload's availability: the first measure that grew, as text. */
+function worseByMeasures(head, base) {
+    const h = head.measures ?? [];
+    const b = base.measures ?? [];
+    const diff = firstDifference(h.map((m) => m.value), h.map((m) => b.find((x) => x.label === m.label)?.value ?? 0));
+    if (!diff || diff.sign < 0)
+        return undefined;
+    const m = h[diff.index];
+    return measureText(m, b.find((x) => x.label === m.label)?.value ?? 0);
+}
+const STATUS_ORDER = { new: 0, existing: 1, fixed: 2, missing: 3 };
+/** Why nothing on the head may read better when some of its files did not parse: what is missing cannot fail. */
+function incompleteNote(unparsed) {
+    const first = unparsed[0];
+    return first && `not judged: the head has ${unparsed.length} file(s) that did not parse (first at ${first.file}:${first.line})`;
+}
+function compareSides(base, head, facts = {}) {
+    const baseFacts = facts.base ?? {};
+    const headFacts = facts.head ?? {};
+    const incomplete = incompleteNote(headFacts.unparsed ?? []);
     const deltas = [];
+    const upgrades = [];
     const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
     for (const h of head.scenarios) {
         const b = baseById.get(h.id);
         if (!b)
             continue;
+        const upgrade = b.upgrade && h.upgrade ? compareUpgrades(h.id, b.upgrade, h.upgrade) : undefined;
+        if (upgrade)
+            upgrades.push(upgrade.change === 'better' && incomplete !== undefined ? { ...upgrade, change: 'same' } : upgrade);
+        // Fewer nodes upgraded means fewer pods moved: keeping more ready is then no merit of the change.
+        const stalled = upgrade && upgrade.head.upgraded < upgrade.base.upgraded
+            ? `the head's upgrade replaced ${upgrade.head.upgraded} of ${upgrade.head.nodes} nodes, the base's ${upgrade.base.upgraded}: fewer pods moved`
+            : incomplete;
         const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
         for (const key of keys) {
-            const hw = h.workloads.find((w) => w.workload === key);
-            const bw = b.workloads.find((w) => w.workload === key);
-            const order = compareVectors(badness(hw, bw), badness(bw, hw));
-            const rescaled = hw !== undefined && bw !== undefined && hw.desired !== bw.desired;
-            const change = order > 0 ? 'worse' : order < 0 ? 'better' : rescaled ? 'rescaled' : 'same';
-            deltas.push({ scenario: h.id, workload: key, base: pick(bw), head: pick(hw), change });
+            const delta = workloadDelta(h.id, b.workloads.find((w) => w.workload === key), h.workloads.find((w) => w.workload === key), baseFacts, headFacts);
+            if (delta.change === 'better' && stalled !== undefined) {
+                deltas.push({ ...delta, change: 'not-compared', note: stalled });
+            }
+            else {
+                deltas.push(delta);
+            }
         }
     }
-    return { problems, deltas };
+    const deltaOf = new Map(deltas.map((d) => [`${d.scenario}|${d.workload}`, d]));
+    const baseKeys = firstByKey(base.problems);
+    const headKeys = firstByKey(head.problems);
+    const problems = [];
+    for (const [key, p] of headKeys) {
+        const onBase = baseKeys.get(key);
+        if (!onBase) {
+            problems.push({ key, status: 'new', problem: p });
+            continue;
+        }
+        const delta = p.workload !== undefined ? deltaOf.get(`${p.scenario}|${p.workload}`) : undefined;
+        const worse = p.workload !== undefined ? (delta?.change === 'worse' ? delta.decidedBy : undefined) : worseByMeasures(p, onBase);
+        problems.push(worse !== undefined ? { key, status: 'new', problem: p, worse } : { key, status: 'existing', problem: p });
+    }
+    const headObjectsInScenario = new Set(head.problems.map((p) => `${p.scenario}|${objectKey(p.object)}`));
+    for (const [key, p] of baseKeys) {
+        if (headKeys.has(key))
+            continue;
+        if (headFacts.objects && !headFacts.objects.has(objectKey(p.object))) {
+            problems.push({ key, status: 'missing', problem: p, note: oneSided(p.file, headFacts.unparsed ?? [], 'head').note });
+            continue;
+        }
+        // The head has another problem on the same object in this scenario, or the workload fared worse: the base's
+        // problem was replaced by the head's, not fixed.
+        const delta = p.workload !== undefined ? deltaOf.get(`${p.scenario}|${p.workload}`) : undefined;
+        if (headObjectsInScenario.has(`${p.scenario}|${objectKey(p.object)}`) || delta?.change === 'worse')
+            continue;
+        problems.push(incomplete !== undefined ? { key, status: 'missing', problem: p, note: incomplete } : { key, status: 'fixed', problem: p });
+    }
+    problems.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { problems, deltas, upgrades };
 }
 /** Each problem key's first occurrence, the same one the findings report (a Map built from pairs keeps the last). */
 function firstByKey(problems) {
@@ -59703,18 +60185,325 @@ function firstByKey(problems) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/simulate/workloads.ts
+
+
+
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'];
+/** Readiness delay when a container has no readiness probe: the container counts as Ready once started. */
+const DEFAULT_READY_SECONDS = 5;
+/** `terminationGracePeriodSeconds` default (core/v1). */
+const DEFAULT_GRACE_SECONDS = 30;
+function workloadKey(kind, namespace, name) {
+    return `${kind}/${namespace}/${name}`;
+}
+/** Builds the simulation model from the loaded manifests (objects of other kinds are ignored). */
+function readModel(objects) {
+    const notes = [];
+    const priorities = priorityClasses(objects);
+    const limitRanges = limitRangesByNamespace(objects);
+    const workloads = [];
+    for (const o of objects) {
+        if (!WORKLOAD_KINDS.includes(o.kind) || !o.apiVersion.startsWith('apps/'))
+            continue;
+        const template = podTemplateOf(o);
+        if (!template)
+            continue;
+        const namespace = o.namespace ?? 'default';
+        const kind = o.kind;
+        const replicas = kind === 'DaemonSet' ? undefined : typeof o.raw.spec?.replicas === 'number' ? o.raw.spec.replicas : 1;
+        workloads.push({
+            key: workloadKey(kind, namespace, o.name),
+            kind,
+            namespace,
+            name: o.name,
+            object: o,
+            replicas,
+            selector: isRecord(o.raw.spec?.selector) ? o.raw.spec.selector : undefined,
+            pod: podShape(template.spec, template.labels, priorities, limitRanges.get(namespace) ?? []),
+        });
+    }
+    workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
+    const unique = firstOfEach(workloads, 'workload', notes, 'same kind, namespace and name');
+    // Budgets and autoscalers defined twice are one object too: two copies of a PDB would otherwise
+    // put every pod under "two" budgets, and the Eviction API refuses those pods outright.
+    const pdbs = firstOfEach(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb), 'PodDisruptionBudget', notes);
+    const hpas = firstOfEach(objects
+        .filter((o) => o.kind === 'HorizontalPodAutoscaler')
+        .map((o) => readHpa(o, notes))
+        .filter((h) => h !== undefined), 'HorizontalPodAutoscaler', notes);
+    applyHpaBounds(unique, hpas);
+    // A Pod without a controller is never recreated or rescheduled, so there is nothing to replay; say so rather
+    // than let it vanish from the tables.
+    const barePods = objects.filter((o) => o.kind === 'Pod' && o.apiVersion === 'v1').length;
+    if (barePods > 0)
+        notes.push(`${barePods} bare Pod(s) not simulated: the simulator replays controllers (${WORKLOAD_KINDS.join(', ')}).`);
+    return { workloads: unique, pdbs, hpas, notes };
+}
+/** The first of each key, in order; the number dropped goes into the notes. */
+function firstOfEach(items, kind, notes, same = 'same namespace and name') {
+    const seen = new Set();
+    const out = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
+    if (out.length < items.length)
+        notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (${same}).`);
+    return out;
+}
+/**
+ * An HPA's first sync moves its target into [minReplicas, maxReplicas] whatever the metrics say
+ * (B.3), so a Deployment that leaves `replicas` to its HPA runs minReplicas pods, not the default
+ * 1, in every scenario. A target scaled to 0 stays there: autoscaling is then off.
+ */
+function applyHpaBounds(workloads, hpas) {
+    const byTarget = new Map();
+    for (const h of hpas)
+        if (!byTarget.has(h.targetKey))
+            byTarget.set(h.targetKey, h);
+    for (const w of workloads) {
+        const hpa = byTarget.get(w.key);
+        if (!hpa || w.replicas === undefined || w.replicas === 0)
+            continue;
+        w.replicas = Math.min(Math.max(w.replicas, hpa.minReplicas), Math.max(hpa.minReplicas, hpa.maxReplicas));
+    }
+}
+function priorityClasses(objects) {
+    // Built-in classes (scheduling/v1): values fixed by the API server.
+    const byName = new Map([
+        ['system-cluster-critical', { value: 2_000_000_000, preempts: true }],
+        ['system-node-critical', { value: 2_000_001_000, preempts: true }],
+    ]);
+    let globalDefault = { value: 0, preempts: true };
+    for (const o of objects) {
+        if (o.kind !== 'PriorityClass' || typeof o.raw.value !== 'number')
+            continue;
+        const info = { value: o.raw.value, preempts: o.raw.preemptionPolicy !== 'Never' };
+        byName.set(o.name, info);
+        if (o.raw.globalDefault === true)
+            globalDefault = info;
+    }
+    return { byName, globalDefault };
+}
+function workloads_list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** The LimitRanges of each namespace, in manifest order (the order LimitRanger defaults are taken in). */
+function limitRangesByNamespace(objects) {
+    const out = new Map();
+    for (const o of objects) {
+        if (o.kind !== 'LimitRange')
+            continue;
+        const namespace = o.namespace ?? 'default';
+        const list = out.get(namespace) ?? [];
+        list.push({ source: `${namespace}/${o.name}`, value: o.raw });
+        out.set(namespace, list);
+    }
+    return out;
+}
+/**
+ * The pod's cpu and memory requests as the scheduler counts them (B.7 "Scopes": containers and
+ * sidecars, or an init container plus the sidecars started before it; pod-level `spec.resources`
+ * when set), each container's request as the created pod has it: defaulted from its limits (B.5),
+ * then from the LimitRanges of its namespace (B.7, checklist 6: before computing fit).
+ */
+function podRequests(spec, limitRanges) {
+    const { requests } = podResources(spec, limitRanges);
+    return { cpu: cpuMillis(requests.cpu?.toString()) ?? 0, memory: memoryBytes(requests.memory?.toString()) ?? 0 };
+}
+/** Seconds from start to Ready: the slowest container's probe needs initialDelay + period × successThreshold. */
+function readyDelay(spec) {
+    let delay = DEFAULT_READY_SECONDS;
+    for (const c of workloads_list(spec.containers)) {
+        const probe = c?.readinessProbe;
+        if (!isRecord(probe))
+            continue;
+        const initial = typeof probe.initialDelaySeconds === 'number' ? probe.initialDelaySeconds : 0;
+        const period = typeof probe.periodSeconds === 'number' ? probe.periodSeconds : 10;
+        const success = typeof probe.successThreshold === 'number' ? probe.successThreshold : 1;
+        delay = Math.max(delay, initial + period * success);
+    }
+    return delay;
+}
+function withMatchLabelKeys(selector, keys, labels) {
+    if (!isRecord(selector))
+        return undefined;
+    const extra = workloads_list(keys).filter((k) => typeof k === 'string' && k in labels);
+    if (extra.length === 0)
+        return selector;
+    const matchLabels = { ...(selector.matchLabels ?? {}) };
+    for (const k of extra)
+        matchLabels[k] = labels[k];
+    return { ...selector, matchLabels };
+}
+function podShape(spec, labels, priorities, limitRanges) {
+    const req = podRequests(spec, limitRanges);
+    const affinity = spec.affinity ?? {};
+    const required = affinity.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    const spreadRaw = workloads_list(spec.topologySpreadConstraints);
+    const spread = spreadRaw.map((c) => ({
+        maxSkew: typeof c?.maxSkew === 'number' ? c.maxSkew : 1,
+        topologyKey: String(c?.topologyKey ?? ''),
+        hard: c?.whenUnsatisfiable !== 'ScheduleAnyway',
+        selector: withMatchLabelKeys(c?.labelSelector, c?.matchLabelKeys, labels),
+        minDomains: typeof c?.minDomains === 'number' ? c.minDomains : 1,
+        honorNodeAffinity: c?.nodeAffinityPolicy !== 'Ignore',
+        honorNodeTaints: c?.nodeTaintsPolicy === 'Honor',
+    }));
+    const terms = (v) => workloads_list(v).map((t) => ({ selector: isRecord(t?.labelSelector) ? t.labelSelector : undefined, topologyKey: String(t?.topologyKey ?? '') }));
+    const priorityClass = typeof spec.priorityClassName === 'string' ? priorities.byName.get(spec.priorityClassName) : priorities.globalDefault;
+    const priority = typeof spec.priority === 'number'
+        ? spec.priority
+        : typeof spec.priorityClassName === 'string'
+            ? (priorityClass?.value ?? 0)
+            : priorities.globalDefault.value;
+    // The Priority admission plugin copies the class's policy into the pod; without a class the pod's own field counts.
+    const preemptsLowerPriority = priorityClass ? priorityClass.preempts : spec.preemptionPolicy !== 'Never';
+    const nodeSelector = {};
+    for (const [k, v] of Object.entries(isRecord(spec.nodeSelector) ? spec.nodeSelector : {}))
+        nodeSelector[k] = String(v);
+    return {
+        labels,
+        cpuMillis: req.cpu,
+        memoryBytes: req.memory,
+        priority,
+        preemptsLowerPriority,
+        nodeSelector,
+        requiredNodeTerms: Array.isArray(required) ? required : undefined,
+        tolerations: workloads_list(spec.tolerations),
+        spread,
+        systemDefaultSpread: spreadRaw.length === 0,
+        antiAffinity: terms(affinity.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
+        affinity: terms(affinity.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
+        readyDelaySeconds: readyDelay(spec),
+        graceSeconds: typeof spec.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : DEFAULT_GRACE_SECONDS,
+    };
+}
+function readPdb(o) {
+    const spec = o.raw.spec ?? {};
+    const namespace = o.namespace ?? 'default';
+    return {
+        key: `PodDisruptionBudget/${namespace}/${o.name}`,
+        namespace,
+        name: o.name,
+        object: o,
+        selector: spec.selector,
+        ...(spec.minAvailable !== undefined ? { minAvailable: spec.minAvailable } : {}),
+        ...(spec.maxUnavailable !== undefined ? { maxUnavailable: spec.maxUnavailable } : {}),
+        alwaysAllowUnhealthy: spec.unhealthyPodEvictionPolicy === 'AlwaysAllow',
+    };
+}
+/** Whether the PDB's selector matches a workload's pods (all pods of a workload carry the template labels). */
+function pdbSelects(pdb, workload) {
+    return pdb.namespace === workload.namespace && selectorMatches(pdb.selector, workload.pod.labels);
+}
+// ---------------------------------------------------------------------------------------------------------
+// HPA (autoscaling/v2 and v1), defaults from B.3
+const DEFAULT_SCALE_UP = {
+    stabilizationWindowSeconds: 0,
+    selectPolicy: 'Max',
+    policies: [
+        { type: 'Pods', value: 4, periodSeconds: 15 },
+        { type: 'Percent', value: 100, periodSeconds: 15 },
+    ],
+};
+const DEFAULT_SCALE_DOWN = {
+    stabilizationWindowSeconds: 300,
+    selectPolicy: 'Max',
+    policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }],
+};
+function rules(raw, defaults) {
+    if (!isRecord(raw))
+        return defaults;
+    const policies = workloads_list(raw.policies)
+        .filter((p) => (p?.type === 'Pods' || p?.type === 'Percent') && typeof p.value === 'number')
+        .map((p) => ({ type: p.type, value: p.value, periodSeconds: typeof p.periodSeconds === 'number' ? p.periodSeconds : 15 }));
+    const tolerance = typeof raw.tolerance === 'string' || typeof raw.tolerance === 'number' ? Number(raw.tolerance) : undefined;
+    return {
+        stabilizationWindowSeconds: typeof raw.stabilizationWindowSeconds === 'number' ? raw.stabilizationWindowSeconds : defaults.stabilizationWindowSeconds,
+        selectPolicy: raw.selectPolicy === 'Min' || raw.selectPolicy === 'Disabled' ? raw.selectPolicy : 'Max',
+        policies: policies.length > 0 ? policies : defaults.policies,
+        ...(tolerance !== undefined && Number.isFinite(tolerance) ? { tolerance } : {}),
+    };
+}
+function metricTarget(source, name, target) {
+    const type = target?.type;
+    if (type === 'Utilization' && typeof target.averageUtilization === 'number') {
+        return { source, name, targetType: type, target: target.averageUtilization };
+    }
+    const raw = type === 'AverageValue' ? target.averageValue : type === 'Value' ? target.value : undefined;
+    if (raw === undefined)
+        return undefined;
+    const value = name === 'cpu' ? cpuMillis(raw) : name === 'memory' ? memoryBytes(raw) : Number(cpuMillis(raw)) / 1000;
+    return value === undefined || Number.isNaN(value) ? undefined : { source, name, targetType: type, target: value };
+}
+function readMetric(m) {
+    switch (m?.type) {
+        case 'Resource':
+            return metricTarget('Resource', String(m.resource?.name), m.resource?.target);
+        case 'ContainerResource':
+            return metricTarget('ContainerResource', String(m.containerResource?.name), m.containerResource?.target);
+        case 'Pods':
+            return metricTarget('Pods', String(m.pods?.metric?.name), m.pods?.target);
+        case 'Object':
+            return metricTarget('Object', String(m.object?.metric?.name), m.object?.target);
+        case 'External':
+            return metricTarget('External', String(m.external?.metric?.name), m.external?.target);
+        default:
+            return undefined;
+    }
+}
+function readHpa(o, notes) {
+    const spec = o.raw.spec ?? {};
+    const ref = spec.scaleTargetRef;
+    if (!isRecord(ref) || typeof ref.kind !== 'string' || typeof ref.name !== 'string')
+        return undefined;
+    const namespace = o.namespace ?? 'default';
+    const v1 = o.apiVersion === 'autoscaling/v1';
+    let metrics;
+    if (v1) {
+        const target = typeof spec.targetCPUUtilizationPercentage === 'number' ? spec.targetCPUUtilizationPercentage : 80;
+        metrics = [{ source: 'Resource', name: 'cpu', targetType: 'Utilization', target }];
+    }
+    else {
+        const rawMetrics = workloads_list(spec.metrics);
+        metrics = rawMetrics.map(readMetric).filter((m) => m !== undefined);
+        if (rawMetrics.length === 0)
+            metrics = [{ source: 'Resource', name: 'cpu', targetType: 'Utilization', target: 80 }];
+        if (metrics.length < rawMetrics.length)
+            notes.push(`${o.file}: HPA ${o.name}: some metrics could not be read and are ignored.`);
+    }
+    const behavior = !v1 && isRecord(spec.behavior)
+        ? { scaleUp: rules(spec.behavior.scaleUp, DEFAULT_SCALE_UP), scaleDown: rules(spec.behavior.scaleDown, DEFAULT_SCALE_DOWN) }
+        : undefined;
+    return {
+        key: `HorizontalPodAutoscaler/${namespace}/${o.name}`,
+        namespace,
+        name: o.name,
+        object: o,
+        targetKey: workloadKey(ref.kind, namespace, ref.name),
+        minReplicas: typeof spec.minReplicas === 'number' ? spec.minReplicas : 1,
+        maxReplicas: typeof spec.maxReplicas === 'number' ? spec.maxReplicas : 1,
+        metrics,
+        behavior,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/problems.ts
 /**
  * What a scenario run found wrong, tied to the object responsible and the line of the field to change:
- * a drain that timed out (the blocking PDB), a workload at zero or below its PDB floor, pods that stayed
- * unschedulable, an HPA pinned at maxReplicas while the metrics asked for more.
+ * a drain that a PDB held up (with the budget's numbers), a workload at zero or below its PDB floor, pods that
+ * stayed unschedulable or fit no node even before the disruption, an HPA pinned at maxReplicas while the metrics
+ * asked for more. Each problem carries what to do about this case, not about the rule in general.
  */
+
+
 
 
 
 const PROBLEM_SEVERITY = {
     'sim/drain-blocked': 'error',
     'sim/zone-loss-outage': 'error',
+    // The manifests do not run as written, whatever the disruption: as serious as an outage.
+    'sim/unschedulable-at-start': 'error',
     'sim/availability-drop': 'warning',
     'sim/unschedulable': 'warning',
     'sim/hpa-saturated': 'warning',
@@ -59738,18 +60527,58 @@ function templateField(w, field) {
     const base = template ? [...template.path, 'spec'] : ['spec'];
     return template && field in template.spec ? [...base, field] : base;
 }
-/** The field most likely responsible for pods that cannot be placed, from the scheduler's reasons. */
-function placementField(w, reasons) {
-    const text = reasons.join(' ');
+/** What most likely keeps pods from a node, from the size check and the scheduler's reasons. */
+function placementCause(w) {
+    if (w.noFit)
+        return 'size';
+    const text = w.unschedulableReasons.join(' ');
     if (/topology spread/.test(text))
-        return templateField(w, 'topologySpreadConstraints');
-    if (/affinity|selector/.test(text)) {
-        const spec = podTemplateOf(w.object)?.spec ?? {};
-        return templateField(w, 'affinity' in spec ? 'affinity' : 'nodeSelector');
+        return 'spread';
+    if (/affinity|selector/.test(text))
+        return 'placement';
+    if (/reached its limits/.test(text))
+        return 'limits';
+    if (/Insufficient (cpu|memory)/.test(text))
+        return 'capacity';
+    return 'taint';
+}
+/** The field most likely responsible for pods that cannot be placed. */
+function placementField(w, cause) {
+    switch (cause) {
+        case 'spread':
+            return templateField(w, 'topologySpreadConstraints');
+        case 'placement': {
+            const spec = podTemplateOf(w.object)?.spec ?? {};
+            return templateField(w, 'affinity' in spec ? 'affinity' : 'nodeSelector');
+        }
+        case 'size':
+        case 'capacity':
+        case 'limits':
+            return [...templateField(w, 'containers'), 0, 'resources'];
+        default:
+            return templateField(w, 'tolerations');
     }
-    if (/Insufficient (cpu|memory)|limits/.test(text))
-        return [...templateField(w, 'containers'), 0, 'resources'];
-    return templateField(w, 'tolerations');
+}
+function placementRemedy(cause) {
+    switch (cause) {
+        case 'size':
+            return "Lower the requests to fit the largest node on offer, or offer larger nodes (a larger instance type in the NodePool's requirements, or a node group of larger instances).";
+        case 'spread':
+            return 'Relax the topology spread constraint (a larger maxSkew, or whenUnsatisfiable: ScheduleAnyway) or leave room in every zone: with DoNotSchedule the pods wait rather than go where their workload already has more.';
+        case 'placement':
+            return 'Relax the node selector or affinity, or make sure the nodes that match it have room for these pods.';
+        case 'limits':
+            return "Raise the NodePool's limits, or request less, so that Karpenter may launch nodes for these pods.";
+        case 'capacity':
+            return 'Leave room for the pods of a lost or drained node: request less, or run more or larger nodes.';
+        default:
+            return "Add a toleration for the nodes' taint, or offer untainted nodes these pods may use.";
+    }
+}
+function zonePinned(w) {
+    if (cluster_LABEL_ZONE in w.pod.nodeSelector)
+        return true;
+    return (w.pod.requiredNodeTerms ?? []).length > 0 && (w.pod.requiredNodeTerms ?? []).every((t) => (t.matchExpressions ?? []).some((e) => e.key === cluster_LABEL_ZONE));
 }
 function zoneField(w) {
     const spec = podTemplateOf(w.object)?.spec ?? {};
@@ -59761,73 +60590,155 @@ function zoneField(w) {
         return templateField(w, 'topologySpreadConstraints');
     return w.kind === 'DaemonSet' ? ['spec'] : ['spec', 'replicas'];
 }
+function zoneRemedy(w, spec) {
+    if (w.desired === 1)
+        return 'Run at least two replicas and spread them across zones (topologySpreadConstraints on topology.kubernetes.io/zone): a single replica is lost with its zone.';
+    if (zonePinned(spec))
+        return 'Do not pin the workload to one zone (its nodeSelector or node affinity on topology.kubernetes.io/zone); spread it across zones instead.';
+    if (spec.pod.spread.some((c) => c.topologyKey === cluster_LABEL_ZONE && c.hard)) {
+        return 'Leave room in the other zones for the replacement pods, so that the zone spread can place them while one zone is gone.';
+    }
+    return 'Spread the replicas across zones (topologySpreadConstraints on topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule), so losing one zone leaves replicas in the others.';
+}
+function availabilityRemedy(w, spec, hasPdb) {
+    if (w.desired === 1)
+        return 'Run at least two replicas, with a PodDisruptionBudget of maxUnavailable: 1: with one replica every drain of its node leaves none ready.';
+    if (!hasPdb)
+        return 'Add a PodDisruptionBudget (maxUnavailable: 1), so that drains evict these pods one at a time and wait for each replacement to be Ready.';
+    if (w.maxPending > 0)
+        return 'Make sure the replacement pods can be scheduled while a node is out (see why they stayed pending), so that the budget holds.';
+    return `Spread the replicas over more nodes (topologySpreadConstraints on kubernetes.io/hostname) and keep the time until a new pod is Ready short (${units_formatDuration(spec.pod.readyDelaySeconds)} here), so that losing one node costs less than the budget allows.`;
+}
 function pdbField(p) {
     return ['spec', p.maxUnavailable !== undefined ? 'maxUnavailable' : 'minAvailable'];
 }
-function drainDetail(d) {
+function pdbLabel(key) {
+    // PDB keys are `PodDisruptionBudget/<namespace>/<name>`; the reader knows it is a budget from the sentence.
+    return key.replace(/^PodDisruptionBudget\//, '');
+}
+/** "needs 3 healthy pods and had 3, so it allowed 0 disruptions": the budget's arithmetic behind a refusal (B.1.5, B.1.6). */
+function problems_refusalWhy(r) {
+    if (r.code === 500)
+        return `pod ${r.pod} is selected by more than one PodDisruptionBudget, which the Eviction API refuses`;
+    const budget = `PodDisruptionBudget ${pdbLabel(r.pdb)} needs ${r.desiredHealthy} of its ${r.expectedPods} pod(s) healthy and had ${r.currentHealthy}, so it allowed ${r.disruptionsAllowed} disruption(s)`;
+    if (r.podReady || r.alwaysAllowUnhealthy)
+        return budget;
+    return `${budget}; pod ${r.pod} was not Ready, and without unhealthyPodEvictionPolicy: AlwaysAllow an unready pod goes only while the budget has the healthy pods it needs, at least one`;
+}
+function drainRemedy(pdb, r) {
+    if (!r)
+        return 'Allow at least one disruption, so that a drain can evict these pods one at a time.';
+    if (r.code === 500)
+        return 'Make exactly one PodDisruptionBudget select these pods: the Eviction API refuses to evict a pod that two budgets select.';
+    if (!r.podReady && !r.alwaysAllowUnhealthy) {
+        return 'Set unhealthyPodEvictionPolicy: AlwaysAllow on this PodDisruptionBudget, so that pods that are not Ready (still starting, or crash-looping) can be evicted.';
+    }
+    if (r.desiredHealthy >= r.expectedPods) {
+        if (pdb.maxUnavailable !== undefined)
+            return `Set maxUnavailable to at least 1: with maxUnavailable: ${pdb.maxUnavailable} no pod may ever be evicted.`;
+        if (r.expectedPods <= 1)
+            return `Run at least two replicas and use maxUnavailable: 1: with one pod and minAvailable: ${pdb.minAvailable} no eviction is ever allowed.`;
+        return `Lower minAvailable below the ${r.expectedPods} pods, or use maxUnavailable: 1: with minAvailable: ${pdb.minAvailable} every pod must stay up, so no eviction is ever allowed.`;
+    }
+    return `Only ${r.currentHealthy} of the ${r.expectedPods} pods were healthy when the drain asked, and the budget needs ${r.desiredHealthy}: make sure every pod can be scheduled and gets Ready (replacements within the drain timeout), or raise the timeout.`;
+}
+function drainEnd(d) {
     switch (d.status) {
         case 'timed-out':
-            return `the drain of node ${d.node} timed out after ${d.durationSeconds}s with ${d.rejections} eviction(s) refused by this budget`;
-        case 'unfinished': {
+            return `timed out after ${units_formatDuration(d.durationSeconds)}`;
+        case 'unfinished':
             // No timeout (kubectl's default): the drain would wait forever, so the simulation's end is all it reached.
-            const pods = d.remainingPods.length > 0 ? `; pod(s) still on the node: ${d.remainingPods.join(', ')}` : '';
-            return (`the drain of node ${d.node} was still blocked when the simulation ended, after ${units_formatDuration(d.durationSeconds)} ` +
-                `(no drain timeout), with ${d.rejections} eviction(s) refused by ${d.blockingPdbs.join(', ')}${pods}`);
-        }
+            return `was still blocked when the simulation ended, after ${units_formatDuration(d.durationSeconds)} (no drain timeout)`;
         default:
-            return `the drain of node ${d.node} failed: ${d.messages[0] ?? 'eviction refused'}`;
+            return `failed after ${units_formatDuration(d.durationSeconds)}`;
     }
+}
+function drainDetail(pdbKey, drains, total) {
+    const first = drains[0];
+    const refusal = first.refusals.find((r) => r.pdb === pdbKey);
+    const refused = drains.reduce((n, d) => n + d.rejections, 0);
+    const head = drains.length === 1
+        ? `the drain of node ${first.node} ${drainEnd(first)}`
+        : `${drains.length} of ${total} drains did not finish; the first, of node ${first.node}, ${drainEnd(first)}`;
+    const why = refusal ? `: ${problems_refusalWhy(refusal)}` : '';
+    const left = first.status === 'unfinished' && first.remainingPods.length > 0 ? `; still on the node: ${first.remainingPods.join(', ')}` : '';
+    return `${head}${why} (${refused} eviction(s) refused)${left}`;
 }
 function findProblems(outcomes, model) {
     const workloads = new Map(model.workloads.map((w) => [w.key, w]));
     const pdbs = new Map(model.pdbs.map((p) => [p.key, p]));
     const hpas = new Map(model.hpas.map((h) => [h.key, h]));
+    const pdbsOf = (w) => model.pdbs.filter((p) => pdbSelects(p, w));
     const problems = [];
     for (const s of outcomes) {
-        for (const d of s.drains) {
-            if (d.status === 'drained')
-                continue;
-            for (const key of d.blockingPdbs) {
-                const pdb = pdbs.get(key);
-                if (!pdb)
-                    continue;
-                problems.push({
-                    ruleId: 'sim/drain-blocked',
-                    scenario: s.id,
-                    ...problems_anchor(pdb.object, pdbField(pdb)),
-                    detail: drainDetail(d),
-                });
-            }
-        }
+        const blockedBy = blockedDrainsByPdb(s.drains);
+        const forced = (s.upgrade?.forced ?? 0) > 0;
+        // A forced upgrade (onTimeout=continue) deletes the pods a PDB kept: the drop below the floor that follows is the
+        // drain's problem, reported with it, not a second finding on the workload.
+        const forcedDrops = new Map();
         for (const w of s.workloads) {
             const spec = workloads.get(w.workload);
             if (!spec || w.desired === 0)
                 continue;
+            if (w.pendingAtStart) {
+                problems.push(unschedulableAtStart(s, w, spec));
+                continue;
+            }
             if (w.zeroSeconds > 0) {
                 const zone = s.scenario === 'zone-outage';
                 problems.push({
                     ruleId: zone ? 'sim/zone-loss-outage' : 'sim/availability-drop',
                     scenario: s.id,
                     ...problems_anchor(spec.object, zone ? zoneField(spec) : ['spec', 'replicas']),
-                    detail: `${w.kind} ${w.name} had no ready replica for ${w.zeroSeconds}s (desired ${w.desired})`,
+                    detail: `${w.kind} ${w.name} had no ready replica for ${units_formatDuration(w.zeroSeconds)} (desired ${w.desired})`,
+                    remediation: zone ? zoneRemedy(w, spec) : availabilityRemedy(w, spec, pdbsOf(spec).length > 0),
+                    workload: w.workload,
                 });
             }
             else if (w.pdbFloor !== undefined && w.belowFloorSeconds > 0 && s.scenario !== 'zone-outage') {
-                problems.push({
-                    ruleId: 'sim/availability-drop',
-                    scenario: s.id,
-                    ...problems_anchor(spec.object, ['spec', 'replicas']),
-                    detail: `${w.kind} ${w.name} fell to ${w.minReady} ready replica(s), below its PDB floor of ${w.pdbFloor}, for ${w.belowFloorSeconds}s`,
-                });
+                const pdb = pdbsOf(spec)[0];
+                if (forced && pdb && blockedBy.has(pdb.key)) {
+                    forcedDrops.set(pdb.key, [...(forcedDrops.get(pdb.key) ?? []), w]);
+                }
+                else {
+                    problems.push({
+                        ruleId: 'sim/availability-drop',
+                        scenario: s.id,
+                        ...problems_anchor(spec.object, ['spec', 'replicas']),
+                        detail: `${w.kind} ${w.name} fell to ${w.minReady} ready replica(s), below its PDB floor of ${w.pdbFloor}, for ${units_formatDuration(w.belowFloorSeconds)}`,
+                        remediation: availabilityRemedy(w, spec, true),
+                        workload: w.workload,
+                    });
+                }
             }
             if (w.maxPending > 0 && w.pendingPodSeconds > UNSCHEDULABLE_THRESHOLD_SECONDS) {
+                const cause = placementCause(w);
                 problems.push({
                     ruleId: 'sim/unschedulable',
                     scenario: s.id,
-                    ...problems_anchor(spec.object, placementField(spec, w.unschedulableReasons)),
-                    detail: `up to ${w.maxPending} pod(s) of ${w.kind} ${w.name} could not be scheduled (${w.pendingPodSeconds} pod-seconds): ${w.unschedulableReasons[0] ?? 'no node fits'}`,
+                    ...problems_anchor(spec.object, placementField(spec, cause)),
+                    detail: `up to ${w.maxPending} pod(s) of ${w.kind} ${w.name} could not be scheduled (${units_formatDuration(w.pendingPodSeconds)} pod-time): ${w.noFit ?? w.unschedulableReasons[0] ?? 'no node fits'}`,
+                    remediation: placementRemedy(cause),
+                    workload: w.workload,
                 });
             }
+        }
+        for (const [key, drains] of blockedBy) {
+            const pdb = pdbs.get(key);
+            if (!pdb)
+                continue;
+            const dropped = (forcedDrops.get(key) ?? []).map((w) => `; replacing the node anyway took ${w.kind} ${w.name} to ${w.minReady} ready, below the floor of ${w.pdbFloor}, for ${units_formatDuration(w.belowFloorSeconds)}`);
+            problems.push({
+                ruleId: 'sim/drain-blocked',
+                scenario: s.id,
+                ...problems_anchor(pdb.object, pdbField(pdb)),
+                detail: drainDetail(key, drains, s.upgrade?.nodes ?? s.drains.length) + dropped.join(''),
+                remediation: drainRemedy(pdb, drains[0].refusals.find((r) => r.pdb === key)),
+                measures: [
+                    { label: 'drains blocked', value: drains.length, unit: 'count' },
+                    { label: 'time blocked', value: drains.reduce((t, d) => t + d.durationSeconds, 0), unit: 'seconds' },
+                ],
+            });
         }
         for (const h of s.hpas) {
             const spec = hpas.get(h.hpa);
@@ -59837,11 +60748,37 @@ function findProblems(outcomes, model) {
                 ruleId: 'sim/hpa-saturated',
                 scenario: s.id,
                 ...problems_anchor(spec.object, ['spec', 'maxReplicas']),
-                detail: `HPA ${spec.name} sat at maxReplicas ${h.maxReplicas} for ${h.saturatedSeconds}s while the metrics asked for up to ${h.peakRecommended}`,
+                detail: `HPA ${spec.name} sat at maxReplicas ${h.maxReplicas} for ${units_formatDuration(h.saturatedSeconds)} while the metrics asked for up to ${h.peakRecommended}`,
+                remediation: `Raise maxReplicas to at least ${h.peakRecommended}, the most the metrics asked for, or lower the load per pod the target implies.`,
+                measures: [{ label: 'time at maxReplicas', value: h.saturatedSeconds, unit: 'seconds' }],
             });
         }
     }
     return problems;
+}
+/** Drains that did not end in `drained`, per blocking PDB, in the order they happened. */
+function blockedDrainsByPdb(drains) {
+    const out = new Map();
+    for (const d of drains) {
+        if (d.status === 'drained')
+            continue;
+        for (const key of d.blockingPdbs)
+            out.set(key, [...(out.get(key) ?? []), d]);
+    }
+    return out;
+}
+function unschedulableAtStart(s, w, spec) {
+    const cause = placementCause(w);
+    const missing = w.pendingAtStart;
+    const effect = w.minReady === 0 ? ', so it never has a ready replica' : '';
+    return {
+        ruleId: 'sim/unschedulable-at-start',
+        scenario: s.id,
+        ...problems_anchor(spec.object, placementField(spec, cause)),
+        detail: `${missing} of ${w.desired} pod(s) of ${w.kind} ${w.name} fit no node even before the disruption${effect}: ${w.noFit ?? w.unschedulableReasons[0] ?? 'no node fits'}`,
+        remediation: placementRemedy(cause),
+        workload: w.workload,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/node-matching.ts
@@ -60463,6 +61400,12 @@ const F_SPREAD = 8;
 const F_ANTI_AFFINITY = 9;
 const F_EXISTING_ANTI_AFFINITY = 10;
 const F_POD_AFFINITY = 11;
+/** The failures that only say the node is full right now, not that it can never take the pod. */
+const SHORTAGES = new Set([FAILURES[F_PODS - 1], FAILURES[F_CPU - 1], FAILURES[F_MEMORY - 1]]);
+/** Whether a nodeRejection reason is a lack of room (pods, cpu, memory) rather than a constraint. */
+function isShortage(reason) {
+    return SHORTAGES.has(reason);
+}
 /** Static fit of the workload's pods on a node (labels and taints never change), cached per node id. */
 function staticFit(w, node) {
     const cache = w.staticFit;
@@ -60848,6 +61791,10 @@ class KarpenterProvisioner {
     nominated = new WeakSet();
     /** Zone of the in-flight claim each nominated pod waits for (spread counts include them). */
     nominatedZone = new Map();
+    /** Launched claims whose nodes have not joined yet: Karpenter places new pods on them first (A.4 step 1). */
+    inflightClaims = new Set();
+    /** Nodes under an interruption notice: their pods are planned elsewhere, and they no longer count as capacity. */
+    deleting = new WeakSet();
     claimSeq = 0;
     /** Pods that found no NodePool, with the reason (reported as unschedulable). */
     limitHits = new Map();
@@ -60867,11 +61814,18 @@ class KarpenterProvisioner {
     eligibleZoneCache = new Map();
     /** Per spread counter, its pods per zone in this provisioning round: computed once, then kept up to date as pods join claims. */
     roundCounts = new Map();
+    /** The pods this round places that are still bound to a node under an interruption notice. */
+    roundMoving = [];
+    daemons;
+    /** Per workload, whether its pods are larger than every admitted instance type (pools and DaemonSets never change). */
+    oversized = new Map();
+    overheads = new Map();
     constructor(sim, pools, zones, launchSeconds = DEFAULT_LAUNCH_SECONDS) {
         this.sim = sim;
         this.pools = pools;
         this.zones = zones;
         this.launchMs = launchSeconds * 1000;
+        this.daemons = sim.workloads.filter((w) => w.isDaemon).map((w) => w.spec.pod);
     }
     /** Capacity a pool already uses (existing and planned nodes), for its limits. */
     usage(pool) {
@@ -60890,116 +61844,211 @@ class KarpenterProvisioner {
         }
         return u;
     }
+    /** DaemonSet overhead per pool and zone, asked for every claim a pod is tried on: computed once (neither changes). */
     daemonOverhead(pool, zone) {
-        const labels = { ...pool.labels, [cluster_LABEL_ZONE]: zone };
-        let cpu = 0;
-        let memory = 0;
-        let pods = 0;
-        for (const w of this.sim.workloads) {
-            if (!w.isDaemon)
-                continue;
-            const shape = w.spec.pod;
-            if (untoleratedTaint(pool.taints, shape.tolerations))
-                continue;
-            if (!nodeMatches(shape.nodeSelector, shape.requiredNodeTerms, labels, ''))
-                continue;
-            cpu += shape.cpuMillis;
-            memory += shape.memoryBytes;
-            pods++;
+        const key = `${pool.name}\u0000${zone}`;
+        let overhead = this.overheads.get(key);
+        if (!overhead) {
+            overhead = daemonOverhead(this.daemons, pool, zone);
+            this.overheads.set(key, overhead);
         }
-        return { cpu, memory, pods };
+        return overhead;
     }
+    /** Places the pods the scheduler could not (called after each scheduling pass). */
     provision(pods) {
         if (this.pools.length === 0)
             return;
+        for (const pod of pods)
+            this.noteMiss(pod);
+        this.plan(pods.filter((p) => !this.nominated.has(p) && !p.daemonNode && !this.givenUp.has(p)));
+    }
+    /**
+     * An interruption notice for `nodes` (B.6): Karpenter launches their replacement now, planning the pods still on
+     * them as if they were pending (A.4). When those pods are evicted, their replacements take the room planned here.
+     */
+    replaceNodes(nodes) {
+        for (const node of nodes)
+            this.deleting.add(node);
+        if (this.pools.length === 0)
+            return;
+        const pods = nodes.flatMap((n) => [...n.pods].filter((p) => !p.terminating && !p.daemonNode && !this.nominated.has(p)));
+        if (pods.length > 0)
+            this.plan(pods);
+    }
+    /**
+     * A pod still needs its claim while it is not terminating and not placed for good: pending, or bound to a node
+     * under an interruption notice.
+     */
+    waiting(pod) {
+        return !pod.terminating && (!pod.node || this.deleting.has(pod.node));
+    }
+    plan(pods) {
         this.used.clear();
         this.eligibleZoneCache.clear();
         this.roundCounts.clear();
-        for (const pod of pods)
-            this.noteMiss(pod);
-        const todo = pods
-            .filter((p) => !this.nominated.has(p) && !p.daemonNode && !this.givenUp.has(p))
-            .sort((a, b) => b.w.spec.pod.cpuMillis - a.w.spec.pod.cpuMillis || b.w.spec.pod.memoryBytes - a.w.spec.pod.memoryBytes || a.id - b.id);
+        for (const claim of this.inflightClaims)
+            this.refresh(claim);
+        const todo = [...pods].sort((a, b) => b.w.spec.pod.cpuMillis - a.w.spec.pod.cpuMillis || b.w.spec.pod.memoryBytes - a.w.spec.pod.memoryBytes || a.id - b.id);
+        this.roundMoving = todo.filter((p) => p.node !== null);
         const claims = [];
         for (const pod of todo) {
-            const shape = pod.w.spec.pod;
+            let failure = {};
+            // A.4: on failure the pod's preferences are relaxed one step at a time; the one we model is step 5, dropping
+            // a ScheduleAnyway spread (in the pod's order), until none is left.
+            const relaxable = this.zoneSpreads(pod).filter((s) => !s.constraint.hard).length;
             let placed = false;
-            for (const claim of claims) {
-                if (!this.spreadAllows(pod, claim.pool, claim.zone, claims) || avoids(pod, claim.pods))
-                    continue;
-                const type = this.fits(claim.pool, claim.zone, claim.cpu + shape.cpuMillis, claim.memory + shape.memoryBytes, claim.pods.length + 1);
-                if (!type || !this.admits(claim.pool, claim.zone, pod) || !this.withinLimits(claim.pool, type, claim.type))
-                    continue;
-                claim.pods.push(pod);
-                this.countPlanned(pod, claim.zone);
-                claim.cpu += shape.cpuMillis;
-                claim.memory += shape.memoryBytes;
-                this.charge(claim.pool, type, claim.type);
-                claim.type = type;
-                placed = true;
-                break;
+            for (let relaxed = 0; relaxed <= relaxable && !placed; relaxed++) {
+                const result = this.place(pod, claims, relaxed);
+                if (result === true)
+                    placed = true;
+                else
+                    failure = result;
             }
-            if (placed)
+            if (!placed)
+                this.explainFailure(pod, failure);
+        }
+        this.roundMoving = [];
+        for (const claim of claims)
+            this.launch(claim);
+    }
+    /** Recounts what an in-flight claim holds: pods that no longer need it (gone, placed elsewhere) free their room. */
+    refresh(claim) {
+        claim.cpu = 0;
+        claim.memory = 0;
+        claim.count = 0;
+        for (const p of claim.pods) {
+            if (!this.waiting(p))
                 continue;
-            const fresh = this.newClaim(pod, claims);
-            if (fresh) {
-                claims.push(fresh);
-                this.countPlanned(pod, fresh.zone);
-            }
+            claim.cpu += p.w.spec.pod.cpuMillis;
+            claim.memory += p.w.spec.pod.memoryBytes;
+            claim.count++;
+        }
+    }
+    /**
+     * One placement attempt (A.4): an in-flight claim with room, a claim planned in this round (its type may grow), a
+     * new claim. `relaxed` ScheduleAnyway zone spreads of the pod are ignored.
+     */
+    place(pod, claims, relaxed) {
+        const shape = pod.w.spec.pod;
+        for (const claim of this.inflightClaims) {
+            const overhead = this.daemonOverhead(claim.pool, claim.zone);
+            const room = claim.type.allocatable;
+            if (claim.cpu + shape.cpuMillis + overhead.cpu > room.cpuMillis)
+                continue;
+            if (claim.memory + shape.memoryBytes + overhead.memory > room.memoryBytes)
+                continue;
+            if (claim.count + 1 + overhead.pods > room.pods)
+                continue;
+            if (!this.spreadAllows(pod, claim.pool, claim.zone, claims, relaxed) || !this.admits(claim.pool, claim.zone, pod))
+                continue;
+            if (avoids(pod, claim.pods.filter((p) => this.waiting(p))))
+                continue;
+            claim.pods.push(pod);
+            claim.cpu += shape.cpuMillis;
+            claim.memory += shape.memoryBytes;
+            claim.count++;
+            this.nominate(pod, claim);
+            this.countPlanned(pod, claim.zone);
+            return true;
         }
         for (const claim of claims) {
-            for (const pod of claim.pods) {
-                this.nominated.add(pod);
-                this.nominatedZone.set(pod, claim.zone);
-            }
-            const capacity = { cpu: claim.type.vcpu * 1000, memory: claim.type.memoryMiB * 2 ** 20 };
-            const inflight = this.inflight.get(claim.pool.name) ?? { cpu: 0, memory: 0 };
-            inflight.cpu += capacity.cpu;
-            inflight.memory += capacity.memory;
-            this.inflight.set(claim.pool.name, inflight);
-            const name = `${claim.pool.name}-${String(this.claimSeq++).padStart(5, '0')}`;
-            const template = {
-                name,
-                zone: claim.zone,
-                instanceType: claim.type.name,
-                capacityType: claim.pool.capacityType,
-                labels: nodeLabels(name, claim.zone, claim.type, claim.type.name, claim.pool.capacityType, {
-                    ...claim.pool.labels,
-                    [karpenter_LABEL_NODEPOOL]: claim.pool.name,
-                }),
-                taints: claim.pool.taints,
-                allocatable: claim.type.allocatable,
-                group: claim.pool.name,
-                unschedulable: false,
-            };
-            this.sim.loop.after(this.launchMs, () => {
-                for (const pod of claim.pods) {
-                    this.nominated.delete(pod);
-                    this.nominatedZone.delete(pod);
-                }
-                inflight.cpu -= capacity.cpu;
-                inflight.memory -= capacity.memory;
-                const node = this.sim.addNode(template);
-                for (const pod of claim.pods)
-                    if (!pod.node && !pod.terminating)
-                        this.joinedFor.set(pod, node);
-            });
+            if (!this.spreadAllows(pod, claim.pool, claim.zone, claims, relaxed) || avoids(pod, claim.pods))
+                continue;
+            const type = this.fits(claim.pool, claim.zone, claim.cpu + shape.cpuMillis, claim.memory + shape.memoryBytes, claim.count + 1);
+            if (!type || !this.admits(claim.pool, claim.zone, pod) || !this.withinLimits(claim.pool, type, claim.type))
+                continue;
+            claim.pods.push(pod);
+            this.countPlanned(pod, claim.zone);
+            claim.cpu += shape.cpuMillis;
+            claim.memory += shape.memoryBytes;
+            claim.count++;
+            this.charge(claim.pool, type, claim.type);
+            claim.type = type;
+            return true;
         }
+        const fresh = this.newClaim(pod, claims, relaxed);
+        if ('pool' in fresh) {
+            claims.push(fresh);
+            this.countPlanned(pod, fresh.zone);
+            return true;
+        }
+        return fresh;
+    }
+    nominate(pod, claim) {
+        this.nominated.add(pod);
+        this.nominatedZone.set(pod, claim.zone);
+    }
+    /** Launches a planned claim: its pods wait for it, and its node joins after the launch delay. */
+    launch(claim) {
+        for (const pod of claim.pods)
+            this.nominate(pod, claim);
+        this.inflightClaims.add(claim);
+        const capacity = { cpu: claim.type.vcpu * 1000, memory: claim.type.memoryMiB * 2 ** 20 };
+        const inflight = this.inflight.get(claim.pool.name) ?? { cpu: 0, memory: 0 };
+        inflight.cpu += capacity.cpu;
+        inflight.memory += capacity.memory;
+        this.inflight.set(claim.pool.name, inflight);
+        const name = `${claim.pool.name}-${String(this.claimSeq++).padStart(5, '0')}`;
+        const template = {
+            name,
+            zone: claim.zone,
+            instanceType: claim.type.name,
+            capacityType: claim.pool.capacityType,
+            labels: nodeLabels(name, claim.zone, claim.type, claim.type.name, claim.pool.capacityType, {
+                ...claim.pool.labels,
+                [karpenter_LABEL_NODEPOOL]: claim.pool.name,
+            }),
+            taints: claim.pool.taints,
+            allocatable: claim.type.allocatable,
+            group: claim.pool.name,
+            unschedulable: false,
+        };
+        this.sim.loop.after(this.launchMs, () => {
+            this.inflightClaims.delete(claim);
+            for (const pod of claim.pods) {
+                this.nominated.delete(pod);
+                this.nominatedZone.delete(pod);
+            }
+            inflight.cpu -= capacity.cpu;
+            inflight.memory -= capacity.memory;
+            const node = this.sim.addNode(template);
+            for (const pod of claim.pods)
+                if (!pod.node && !pod.terminating)
+                    this.joinedFor.set(pod, node);
+        });
+    }
+    /** Adds Karpenter's reason to a pod it placed nowhere: a NodePool's limits, or a pod larger than every type. */
+    explainFailure(pod, failure) {
+        if (failure.limited) {
+            explain(pod, `Karpenter: NodePool ${failure.limited} reached its limits.`);
+            this.limitHits.set(failure.limited, (this.limitHits.get(failure.limited) ?? 0) + 1);
+            return;
+        }
+        if (!this.oversized.has(pod.w))
+            this.oversized.set(pod.w, oversizedPodReason(pod.w.spec.pod, this.pools, { zones: this.zones, daemons: this.daemons }));
+        const oversized = this.oversized.get(pod.w);
+        if (oversized)
+            explain(pod, oversized);
     }
     /**
      * Counts a launched node the pod still did not schedule on (it is pending in the pass after the node joined).
      * The second such node makes Karpenter give up on the pod: without this, any disagreement between this planner and
-     * kube-scheduler would launch a node per launch delay until the horizon (or the NodePool's limits).
+     * kube-scheduler would launch a node per launch delay until the horizon (or the NodePool's limits). A node that is
+     * merely full is no disagreement: kube-scheduler does not honour Karpenter's plan, so an older pending pod may
+     * have taken the room, and the pod gets a claim again.
      */
     noteMiss(pod) {
         const node = this.joinedFor.get(pod);
         if (node) {
             this.joinedFor.delete(pod);
-            const misses = (this.misses.get(pod) ?? 0) + 1;
-            this.misses.set(pod, misses);
-            if (misses >= 2) {
-                const why = (!node.deleted && nodeRejection(this.sim, pod, node)) || 'it was gone before the pod could use it';
-                this.givenUp.set(pod, `Karpenter: launched ${node.name} but the pod does not fit there: ${why}.`);
+            const rejection = node.deleted ? undefined : nodeRejection(this.sim, pod, node);
+            if (rejection === undefined || !isShortage(rejection)) {
+                const misses = (this.misses.get(pod) ?? 0) + 1;
+                this.misses.set(pod, misses);
+                if (misses >= 2) {
+                    const why = rejection ?? 'it was gone before the pod could use it';
+                    this.givenUp.set(pod, `Karpenter: launched ${node.name} but the pod does not fit there: ${why}.`);
+                }
             }
         }
         const givenUp = this.givenUp.get(pod);
@@ -61008,12 +62057,18 @@ class KarpenterProvisioner {
     }
     /**
      * Whether one more pod in `zone` keeps every zone spread of the pod within maxSkew (B.4's skew: this zone's count
-     * minus the smallest count over the domains, 0 with fewer domains than minDomains).
+     * minus the smallest count over the domains, 0 with fewer domains than minDomains). The first `relaxed`
+     * ScheduleAnyway spreads do not count (A.4 relaxation).
      */
-    spreadAllows(pod, pool, zone, claims) {
+    spreadAllows(pod, pool, zone, claims, relaxed) {
         const spreads = this.zoneSpreads(pod);
+        let skipped = 0;
         for (let i = 0; i < spreads.length; i++) {
             const spread = spreads[i];
+            if (!spread.constraint.hard && skipped < relaxed) {
+                skipped++;
+                continue;
+            }
             const counts = this.zoneCounts(pod, spread.counter, claims);
             const domains = this.spreadDomains(pod, pool, i);
             domains.add(zone);
@@ -61060,7 +62115,8 @@ class KarpenterProvisioner {
     }
     /**
      * Pods the counter matches per zone, as kube-scheduler counts them (bound, not terminating), plus those waiting for
-     * an in-flight node and those planned in this round (Karpenter counts both).
+     * an in-flight node and those planned in this round (Karpenter counts both). A pod on a node under an interruption
+     * notice counts where it is planned to go, not where it is.
      */
     zoneCounts(pod, counter, claims) {
         const cached = this.roundCounts.get(counter);
@@ -61070,12 +62126,22 @@ class KarpenterProvisioner {
         // one count per counter serves every check of the round (kept current by countPlanned).
         const counts = new Map();
         const add = (zone, n = 1) => counts.set(zone, (counts.get(zone) ?? 0) + n);
+        const leaving = (p) => {
+            if (p.counted && p.node && this.deleting.has(p.node))
+                add(p.node.zone, -1);
+        };
         const zoneKey = this.sim.topology.keyIndex(cluster_LABEL_ZONE);
         for (const [zone, id] of this.sim.topology.valueIds[zoneKey])
             add(zone, counter.get(id));
-        for (const [p, zone] of this.nominatedZone)
-            if (p !== pod && !p.terminating && p.w.counters.includes(counter))
-                add(zone);
+        for (const [p, zone] of this.nominatedZone) {
+            if (p === pod || !this.waiting(p) || !p.w.counters.includes(counter))
+                continue;
+            add(zone);
+            leaving(p);
+        }
+        for (const p of this.roundMoving)
+            if (p.w.counters.includes(counter))
+                leaving(p);
         for (const claim of claims)
             for (const p of claim.pods)
                 if (p !== pod && p.w.counters.includes(counter))
@@ -61095,25 +62161,7 @@ class KarpenterProvisioner {
         return smallestFitting(pool.admitted, { cpuMillis: cpu + overhead.cpu, memoryBytes: memory + overhead.memory, pods: pods + overhead.pods });
     }
     admits(pool, zone, pod) {
-        const shape = pod.w.spec.pod;
-        if (untoleratedTaint(pool.taints, shape.tolerations))
-            return false;
-        // Instance-type labels are left to smallestFitting; the pod's selector must agree with the labels every node of
-        // the pool gets, including karpenter.sh/nodepool: a pod pinned to another pool must not make this one launch
-        // (it would never schedule there, and an unlimited pool would launch nodes for it forever).
-        const labels = {
-            ...pool.labels,
-            [cluster_LABEL_ZONE]: zone,
-            'karpenter.sh/capacity-type': pool.capacityType,
-            [karpenter_LABEL_NODEPOOL]: pool.name,
-        };
-        const relevant = Object.fromEntries(Object.entries(shape.nodeSelector).filter(([k]) => k in labels || k === cluster_LABEL_ZONE));
-        const terms = shape.requiredNodeTerms?.map((t) => ({
-            ...t,
-            matchExpressions: (t.matchExpressions ?? []).filter((e) => e.key in labels),
-        }));
-        const termsToCheck = terms?.some((t) => (t.matchExpressions ?? []).length === 0) ? undefined : terms;
-        return nodeMatches(relevant, termsToCheck, labels, '');
+        return poolAdmits(pool, zone, pod.w.spec.pod);
     }
     withinLimits(pool, next, previous) {
         const u = this.usage(pool);
@@ -61126,22 +62174,38 @@ class KarpenterProvisioner {
         u.cpu += next.vcpu * 1000 - (previous ? previous.vcpu * 1000 : 0);
         u.memory += (next.memoryMiB - (previous ? previous.memoryMiB : 0)) * 2 ** 20;
     }
-    newClaim(pod, claims) {
+    /**
+     * The pool's nodes per zone for choosing a new claim's zone: live nodes not under an interruption notice, claims in
+     * flight and claims planned in this round (otherwise one round would put every node in the same zone).
+     */
+    nodesPerZone(pool, claims) {
+        const counts = new Map();
+        const add = (zone) => counts.set(zone, (counts.get(zone) ?? 0) + 1);
+        for (const n of this.sim.liveNodes())
+            if (n.group === pool.name && !this.deleting.has(n))
+                add(n.zone);
+        for (const claim of this.inflightClaims)
+            if (claim.pool === pool)
+                add(claim.zone);
+        for (const claim of claims)
+            if (claim.pool === pool)
+                add(claim.zone);
+        return counts;
+    }
+    newClaim(pod, claims, relaxed) {
         const shape = pod.w.spec.pod;
         let limited;
+        // The zone with the fewest pods of the first spread still in force; a relaxed pod keeps that as a tie-breaker.
         const spread = this.zoneSpreads(pod)[0];
         const podsByZone = spread ? this.zoneCounts(pod, spread.counter, claims) : undefined;
         for (const pool of this.pools) {
             const zones = (pool.zones ?? this.zones).filter((z) => !this.unavailableZones.has(z));
-            const counts = new Map();
-            for (const n of this.sim.liveNodes())
-                if (n.group === pool.name)
-                    counts.set(n.zone, (counts.get(n.zone) ?? 0) + 1);
+            const counts = this.nodesPerZone(pool, claims);
             const ordered = [...zones].sort((a, b) => (podsByZone ? (podsByZone.get(a) ?? 0) - (podsByZone.get(b) ?? 0) : 0) ||
                 (counts.get(a) ?? 0) - (counts.get(b) ?? 0) ||
                 (a < b ? -1 : 1));
             for (const zone of ordered) {
-                if (!this.admits(pool, zone, pod) || !this.spreadAllows(pod, pool, zone, claims))
+                if (!this.admits(pool, zone, pod) || !this.spreadAllows(pod, pool, zone, claims, relaxed))
                     continue;
                 const type = this.fits(pool, zone, shape.cpuMillis, shape.memoryBytes, 1);
                 if (!type)
@@ -61151,15 +62215,118 @@ class KarpenterProvisioner {
                     continue;
                 }
                 this.charge(pool, type);
-                return { pool, zone, pods: [pod], cpu: shape.cpuMillis, memory: shape.memoryBytes, type };
+                return { pool, zone, pods: [pod], cpu: shape.cpuMillis, memory: shape.memoryBytes, count: 1, type };
             }
         }
-        if (limited) {
-            explain(pod, `Karpenter: NodePool ${limited} reached its limits.`);
-            this.limitHits.set(limited, (this.limitHits.get(limited) ?? 0) + 1);
-        }
-        return undefined;
+        return limited ? { limited } : {};
     }
+}
+/** Requests of the DaemonSet pods that would land on a node of the pool in `zone`. */
+function daemonOverhead(daemons, pool, zone) {
+    const labels = { ...pool.labels, [cluster_LABEL_ZONE]: zone };
+    let cpu = 0;
+    let memory = 0;
+    let pods = 0;
+    for (const shape of daemons) {
+        if (untoleratedTaint(pool.taints, shape.tolerations))
+            continue;
+        if (!nodeMatches(shape.nodeSelector, shape.requiredNodeTerms, labels, ''))
+            continue;
+        cpu += shape.cpuMillis;
+        memory += shape.memoryBytes;
+        pods++;
+    }
+    return { cpu, memory, pods };
+}
+/**
+ * Whether a pool's nodes in `zone` can take the pod: its taints are tolerated and the pod's node selector and
+ * required node affinity agree with the labels every node of the pool gets, including karpenter.sh/nodepool (a pod
+ * pinned to another pool must not make this one launch: it would never schedule there, and an unlimited pool would
+ * launch nodes for it forever). Instance-type labels are left to the instance-type choice.
+ */
+function poolAdmits(pool, zone, shape) {
+    if (untoleratedTaint(pool.taints, shape.tolerations))
+        return false;
+    const labels = {
+        ...pool.labels,
+        [cluster_LABEL_ZONE]: zone,
+        'karpenter.sh/capacity-type': pool.capacityType,
+        [karpenter_LABEL_NODEPOOL]: pool.name,
+    };
+    const relevant = Object.fromEntries(Object.entries(shape.nodeSelector).filter(([k]) => k in labels || k === cluster_LABEL_ZONE));
+    const terms = shape.requiredNodeTerms?.map((t) => ({
+        ...t,
+        matchExpressions: (t.matchExpressions ?? []).filter((e) => e.key in labels),
+    }));
+    const termsToCheck = terms?.some((t) => (t.matchExpressions ?? []).length === 0) ? undefined : terms;
+    return nodeMatches(relevant, termsToCheck, labels, '');
+}
+/**
+ * Why no NodePool can launch a node for the pod because of its size, or undefined when some admitted instance type
+ * holds it (or no pool admits the pod at all, a different problem). Names, per NodePool that admits the pod, the
+ * request against the largest admitted type's allocatable, e.g. "Karpenter: the pod requests 4 cpu, more than any
+ * instance type NodePool general admits (largest: m5.xlarge, 3920m cpu allocatable)." DaemonSet pods that would run
+ * on the node (`daemons`) count towards the request, as Karpenter adds them.
+ */
+function oversizedPodReason(shape, pools, context) {
+    const parts = [];
+    for (const pool of pools) {
+        const zones = (pool.zones ?? context.zones).filter((z) => poolAdmits(pool, z, shape));
+        if (zones.length === 0)
+            continue;
+        // The zone with the least DaemonSet overhead is the pod's best chance.
+        const overhead = zones
+            .map((z) => daemonOverhead(context.daemons ?? [], pool, z))
+            .reduce((a, b) => (a.cpu + a.memory / 2 ** 20 <= b.cpu + b.memory / 2 ** 20 ? a : b));
+        const need = { cpuMillis: shape.cpuMillis + overhead.cpu, memoryBytes: shape.memoryBytes + overhead.memory, pods: 1 + overhead.pods };
+        if (smallestFitting(pool.admitted, need))
+            return undefined;
+        parts.push(oversizeClause(pool, shape, overhead, need));
+    }
+    return parts.length > 0 ? `Karpenter: ${parts.join(' ')}` : undefined;
+}
+function oversizeClause(pool, shape, overhead, need) {
+    if (pool.admitted.length === 0)
+        return `NodePool ${pool.name} admits no instance type of the catalog.`;
+    const most = (key) => pool.admitted.reduce((a, b) => (b.allocatable[key] > a.allocatable[key] ? b : a));
+    const byCpu = most('cpuMillis');
+    const byMemory = most('memoryBytes');
+    const byPods = most('pods');
+    const requests = [];
+    const largest = [];
+    const plus = [];
+    if (need.cpuMillis > byCpu.allocatable.cpuMillis) {
+        requests.push(`${formatCpu(shape.cpuMillis)} cpu`);
+        largest.push(`${byCpu.name}, ${formatCpu(byCpu.allocatable.cpuMillis)} cpu`);
+        if (overhead.cpu > 0)
+            plus.push(`${formatCpu(overhead.cpu)} cpu`);
+    }
+    if (need.memoryBytes > byMemory.allocatable.memoryBytes) {
+        requests.push(`${formatMemory(shape.memoryBytes)} memory`);
+        largest.push(`${byMemory.name}, ${formatMemory(byMemory.allocatable.memoryBytes)} memory`);
+        if (overhead.memory > 0)
+            plus.push(`${formatMemory(overhead.memory)} memory`);
+    }
+    if (need.pods > byPods.allocatable.pods) {
+        return `the DaemonSet pods (${overhead.pods}) leave no pod slot on any instance type NodePool ${pool.name} admits (largest: ${byPods.name}, ${byPods.allocatable.pods} pods).`;
+    }
+    const daemons = plus.length > 0 ? ` (plus ${plus.join(' and ')} for DaemonSet pods)` : '';
+    if (requests.length === 0) {
+        return `the pod requests ${formatCpu(shape.cpuMillis)} cpu and ${formatMemory(shape.memoryBytes)} memory${overhead.cpu + overhead.memory > 0 ? ' with its DaemonSet pods' : ''}, which no single instance type NodePool ${pool.name} admits has (most cpu: ${byCpu.name}; most memory: ${byMemory.name}).`;
+    }
+    const sameType = largest.length === 2 && byCpu === byMemory;
+    const largestText = sameType
+        ? `${byCpu.name}, ${formatCpu(byCpu.allocatable.cpuMillis)} cpu and ${formatMemory(byCpu.allocatable.memoryBytes)} memory`
+        : largest.join('; ');
+    return `the pod requests ${requests.join(' and ')}${daemons}, more than any instance type NodePool ${pool.name} admits (largest: ${largestText} allocatable).`;
+}
+/** cpu as written in manifests: whole cores as `4`, otherwise millicores (`3920m`). */
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+/** memory as written in manifests: whole GiB as `12Gi`, otherwise MiB rounded up (`14162Mi`). */
+function formatMemory(bytes) {
+    return bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30}Gi` : `${Math.ceil(bytes / 2 ** 20)}Mi`;
 }
 /**
  * Appends Karpenter's message to the scheduler's for this pass, as the pod's events would show both: the pass just
@@ -61517,24 +62684,93 @@ class HpaController {
 
 ;// CONCATENATED MODULE: ./src/simulate/recording.ts
 const CHART_POINTS = 40;
-/** Desired replicas and PDB floors at the start of the scenario. */
-function captureStart(sim) {
+/** Desired replicas, PDB floors, ready and pending pods at the start of the scenario, and the node sizes on offer. */
+function captureStart(sim, pools = []) {
     const desired = new Map();
     const floor = new Map();
+    const ready = new Map();
+    const pending = new Map();
     for (const w of sim.workloads) {
         desired.set(w, w.isDaemon ? w.pods.size : w.desired);
+        ready.set(w, w.ready);
+        if (w.pendingNow > 0)
+            pending.set(w, w.pendingNow);
         if (w.pdbs.length === 1 && w.pdbs[0].workloads.length === 1)
             floor.set(w, sim.pdbStatus(w.pdbs[0]).desiredHealthy);
     }
-    return { desired, floor };
+    return { desired, floor, ready, pending, offers: offersOf(sim, pools) };
+}
+function offersOf(sim, pools) {
+    const poolNames = new Set(pools.map((p) => p.name));
+    const offers = [];
+    // Nodes Karpenter launched at start are its pools' sizes, which the pools' own offers cover.
+    for (const n of sim.liveNodes()) {
+        if (poolNames.has(n.group))
+            continue;
+        offers.push({ where: 'the largest node in the cluster', instanceType: n.instanceType, cpuMillis: n.allocatable.cpuMillis, memoryBytes: n.allocatable.memoryBytes });
+    }
+    for (const pool of pools) {
+        for (const t of pool.admitted) {
+            offers.push({
+                where: `the largest instance type NodePool ${pool.name} may launch`,
+                instanceType: t.name,
+                cpuMillis: t.allocatable.cpuMillis,
+                memoryBytes: t.allocatable.memoryBytes,
+            });
+        }
+    }
+    return offers;
+}
+/**
+ * Why a pod fits no node at all, in the numbers a user can act on: its requests against the largest node of the
+ * cluster and the largest instance type of each NodePool. Undefined when some node or type is large enough (then
+ * the scheduler's own reason says what stands in the way).
+ */
+function noFit(cpuMillis, memoryBytes, offers) {
+    if (offers.some((o) => o.cpuMillis >= cpuMillis && o.memoryBytes >= memoryBytes))
+        return undefined;
+    const maxCpu = Math.max(0, ...offers.map((o) => o.cpuMillis));
+    const maxMemory = Math.max(0, ...offers.map((o) => o.memoryBytes));
+    // Name the dimension(s) no offer has enough of; when each is on offer but never both on one node, both.
+    const cpuShort = cpuMillis > maxCpu;
+    const memoryShort = memoryBytes > maxMemory;
+    const both = cpuShort === memoryShort;
+    const needs = [cpuShort || both ? `${recording_formatCpu(cpuMillis)} cpu` : '', memoryShort || both ? `${recording_formatMemory(memoryBytes)} memory` : ''].filter(Boolean).join(' and ');
+    if (offers.length === 0)
+        return `needs ${needs} per pod; the cluster has no node and no NodePool to launch one`;
+    const bySource = new Map();
+    for (const o of offers) {
+        const best = bySource.get(o.where);
+        const size = (x) => (cpuShort || both ? x.cpuMillis : 0) * 2 ** 40 + (memoryShort || both ? x.memoryBytes : 0);
+        if (!best || size(o) > size(best))
+            bySource.set(o.where, o);
+    }
+    const has = (o) => both
+        ? `${recording_formatCpu(o.cpuMillis)} cpu and ${recording_formatMemory(o.memoryBytes)} memory`
+        : cpuShort
+            ? recording_formatCpu(o.cpuMillis)
+            : recording_formatMemory(o.memoryBytes);
+    const sides = [...bySource.values()].map((o) => `${o.where}, ${o.instanceType}, has ${has(o)} allocatable`);
+    return `needs ${needs} per pod; ${sides.join('; ')}`;
+}
+/** `4` for whole cores, else millicores (`3920m`), as Kubernetes quantities are written. */
+function recording_formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+function recording_formatMemory(bytes) {
+    const gi = bytes / 2 ** 30;
+    if (Number.isInteger(gi))
+        return `${gi}Gi`;
+    return `${Math.round(bytes / 2 ** 20)}Mi`;
 }
 function workloadOutcomes(sim, start, endMs) {
     return sim.workloads.map((w) => {
         const desired = start.desired.get(w) ?? 0;
         const floor = start.floor.get(w);
-        const s = w.series;
-        // The series starts with the initial ready count at time 0 (recorded during initial placement).
-        let minReady = s.length >= 2 ? s[1] : w.ready;
+        // The ready count at the start opens the series: a workload that never became Ready has no change to record,
+        // and must still read as at zero from the start, not as never having dropped.
+        const s = fromStart(w.series, start.ready.get(w) ?? w.ready);
+        let minReady = s[1];
         let belowFloor = 0;
         let zero = 0;
         for (let i = 0; i < s.length; i += 2) {
@@ -61554,6 +62790,8 @@ function workloadOutcomes(sim, start, endMs) {
                     w.pendingPodMs += endMs - p.pendingSince;
         }
         const reasons = [...w.reasons.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
+        const pendingAtStart = start.pending.get(w) ?? 0;
+        const tooLarge = w.maxPending > 0 && !w.isDaemon ? noFit(w.spec.pod.cpuMillis, w.spec.pod.memoryBytes, start.offers) : undefined;
         const outcome = {
             workload: w.spec.key,
             kind: w.spec.kind,
@@ -61568,12 +62806,21 @@ function workloadOutcomes(sim, start, endMs) {
             maxPending: w.maxPending,
             pendingPodSeconds: round(w.pendingPodMs / 1000),
             unschedulableReasons: reasons.slice(0, 3),
+            ...(pendingAtStart > 0 ? { pendingAtStart } : {}),
+            ...(tooLarge !== undefined ? { noFit: tooLarge } : {}),
             ...(w.preempted > 0 ? { preempted: w.preempted } : {}),
         };
         if (minReady < desired)
             outcome.series = downsample(s, endMs);
         return outcome;
     });
+}
+/**
+ * The series behind [0, ready at start]. A point at time 0 already in the series holds the latest count at time 0
+ * (a change at the same time overwrites it), so it either equals the start or is the scenario's own first change.
+ */
+function fromStart(series, readyAtStart) {
+    return [0, readyAtStart, ...series];
 }
 function round(n) {
     return Math.round(n * 10) / 10;
@@ -62153,332 +63400,6 @@ function append(map, key, w) {
         list.push(w);
     else
         map.set(key, [w]);
-}
-
-;// CONCATENATED MODULE: ./src/simulate/workloads.ts
-/**
- * What the simulator needs from the manifests: the pod each workload stamps out (requests, priority, placement
- * constraints, readiness delay, grace period), the PodDisruptionBudgets and the HorizontalPodAutoscalers.
- * Requests default from limits as the API server does for v1.Pod (semantics B.5).
- */
-
-
-
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'];
-/** Readiness delay when a container has no readiness probe: the container counts as Ready once started. */
-const DEFAULT_READY_SECONDS = 5;
-/** `terminationGracePeriodSeconds` default (core/v1). */
-const DEFAULT_GRACE_SECONDS = 30;
-function workloadKey(kind, namespace, name) {
-    return `${kind}/${namespace}/${name}`;
-}
-/** Builds the simulation model from the loaded manifests (objects of other kinds are ignored). */
-function readModel(objects) {
-    const notes = [];
-    const priorities = priorityClasses(objects);
-    const limitRanges = limitRangesByNamespace(objects);
-    const workloads = [];
-    for (const o of objects) {
-        if (!WORKLOAD_KINDS.includes(o.kind) || !o.apiVersion.startsWith('apps/'))
-            continue;
-        const template = podTemplateOf(o);
-        if (!template)
-            continue;
-        const namespace = o.namespace ?? 'default';
-        const kind = o.kind;
-        const replicas = kind === 'DaemonSet' ? undefined : typeof o.raw.spec?.replicas === 'number' ? o.raw.spec.replicas : 1;
-        workloads.push({
-            key: workloadKey(kind, namespace, o.name),
-            kind,
-            namespace,
-            name: o.name,
-            object: o,
-            replicas,
-            selector: isRecord(o.raw.spec?.selector) ? o.raw.spec.selector : undefined,
-            pod: podShape(template.spec, template.labels, priorities, limitRanges.get(namespace) ?? []),
-        });
-    }
-    workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
-    const unique = firstOfEach(workloads, 'workload', notes, 'same kind, namespace and name');
-    // Budgets and autoscalers defined twice are one object too: two copies of a PDB would otherwise
-    // put every pod under "two" budgets, and the Eviction API refuses those pods outright.
-    const pdbs = firstOfEach(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb), 'PodDisruptionBudget', notes);
-    const hpas = firstOfEach(objects
-        .filter((o) => o.kind === 'HorizontalPodAutoscaler')
-        .map((o) => readHpa(o, notes))
-        .filter((h) => h !== undefined), 'HorizontalPodAutoscaler', notes);
-    applyHpaBounds(unique, hpas);
-    // A Pod without a controller is never recreated or rescheduled, so there is nothing to replay; say so rather
-    // than let it vanish from the tables.
-    const barePods = objects.filter((o) => o.kind === 'Pod' && o.apiVersion === 'v1').length;
-    if (barePods > 0)
-        notes.push(`${barePods} bare Pod(s) not simulated: the simulator replays controllers (${WORKLOAD_KINDS.join(', ')}).`);
-    return { workloads: unique, pdbs, hpas, notes };
-}
-/** The first of each key, in order; the number dropped goes into the notes. */
-function firstOfEach(items, kind, notes, same = 'same namespace and name') {
-    const seen = new Set();
-    const out = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
-    if (out.length < items.length)
-        notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (${same}).`);
-    return out;
-}
-/**
- * An HPA's first sync moves its target into [minReplicas, maxReplicas] whatever the metrics say
- * (B.3), so a Deployment that leaves `replicas` to its HPA runs minReplicas pods, not the default
- * 1, in every scenario. A target scaled to 0 stays there: autoscaling is then off.
- */
-function applyHpaBounds(workloads, hpas) {
-    const byTarget = new Map();
-    for (const h of hpas)
-        if (!byTarget.has(h.targetKey))
-            byTarget.set(h.targetKey, h);
-    for (const w of workloads) {
-        const hpa = byTarget.get(w.key);
-        if (!hpa || w.replicas === undefined || w.replicas === 0)
-            continue;
-        w.replicas = Math.min(Math.max(w.replicas, hpa.minReplicas), Math.max(hpa.minReplicas, hpa.maxReplicas));
-    }
-}
-function priorityClasses(objects) {
-    // Built-in classes (scheduling/v1): values fixed by the API server.
-    const byName = new Map([
-        ['system-cluster-critical', { value: 2_000_000_000, preempts: true }],
-        ['system-node-critical', { value: 2_000_001_000, preempts: true }],
-    ]);
-    let globalDefault = { value: 0, preempts: true };
-    for (const o of objects) {
-        if (o.kind !== 'PriorityClass' || typeof o.raw.value !== 'number')
-            continue;
-        const info = { value: o.raw.value, preempts: o.raw.preemptionPolicy !== 'Never' };
-        byName.set(o.name, info);
-        if (o.raw.globalDefault === true)
-            globalDefault = info;
-    }
-    return { byName, globalDefault };
-}
-function workloads_list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** The LimitRanges of each namespace, in manifest order (the order LimitRanger defaults are taken in). */
-function limitRangesByNamespace(objects) {
-    const out = new Map();
-    for (const o of objects) {
-        if (o.kind !== 'LimitRange')
-            continue;
-        const namespace = o.namespace ?? 'default';
-        const list = out.get(namespace) ?? [];
-        list.push({ source: `${namespace}/${o.name}`, value: o.raw });
-        out.set(namespace, list);
-    }
-    return out;
-}
-/**
- * Effective pod request: Σ app containers (+ sidecars) versus the largest regular init container
- * (B.7), each container's request as the created pod has it: defaulted from its limits (B.5),
- * then from the LimitRanges of its namespace (B.7, checklist 6: before computing fit).
- */
-function podRequests(spec, limitRanges) {
-    const containerRequest = (c, resource) => {
-        const parse = resource === 'cpu' ? cpuMillis : memoryBytes;
-        const { requests } = effectiveResources(c?.resources, limitRanges).resources;
-        return parse(requests[resource]) ?? 0;
-    };
-    const sum = { cpu: 0, memory: 0 };
-    const initMax = { cpu: 0, memory: 0 };
-    for (const c of workloads_list(spec.initContainers)) {
-        if (c?.restartPolicy === 'Always') {
-            sum.cpu += containerRequest(c, 'cpu');
-            sum.memory += containerRequest(c, 'memory');
-        }
-        else {
-            initMax.cpu = Math.max(initMax.cpu, containerRequest(c, 'cpu'));
-            initMax.memory = Math.max(initMax.memory, containerRequest(c, 'memory'));
-        }
-    }
-    for (const c of workloads_list(spec.containers)) {
-        sum.cpu += containerRequest(c, 'cpu');
-        sum.memory += containerRequest(c, 'memory');
-    }
-    return { cpu: Math.max(sum.cpu, initMax.cpu), memory: Math.max(sum.memory, initMax.memory) };
-}
-/** Seconds from start to Ready: the slowest container's probe needs initialDelay + period × successThreshold. */
-function readyDelay(spec) {
-    let delay = DEFAULT_READY_SECONDS;
-    for (const c of workloads_list(spec.containers)) {
-        const probe = c?.readinessProbe;
-        if (!isRecord(probe))
-            continue;
-        const initial = typeof probe.initialDelaySeconds === 'number' ? probe.initialDelaySeconds : 0;
-        const period = typeof probe.periodSeconds === 'number' ? probe.periodSeconds : 10;
-        const success = typeof probe.successThreshold === 'number' ? probe.successThreshold : 1;
-        delay = Math.max(delay, initial + period * success);
-    }
-    return delay;
-}
-function withMatchLabelKeys(selector, keys, labels) {
-    if (!isRecord(selector))
-        return undefined;
-    const extra = workloads_list(keys).filter((k) => typeof k === 'string' && k in labels);
-    if (extra.length === 0)
-        return selector;
-    const matchLabels = { ...(selector.matchLabels ?? {}) };
-    for (const k of extra)
-        matchLabels[k] = labels[k];
-    return { ...selector, matchLabels };
-}
-function podShape(spec, labels, priorities, limitRanges) {
-    const req = podRequests(spec, limitRanges);
-    const affinity = spec.affinity ?? {};
-    const required = affinity.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-    const spreadRaw = workloads_list(spec.topologySpreadConstraints);
-    const spread = spreadRaw.map((c) => ({
-        maxSkew: typeof c?.maxSkew === 'number' ? c.maxSkew : 1,
-        topologyKey: String(c?.topologyKey ?? ''),
-        hard: c?.whenUnsatisfiable !== 'ScheduleAnyway',
-        selector: withMatchLabelKeys(c?.labelSelector, c?.matchLabelKeys, labels),
-        minDomains: typeof c?.minDomains === 'number' ? c.minDomains : 1,
-        honorNodeAffinity: c?.nodeAffinityPolicy !== 'Ignore',
-        honorNodeTaints: c?.nodeTaintsPolicy === 'Honor',
-    }));
-    const terms = (v) => workloads_list(v).map((t) => ({ selector: isRecord(t?.labelSelector) ? t.labelSelector : undefined, topologyKey: String(t?.topologyKey ?? '') }));
-    const priorityClass = typeof spec.priorityClassName === 'string' ? priorities.byName.get(spec.priorityClassName) : priorities.globalDefault;
-    const priority = typeof spec.priority === 'number'
-        ? spec.priority
-        : typeof spec.priorityClassName === 'string'
-            ? (priorityClass?.value ?? 0)
-            : priorities.globalDefault.value;
-    // The Priority admission plugin copies the class's policy into the pod; without a class the pod's own field counts.
-    const preemptsLowerPriority = priorityClass ? priorityClass.preempts : spec.preemptionPolicy !== 'Never';
-    const nodeSelector = {};
-    for (const [k, v] of Object.entries(isRecord(spec.nodeSelector) ? spec.nodeSelector : {}))
-        nodeSelector[k] = String(v);
-    return {
-        labels,
-        cpuMillis: req.cpu,
-        memoryBytes: req.memory,
-        priority,
-        preemptsLowerPriority,
-        nodeSelector,
-        requiredNodeTerms: Array.isArray(required) ? required : undefined,
-        tolerations: workloads_list(spec.tolerations),
-        spread,
-        systemDefaultSpread: spreadRaw.length === 0,
-        antiAffinity: terms(affinity.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
-        affinity: terms(affinity.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
-        readyDelaySeconds: readyDelay(spec),
-        graceSeconds: typeof spec.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : DEFAULT_GRACE_SECONDS,
-    };
-}
-function readPdb(o) {
-    const spec = o.raw.spec ?? {};
-    const namespace = o.namespace ?? 'default';
-    return {
-        key: `PodDisruptionBudget/${namespace}/${o.name}`,
-        namespace,
-        name: o.name,
-        object: o,
-        selector: spec.selector,
-        ...(spec.minAvailable !== undefined ? { minAvailable: spec.minAvailable } : {}),
-        ...(spec.maxUnavailable !== undefined ? { maxUnavailable: spec.maxUnavailable } : {}),
-        alwaysAllowUnhealthy: spec.unhealthyPodEvictionPolicy === 'AlwaysAllow',
-    };
-}
-/** Whether the PDB's selector matches a workload's pods (all pods of a workload carry the template labels). */
-function pdbSelects(pdb, workload) {
-    return pdb.namespace === workload.namespace && selectorMatches(pdb.selector, workload.pod.labels);
-}
-// ---------------------------------------------------------------------------------------------------------
-// HPA (autoscaling/v2 and v1), defaults from B.3
-const DEFAULT_SCALE_UP = {
-    stabilizationWindowSeconds: 0,
-    selectPolicy: 'Max',
-    policies: [
-        { type: 'Pods', value: 4, periodSeconds: 15 },
-        { type: 'Percent', value: 100, periodSeconds: 15 },
-    ],
-};
-const DEFAULT_SCALE_DOWN = {
-    stabilizationWindowSeconds: 300,
-    selectPolicy: 'Max',
-    policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }],
-};
-function rules(raw, defaults) {
-    if (!isRecord(raw))
-        return defaults;
-    const policies = workloads_list(raw.policies)
-        .filter((p) => (p?.type === 'Pods' || p?.type === 'Percent') && typeof p.value === 'number')
-        .map((p) => ({ type: p.type, value: p.value, periodSeconds: typeof p.periodSeconds === 'number' ? p.periodSeconds : 15 }));
-    const tolerance = typeof raw.tolerance === 'string' || typeof raw.tolerance === 'number' ? Number(raw.tolerance) : undefined;
-    return {
-        stabilizationWindowSeconds: typeof raw.stabilizationWindowSeconds === 'number' ? raw.stabilizationWindowSeconds : defaults.stabilizationWindowSeconds,
-        selectPolicy: raw.selectPolicy === 'Min' || raw.selectPolicy === 'Disabled' ? raw.selectPolicy : 'Max',
-        policies: policies.length > 0 ? policies : defaults.policies,
-        ...(tolerance !== undefined && Number.isFinite(tolerance) ? { tolerance } : {}),
-    };
-}
-function metricTarget(source, name, target) {
-    const type = target?.type;
-    if (type === 'Utilization' && typeof target.averageUtilization === 'number') {
-        return { source, name, targetType: type, target: target.averageUtilization };
-    }
-    const raw = type === 'AverageValue' ? target.averageValue : type === 'Value' ? target.value : undefined;
-    if (raw === undefined)
-        return undefined;
-    const value = name === 'cpu' ? cpuMillis(raw) : name === 'memory' ? memoryBytes(raw) : Number(cpuMillis(raw)) / 1000;
-    return value === undefined || Number.isNaN(value) ? undefined : { source, name, targetType: type, target: value };
-}
-function readMetric(m) {
-    switch (m?.type) {
-        case 'Resource':
-            return metricTarget('Resource', String(m.resource?.name), m.resource?.target);
-        case 'ContainerResource':
-            return metricTarget('ContainerResource', String(m.containerResource?.name), m.containerResource?.target);
-        case 'Pods':
-            return metricTarget('Pods', String(m.pods?.metric?.name), m.pods?.target);
-        case 'Object':
-            return metricTarget('Object', String(m.object?.metric?.name), m.object?.target);
-        case 'External':
-            return metricTarget('External', String(m.external?.metric?.name), m.external?.target);
-        default:
-            return undefined;
-    }
-}
-function readHpa(o, notes) {
-    const spec = o.raw.spec ?? {};
-    const ref = spec.scaleTargetRef;
-    if (!isRecord(ref) || typeof ref.kind !== 'string' || typeof ref.name !== 'string')
-        return undefined;
-    const namespace = o.namespace ?? 'default';
-    const v1 = o.apiVersion === 'autoscaling/v1';
-    let metrics;
-    if (v1) {
-        const target = typeof spec.targetCPUUtilizationPercentage === 'number' ? spec.targetCPUUtilizationPercentage : 80;
-        metrics = [{ source: 'Resource', name: 'cpu', targetType: 'Utilization', target }];
-    }
-    else {
-        const rawMetrics = workloads_list(spec.metrics);
-        metrics = rawMetrics.map(readMetric).filter((m) => m !== undefined);
-        if (rawMetrics.length === 0)
-            metrics = [{ source: 'Resource', name: 'cpu', targetType: 'Utilization', target: 80 }];
-        if (metrics.length < rawMetrics.length)
-            notes.push(`${o.file}: HPA ${o.name}: some metrics could not be read and are ignored.`);
-    }
-    const behavior = !v1 && isRecord(spec.behavior)
-        ? { scaleUp: rules(spec.behavior.scaleUp, DEFAULT_SCALE_UP), scaleDown: rules(spec.behavior.scaleDown, DEFAULT_SCALE_DOWN) }
-        : undefined;
-    return {
-        key: `HorizontalPodAutoscaler/${namespace}/${o.name}`,
-        namespace,
-        name: o.name,
-        object: o,
-        targetKey: workloadKey(ref.kind, namespace, ref.name),
-        minReplicas: typeof spec.minReplicas === 'number' ? spec.minReplicas : 1,
-        maxReplicas: typeof spec.maxReplicas === 'number' ? spec.maxReplicas : 1,
-        metrics,
-        behavior,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/simulation.ts
@@ -63102,7 +64023,7 @@ function setup_prepare(inputs, launchSeconds) {
         karpenter.launchMs = launchSeconds * 1000;
     else if (karpenter)
         karpenter.launchMs = 60_000;
-    return { sim, karpenter, start: captureStart(sim) };
+    return { sim, karpenter, start: captureStart(sim, inputs.pools) };
 }
 function finish(prepared, head, rest, endMs) {
     const workloads = workloadOutcomes(prepared.sim, prepared.start, endMs);
@@ -63353,7 +64274,9 @@ function decideEviction(sim, pod) {
  * Draining a node the way `kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=T` does (B.2):
  * cordon, then evict every non-DaemonSet pod concurrently; a 429 is retried every 5 s, any other error (the 500
  * for two PDBs) fails that pod; the drain finishes when every evicted pod is gone or the global timeout passes.
- * Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
+ * The two flags are what upgrade tooling passes: without --ignore-daemonsets kubectl refuses every node that runs a
+ * DaemonSet pod, and without --delete-emptydir-data it aborts a node with an emptyDir pod before any eviction
+ * (B.2 step 3). Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
  */
 
 const KUBECTL_RETRY_MS = 5_000;
@@ -63365,6 +64288,7 @@ function drainNode(sim, node, options) {
     const blocking = new Map();
     const messages = new Set();
     const failedPods = new Set();
+    const refusals = new Map();
     let rejections = 0;
     let finished = false;
     sim.cordon(node);
@@ -63378,7 +64302,25 @@ function drainNode(sim, node, options) {
         blockingPdbs: [...blocking.keys()].sort(),
         remainingPods: status === 'drained' ? [] : targets.filter((p) => p.node === node).map((p) => p.name).sort(),
         messages: [...messages].sort(),
+        refusals: [...refusals.values()].sort((a, b) => (a.pdb < b.pdb ? -1 : a.pdb > b.pdb ? 1 : 0)),
     });
+    // One refusal per budget, the first: its numbers are what stopped the drain when it first could not go on.
+    const noteRefusal = (pod, pdb, code) => {
+        if (refusals.has(pdb.spec.key))
+            return;
+        const status = sim.pdbStatus(pdb);
+        refusals.set(pdb.spec.key, {
+            pdb: pdb.spec.key,
+            pod: pod.name,
+            code,
+            podReady: pod.ready,
+            desiredHealthy: status.desiredHealthy,
+            currentHealthy: status.currentHealthy,
+            expectedPods: status.expectedCount,
+            disruptionsAllowed: status.disruptionsAllowed,
+            alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
+        });
+    };
     const finish = (status) => {
         if (finished)
             return;
@@ -63410,8 +64352,10 @@ function drainNode(sim, node, options) {
             return;
         }
         if (result.code === 500 && options.caller === 'kubectl') {
-            for (const pdb of result.pdbs)
+            for (const pdb of result.pdbs) {
                 blocking.set(pdb.spec.key, pdb);
+                noteRefusal(pod, pdb, 500);
+            }
             messages.add(`${pod.name}: ${result.message}`);
             failedPods.add(pod);
             return check();
@@ -63419,11 +64363,14 @@ function drainNode(sim, node, options) {
         rejections++;
         if (result.code === 429) {
             blocking.set(result.pdb.spec.key, result.pdb);
+            noteRefusal(pod, result.pdb, 429);
             messages.add(result.message);
         }
         else {
-            for (const pdb of result.pdbs)
+            for (const pdb of result.pdbs) {
                 blocking.set(pdb.spec.key, pdb);
+                noteRefusal(pod, pdb, 500);
+            }
             messages.add(result.message);
         }
         const delay = options.caller === 'kubectl' ? KUBECTL_RETRY_MS : backoffMs;
@@ -63471,6 +64418,7 @@ function toDrainReport(o) {
         blockingPdbs: o.blockingPdbs,
         remainingPods: o.remainingPods,
         messages: o.messages,
+        refusals: o.refusals,
     };
 }
 function worthReporting(o) {
@@ -63508,14 +64456,17 @@ class DrainLog {
 ;// CONCATENATED MODULE: ./src/simulate/scenarios/rolling-upgrade.ts
 /**
  * `rolling-upgrade`: the cordon/drain/replace loop of a node upgrade. Nodes are taken one at a time in name order:
- * `kubectl drain --ignore-daemonsets --timeout=<timeout>` (default 300 s, as common upgrade scripts use), then the
- * node is replaced: the old machine goes (remaining pods are deleted without PDB checks) and a node of the same
- * group joins `nodeStartup` seconds later (default 60 s). `onTimeout=continue` (default) replaces a node whose drain
- * timed out anyway, as forced upgrades do; `onTimeout=abort` stops the upgrade there, like `set -e` scripts.
- * `timeout=0` waits forever, as kubectl does: a drain a PDB blocks for good then holds the upgrade until the simulation
- * ends, and is reported as unfinished.
+ * `kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=<timeout>` (default 300 s, as common upgrade
+ * scripts use; drain.ts says why these flags), then the node is replaced: the old machine goes (remaining pods are
+ * deleted without PDB checks) and a node of the same group joins `nodeStartup` seconds later (default 60 s).
+ * `onTimeout=continue` (default) replaces a node whose drain timed out anyway, as forced upgrades do;
+ * `onTimeout=abort` stops the upgrade there, like `set -e` scripts. `timeout=0` waits forever, as kubectl does: a
+ * drain a PDB blocks for good then holds the upgrade until the simulation ends, and is reported as unfinished.
+ * The outcome says how far the upgrade got, so that a comparison never calls a stalled upgrade better for the pods
+ * it did not move.
  * Parameters: timeout, nodeStartup, onTimeout, nodes (how many nodes to upgrade; default all).
  */
+
 
 
 
@@ -63533,6 +64484,10 @@ function runRollingUpgrade(inputs, raw) {
     const notes = [];
     let index = 0;
     let draining;
+    let upgraded = 0;
+    let forced = 0;
+    let stoppedAt;
+    let lastJoinMs = 0;
     const next = () => {
         if (index >= limit)
             return;
@@ -63544,13 +64499,19 @@ function runRollingUpgrade(inputs, raw) {
             onDone: (outcome) => {
                 draining = undefined;
                 if (outcome.status !== 'drained' && onTimeout === 'abort') {
+                    stoppedAt = node.name;
+                    lastJoinMs = sim.now;
                     notes.push(`The upgrade stopped at node ${node.name} (onTimeout=abort); ${limit - index} node(s) were not upgraded.`);
                     sim.uncordon(node);
                     return;
                 }
+                if (outcome.status !== 'drained')
+                    forced++;
                 sim.deleteNode(node);
                 sim.loop.after(startupMs, () => {
                     sim.addNode(node.template);
+                    upgraded++;
+                    lastJoinMs = sim.now;
                     next();
                 });
             },
@@ -63560,34 +64521,53 @@ function runRollingUpgrade(inputs, raw) {
     const end = runToIdle(prepared);
     if (draining !== undefined) {
         // timeout=0: kubectl waits forever, so a drain a PDB blocks for good holds the whole upgrade.
+        stoppedAt = draining;
+        lastJoinMs = end;
         notes.push(`The upgrade never got past node ${draining}: its drain was still running when the simulation ended; ${limit - index} more node(s) were not upgraded.`);
     }
-    return finish(prepared, {
+    const upgrade = {
+        nodes: limit,
+        upgraded,
+        forced,
+        completed: upgraded === limit,
+        durationSeconds: Math.round(lastJoinMs / 1000),
+        ...(stoppedAt !== undefined ? { stoppedAt } : {}),
+    };
+    const outcome = finish(prepared, {
         id: 'rolling-upgrade',
         scenario: 'rolling-upgrade',
-        description: `Drain and replace ${limit} node(s) one at a time (kubectl drain --timeout=${timeoutMs / 1000}s, new node after ${startupMs / 1000}s).`,
+        description: `Drain and replace ${limit} node(s) one at a time (kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=${timeoutMs / 1000}s, new node after ${units_formatDuration(startupMs / 1000)}).`,
         params: params.used,
     }, { drains: drains.reports(end), notes }, end);
+    return { ...outcome, upgrade };
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/scenarios/spot-interruption.ts
 /**
  * `spot-interruption`: EC2 reclaims spot nodes with a 2-minute notice (B.6). On the notice Karpenter taints and
- * drains the node through the Eviction API (PDBs respected, backoff 100 ms → 10 s) and launches a replacement; at
- * two minutes the instance is gone and whatever is left on it dies. Which nodes: `share` of the spot nodes
- * (default 1 = all, taken in name order) or every node of `instanceType`. Parameters: share, instanceType, notice.
+ * drains the node through the Eviction API (PDBs respected, backoff 100 ms → 10 s) and launches a replacement at
+ * once, planning the pods still on the node (A.4); at the end of the notice the instance is gone and whatever is left
+ * on it dies. Which nodes: `share` of the spot nodes (default 1 = all, taken in name order) or every node of
+ * `instanceType`. Parameters: share, instanceType, notice.
  */
 
 
 
+
+
+
 const SPOT_PARAMS = ['share', 'instanceType', 'notice'];
+/** Without Karpenter, the auto scaling group's replacement (capacity rebalancing) joins this long after the notice ends. */
+const NODE_GROUP_REPLACEMENT_MS = 60_000;
 function runSpotInterruption(inputs, raw) {
     const params = new ParamReader('spot-interruption', raw, SPOT_PARAMS);
     const share = params.number('share', 1, 0, 1);
     const instanceType = params.text('instanceType');
     const noticeMs = params.seconds('notice', 120) * 1000;
+    if (instanceType !== undefined)
+        checkInstanceType(instanceType, inputs);
     const prepared = setup_prepare(inputs);
-    const { sim, karpenter } = prepared;
+    const { sim } = prepared;
     const spot = sim
         .liveNodes()
         .filter((n) => (instanceType ? n.instanceType === instanceType : n.capacityType === 'spot'))
@@ -63597,13 +64577,7 @@ function runSpotInterruption(inputs, raw) {
     const notes = [];
     if (victims.length === 0)
         notes.push(instanceType ? `No node of instance type ${instanceType}.` : 'The cluster has no spot nodes; nothing to interrupt.');
-    for (const node of victims) {
-        drains.drain(node, { caller: 'karpenter', timeoutMs: noticeMs });
-        // Node groups without Karpenter: the auto scaling group replaces the instance (capacity rebalancing).
-        if (!karpenter)
-            sim.loop.after(noticeMs + 60_000, () => sim.addNode({ ...node.template, name: `${node.name}-r`, labels: { ...node.template.labels, 'kubernetes.io/hostname': `${node.name}-r` } }));
-        sim.loop.at(noticeMs, () => sim.deleteNode(node));
-    }
+    interruptNodes(prepared, drains, victims, noticeMs);
     const end = runToIdle(prepared);
     return finish(prepared, {
         id: 'spot-interruption',
@@ -63611,6 +64585,38 @@ function runSpotInterruption(inputs, raw) {
         description: `${victims.length} spot node(s) reclaimed with a ${noticeMs / 1000}s notice.`,
         params: params.used,
     }, { drains: drains.reports(end), notes }, end);
+}
+/**
+ * The interruption notice for `nodes`, now: Karpenter launches their replacement capacity (B.6), then drains them;
+ * after `noticeMs` the instances are gone. Without Karpenter the node group replaces each instance once it is gone.
+ * Shared with the EventTrace's spot-interruption event.
+ */
+function interruptNodes(prepared, drains, nodes, noticeMs) {
+    const { sim, karpenter } = prepared;
+    // Planned before the drain starts, so the pods on the nodes are counted once: the replacements of evicted pods
+    // take the room planned for them.
+    karpenter?.replaceNodes(nodes);
+    for (const node of nodes) {
+        drains.drain(node, { caller: 'karpenter', timeoutMs: noticeMs });
+        if (!karpenter) {
+            const name = `${node.name}-r`;
+            sim.loop.after(noticeMs + NODE_GROUP_REPLACEMENT_MS, () => sim.addNode({ ...node.template, name, labels: { ...node.template.labels, 'kubernetes.io/hostname': name } }));
+        }
+        sim.loop.after(noticeMs, () => sim.deleteNode(node));
+    }
+}
+/**
+ * A typo in `instanceType` would otherwise reclaim nothing and pass: like an unknown zone, it is a usage error. A type
+ * the cluster has, a NodePool admits or the EC2 catalog knows is accepted (base and head may launch different types).
+ */
+function checkInstanceType(typed, inputs) {
+    const local = [...new Set([...inputs.cluster.nodes.map((n) => n.instanceType), ...inputs.pools.flatMap((p) => p.admitted.map((t) => t.name))])].sort();
+    const catalog = loadBuiltinCatalog();
+    if (local.includes(typed) || catalog.byName.has(typed))
+        return;
+    const guess = closestId(typed, local) ?? closestId(typed, catalog.types.map((t) => t.name));
+    const known = local.length > 0 ? ` (the cluster's: ${local.slice(0, 10).join(', ')}${local.length > 10 ? ', …' : ''})` : '';
+    throw new SimulationInputError('--scenario', 1, `spot-interruption: instanceType ${typed} is not an instance type of the cluster, its NodePools or the EC2 catalog${known}${guess ? `; did you mean ${guess}?` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/scenarios/trace.ts
@@ -63753,6 +64759,7 @@ function runTrace(inputs, trace, raw) {
 
 
 
+
 const ZONE_OUTAGE_PARAMS = ['zone', 'duration'];
 function runZoneOutages(inputs, raw) {
     const params = new ParamReader('zone-outage', raw, ZONE_OUTAGE_PARAMS);
@@ -63773,7 +64780,7 @@ function runZoneOutage(inputs, zone, durationMs, used) {
     return finish(prepared, {
         id: `zone-outage:${zone}`,
         scenario: 'zone-outage',
-        description: `Zone ${zone} (${lost.length} node(s)) is lost for ${durationMs / 1000}s.`,
+        description: `Zone ${zone} (${lost.length} node(s)) is lost for ${units_formatDuration(durationMs / 1000)}.`,
         params: { ...used, zone, duration: durationMs / 1000 },
     }, {}, end);
 }
@@ -63795,6 +64802,7 @@ function loseZone(prepared, zone, durationMs) {
 ;// CONCATENATED MODULE: ./src/simulate/report.ts
 
 
+
 const BARS = '▁▂▃▄▅▆▇█';
 function sparkline(series, max) {
     return series.map(([, v]) => (max <= 0 ? BARS[0] : BARS[Math.min(BARS.length - 1, Math.round((v / max) * (BARS.length - 1)))])).join('');
@@ -63802,6 +64810,27 @@ function sparkline(series, max) {
 function report_table(rows) {
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+}
+/** "timed out after 5m, 60 eviction(s) refused: PodDisruptionBudget shop/api needs 3 healthy pod(s) and had 3, …" */
+function drainSummary(d) {
+    const what = d.status === 'drained'
+        ? `drained after ${formatDuration(d.durationSeconds)}`
+        : d.status === 'unfinished'
+            ? `still blocked when the simulation ended, after ${formatDuration(d.durationSeconds)}`
+            : `${d.status} after ${formatDuration(d.durationSeconds)}`;
+    const why = d.refusals.map(refusalWhy).join('; ') || `refused by ${d.blockingPdbs.join(', ') || 'no PDB'}`;
+    return `${what}, ${d.rejections} eviction(s) refused: ${why}`;
+}
+/** "9 of 9 nodes in 17m", "1 of 9 nodes, stopped at node-a (3 replaced after a drain timeout)". */
+function upgradeSummary(u) {
+    const how = u.completed ? ` in ${units_formatDuration(u.durationSeconds)}` : u.stoppedAt ? `, stopped at ${u.stoppedAt}` : '';
+    const forced = u.forced > 0 ? ` (${u.forced} replaced after a drain that did not finish)` : '';
+    return `${u.upgraded} of ${u.nodes} node(s) upgraded${how}${forced}`;
+}
+/** The scheduler's reason, or the size check's when no node is large enough at all. */
+function pendingReason(w) {
+    const reason = w.noFit ?? w.unschedulableReasons[0] ?? '';
+    return w.pendingAtStart ? `${w.pendingAtStart} pending from the start: ${reason}` : reason;
 }
 function scenarioText(s) {
     const lines = [`== ${s.id}: ${s.description}`, `   ${formatDuration(s.durationSeconds)} simulated, ${s.events} events`];
@@ -63817,16 +64846,13 @@ function scenarioText(s) {
         ]);
     }
     lines.push(...report_table(rows).map((l) => `   ${l}`));
+    if (s.upgrade)
+        lines.push(`   Upgrade: ${upgradeSummary(s.upgrade)}`);
     const blocked = s.drains.filter((d) => d.status !== 'drained' || d.rejections > 0);
     if (blocked.length > 0) {
         lines.push('   Drains that blocked:');
         for (const d of blocked) {
-            const what = d.status === 'drained'
-                ? `drained after ${formatDuration(d.durationSeconds)}`
-                : d.status === 'unfinished'
-                    ? `still blocked when the simulation ended, after ${formatDuration(d.durationSeconds)}`
-                    : `${d.status} after ${formatDuration(d.durationSeconds)}`;
-            lines.push(`     ${d.node}: ${what}, ${d.rejections} eviction(s) refused by ${d.blockingPdbs.join(', ') || 'no PDB'}`);
+            lines.push(`     ${d.node}: ${drainSummary(d)}`);
             if (d.status !== 'drained' && d.remainingPods.length > 0)
                 lines.push(`       left on the node: ${d.remainingPods.join(', ')}`);
         }
@@ -63835,7 +64861,7 @@ function scenarioText(s) {
     if (pending.length > 0) {
         lines.push('   Unschedulable pods:');
         for (const w of pending)
-            lines.push(`     ${w.workload}: up to ${w.maxPending} pending (${formatDuration(w.pendingPodSeconds)} pod-time): ${w.unschedulableReasons[0] ?? ''}`);
+            lines.push(`     ${w.workload}: up to ${w.maxPending} pending (${formatDuration(w.pendingPodSeconds)} pod-time): ${pendingReason(w)}`);
     }
     for (const h of s.hpas) {
         lines.push(`   HPA ${h.hpa}: ${h.minReplicas}..${h.maxReplicas}, peak ${h.peakReplicas}, metrics asked for up to ${h.peakRecommended}` +
@@ -63854,28 +64880,80 @@ function scenarioText(s) {
 }
 function sideText(side, label) {
     const lines = [`${label ? `${label} ` : ''}cluster: ${side.cluster}`];
+    for (const f of side.unparsed)
+        lines.push(`Not simulated: ${f.file}:${f.line}:${f.column} did not parse (${f.message}); its objects are missing from this run.`);
     for (const s of side.scenarios)
         lines.push('', ...scenarioText(s));
     for (const n of side.notes)
         lines.push(`Note: ${n}`);
     return lines;
 }
+/** `[new]`, `[worse]` (new to the run, but the base had it in a milder form), `[existing]`, `[fixed]`, `[missing]`. */
+function statusLabel(p) {
+    return p.status === 'new' && p.worse !== undefined ? 'worse' : p.status;
+}
+function problemLine(p) {
+    const at = `${objectLabel(p.problem.object)} at ${p.problem.file}:${p.problem.line}:${p.problem.column} (${p.problem.scenario})`;
+    const extra = p.worse !== undefined ? `; worse than on base: ${p.worse}` : p.note !== undefined ? `; ${p.note}` : '';
+    return `   [${statusLabel(p)}] ${p.problem.ruleId} ${at}: ${p.problem.detail}${extra}`;
+}
+/** "at zero 4m30s → 58m40s", with a measure that moved the other way after it. */
+function deltaReason(d) {
+    if (d.change === 'rescaled') {
+        const kept = d.base.minReady === d.base.desired && d.head.minReady === d.head.desired;
+        return kept ? 'none lost on either side' : `min ready ${readyOf(d.base)} → ${readyOf(d.head)}, neither side longer at zero`;
+    }
+    if (d.note !== undefined)
+        return d.note;
+    if (d.change === 'added')
+        return `added in head: min ready ${readyOf(d.head)}`;
+    return `${d.decidedBy ?? ''}${d.despite ? `; though ${d.despite}` : ''}`;
+}
+/**
+ * The rows worth reading: what moved, a replica count change, and workloads on one side only. An added workload
+ * that kept all its replicas needs no row; one missing from a side is named once, not once per scenario.
+ */
+function shownDeltas(deltas) {
+    const seenMissing = new Set();
+    return deltas.filter((d) => {
+        if (d.change === 'same' || d.change === 'not-compared')
+            return false;
+        if (d.change === 'added')
+            return d.head.minReady < d.head.desired || d.head.maxPending > 0;
+        if (d.change === 'removed' || d.change === 'not-simulated') {
+            if (seenMissing.has(d.workload))
+                return false;
+            seenMissing.add(d.workload);
+        }
+        return true;
+    });
+}
+function upgradeLine(u) {
+    const why = u.decidedBy ? `${u.decidedBy}; ` : '';
+    return `   ${u.change.padEnd(6)} ${u.scenario}: ${why}base ${upgradeSummary(u.base)}, head ${upgradeSummary(u.head)}`;
+}
 function formatSimulationText(result) {
     const lines = sideText(result.head, result.base ? 'Head' : undefined);
     if (result.base && result.comparison) {
+        if (result.base.unparsed.length > 0) {
+            lines.push('');
+            for (const f of result.base.unparsed)
+                lines.push(`Base not simulated: ${f.file}:${f.line}:${f.column} did not parse (${f.message}).`);
+        }
         lines.push('', '== Compared with base');
         const changed = result.comparison.problems;
         if (changed.length === 0)
             lines.push('   No simulated problems on either side.');
         for (const p of changed)
-            lines.push(`   [${p.status}] ${p.problem.ruleId} ${objectLabel(p.problem.object)} at ${p.problem.file}:${p.problem.line}:${p.problem.column} (${p.problem.scenario}): ${p.problem.detail}`);
-        for (const d of result.comparison.deltas.filter((x) => x.change !== 'same')) {
-            if (d.change === 'rescaled') {
-                const kept = d.base.minReady === d.base.desired && d.head.minReady === d.head.desired;
-                lines.push(`   ${deltaLabel(d)} ${d.workload} in ${d.scenario}: ${kept ? 'none lost on either side' : `min ready ${readyOf(d.base)} → ${readyOf(d.head)}, neither side longer at zero`}`);
-                continue;
-            }
-            lines.push(`   ${deltaLabel(d).padEnd(6)} ${d.workload} in ${d.scenario}: min ready ${readyOf(d.base)} → ${readyOf(d.head)}, at zero ${formatDuration(d.base?.zeroSeconds ?? 0)} → ${formatDuration(d.head?.zeroSeconds ?? 0)}`);
+            lines.push(problemLine(p));
+        for (const u of result.comparison.upgrades.filter((x) => x.change !== 'same'))
+            lines.push(upgradeLine(u));
+        const notCompared = result.comparison.deltas.filter((d) => d.change === 'not-compared');
+        if (notCompared.length > 0)
+            lines.push(`   not compared: ${notCompared.length} workload(s) that kept more replicas only because ${notCompared[0].note}`);
+        for (const d of shownDeltas(result.comparison.deltas)) {
+            const where = d.change === 'removed' || d.change === 'not-simulated' ? '' : ` in ${d.scenario}`;
+            lines.push(`   ${deltaLabel(d).padEnd(6)} ${d.workload}${where}: ${deltaReason(d)}`);
         }
     }
     return lines.join('\n') + '\n';
@@ -63887,6 +64965,8 @@ function formatSimulationText(result) {
 function deltaLabel(d) {
     if (d.change === 'rescaled')
         return `replicas ${d.base?.desired ?? '-'} → ${d.head?.desired ?? '-'}`;
+    if (d.change === 'not-simulated')
+        return 'missing';
     return d.change;
 }
 /**
@@ -64007,7 +65087,7 @@ function unschedulableTable(s) {
     if (stuck.length > 0) {
         out.push('', '| Unschedulable | Max pending | Pending pod-time | Why |', '|---|---:|---:|---|');
         for (const w of stuck.slice(0, MAX_ROWS)) {
-            out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${units_formatDuration(w.pendingPodSeconds)} | ${cell(w.unschedulableReasons[0] ?? '')} |`);
+            out.push(`| ${cell(w.workload)} | ${w.maxPending} | ${units_formatDuration(w.pendingPodSeconds)} | ${cell(pendingReason(w))} |`);
         }
     }
     const hidden = [
@@ -64029,11 +65109,19 @@ function worstFirst(a, b) {
 function scenarioMarkdown(s, base, changed) {
     const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${units_formatDuration(s.durationSeconds)} simulated.`, ''];
     out.push(...workloadTable(s));
+    if (s.upgrade)
+        out.push('', `Upgrade: ${cell(upgradeSummary(s.upgrade))}.`);
     const blocked = s.drains.filter((d) => d.status !== 'drained');
     if (blocked.length > 0) {
-        out.push('', '| Blocked drain | Status | Duration | Blocking PDB | Refusals |', '|---|---|---:|---|---:|');
-        for (const d of blocked)
-            out.push(`| ${cell(d.node)} | ${d.status === 'unfinished' ? 'still blocked at the end' : d.status} | ${units_formatDuration(d.durationSeconds)} | ${cell(d.blockingPdbs.join(', '))} | ${d.rejections} |`);
+        out.push('', '| Blocked drain | Status | Duration | Refusals | Why |', '|---|---|---:|---:|---|');
+        for (const d of blocked.slice(0, MAX_ROWS)) {
+            // The first budget's numbers; the text and JSON reports give every one.
+            const more = d.refusals.length > 1 ? ` (and ${d.refusals.length - 1} more budget(s))` : '';
+            const why = d.refusals[0] ? `${problems_refusalWhy(d.refusals[0])}${more}` : `refused by ${d.blockingPdbs.join(', ')}`;
+            out.push(`| ${cell(d.node)} | ${d.status === 'unfinished' ? 'still blocked at the end' : d.status} | ${units_formatDuration(d.durationSeconds)} | ${d.rejections} | ${cell(why)} |`);
+        }
+        if (blocked.length > MAX_ROWS)
+            out.push('', `Not listed: ${blocked.length - MAX_ROWS} more blocked drains (the text and JSON reports list every one).`);
     }
     out.push(...unschedulableTable(s));
     for (const h of s.hpas) {
@@ -64049,17 +65137,14 @@ function formatSimulationMarkdown(result) {
     const out = ['### Replay simulation', '', `Cluster: ${cell(result.head.cluster)}`, ''];
     for (const n of result.head.notes)
         out.push(`> ${cell(n)}`, '');
+    out.push(...unparsedBlock(result));
     if (result.comparison) {
-        const rows = result.comparison.problems;
-        out.push('| Change | Problem | Object | Scenario | What happened |', '|---|---|---|---|---|');
-        if (rows.length === 0)
-            out.push('| – | none | – | – | No simulated problems on either side. |');
-        const label = { new: '🔴 new', existing: '⚪ already on base', fixed: '🟢 fixed' };
-        for (const p of rows) {
-            out.push(`| ${label[p.status]} | \`${p.problem.ruleId}\` | ${cell(objectLabel(p.problem.object))} | ${cell(p.problem.scenario)} | ${cell(p.problem.detail)} |`);
-        }
-        out.push('');
+        out.push(...problemsTable(result.comparison.problems));
+        out.push(...upgradesBlock(result));
         out.push(...deltasTable(result.comparison.deltas));
+    }
+    else {
+        out.push(...headProblemsTable(result.head.problems));
     }
     const baseScenarios = new Map((result.base?.scenarios ?? []).map((s) => [s.id, s]));
     // Charts go first to workloads whose availability moved; a replica count change alone needs no chart.
@@ -64069,19 +65154,112 @@ function formatSimulationMarkdown(result) {
         out.push(...scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)));
     return out.join('\n');
 }
-const DELTA_MARK = { worse: '🔴', better: '🟢', rescaled: '⚪', same: '' };
+/** Files that did not parse: their workloads are missing, so the report must not be read as complete. */
+function unparsedBlock(result) {
+    const sides = [
+        { label: 'head', files: result.head.unparsed },
+        { label: 'base', files: result.base?.unparsed ?? [] },
+    ].filter((x) => x.files.length > 0);
+    if (sides.length === 0)
+        return [];
+    const out = ['> [!CAUTION]'];
+    for (const { label, files } of sides) {
+        out.push(`> ${files.length} ${label} file(s) did not parse; their objects were not simulated: ${files.map((f) => `\`${cell(f.file)}:${f.line}\` (${cell(f.message)})`).join(', ')}.`);
+    }
+    out.push('');
+    return out;
+}
+const STATUS_MARK = { new: '🔴 new', worse: '🔴 worse', existing: '⚪ already on base', fixed: '🟢 fixed', missing: '⚠️ missing in head' };
+/**
+ * Rows of one kind of problem on one object, over every scenario that had it: a PR comment names each once. The
+ * first occurrence speaks for the group, as the findings do.
+ */
+function grouped(items, key, scenario) {
+    const groups = new Map();
+    for (const item of items) {
+        const g = groups.get(key(item));
+        if (g)
+            g.scenarios.push(scenario(item));
+        else
+            groups.set(key(item), { first: item, scenarios: [scenario(item)] });
+    }
+    return [...groups.values()];
+}
+/** Rows a PR comment has room for in the problem tables; the text and JSON reports hold them all. */
+const MAX_PROBLEM_ROWS = MAX_ROWS;
+function notListed(hidden, what) {
+    return hidden > 0 ? [`Not listed: ${hidden} more ${what} (the text and JSON reports list every one).`, ''] : [];
+}
+/** Every compared problem, new and worse ones first (compareSides orders them), with what to do about those. */
+function problemsTable(rows) {
+    const out = ['| Change | Problem | Object | Scenario | What happened | What to do |', '|---|---|---|---|---|---|'];
+    if (rows.length === 0)
+        out.push('| – | none | – | – | No simulated problems on either side. | – |');
+    const groups = grouped(rows, (p) => `${statusLabel(p)}|${p.problem.ruleId}|${objectLabel(p.problem.object)}`, (p) => p.problem.scenario);
+    for (const { first: p, scenarios } of groups.slice(0, MAX_PROBLEM_ROWS)) {
+        const happened = p.worse !== undefined ? `${p.problem.detail}; worse than on base: ${p.worse}` : p.note !== undefined ? `${p.problem.detail} (${p.note})` : p.problem.detail;
+        const todo = p.status === 'new' || p.status === 'existing' ? p.problem.remediation : '–';
+        out.push(`| ${STATUS_MARK[statusLabel(p)]} | \`${p.problem.ruleId}\` | ${cell(objectLabel(p.problem.object))} | ${cell(scenarios.join(', '))} | ${cell(happened)} | ${cell(todo)} |`);
+    }
+    out.push('');
+    const hidden = groups.slice(MAX_PROBLEM_ROWS);
+    const fresh = hidden.filter((g) => g.first.status === 'new').length;
+    return [...out, ...notListed(hidden.length, `problems${fresh > 0 ? `, ${fresh} of them new or worse` : ''}`)];
+}
+/** Without a base: each problem once per object, with the scenarios that had it and what to do. */
+function headProblemsTable(problems) {
+    if (problems.length === 0)
+        return ['No simulated problems.', ''];
+    // Errors first: with a capped table, they are the rows that must not fall off.
+    const rank = (p) => (PROBLEM_SEVERITY[p.ruleId] === 'error' ? 0 : 1);
+    const groups = grouped(problems, (p) => `${p.ruleId}|${objectLabel(p.object)}|${p.fieldPath}`, (p) => p.scenario).sort((a, b) => rank(a.first) - rank(b.first));
+    const out = ['| Problem | Object | Scenario | What happened | What to do |', '|---|---|---|---|---|'];
+    for (const { first: p, scenarios } of groups.slice(0, MAX_PROBLEM_ROWS)) {
+        out.push(`| \`${p.ruleId}\` | ${cell(objectLabel(p.object))} | ${cell(scenarios.join(', '))} | ${cell(p.detail)} | ${cell(p.remediation)} |`);
+    }
+    out.push('');
+    return [...out, ...notListed(groups.length - MAX_PROBLEM_ROWS, 'problems')];
+}
+/** How far each rolling upgrade got on both sides, when that changed. */
+function upgradesBlock(result) {
+    const moved = (result.comparison?.upgrades ?? []).filter((u) => u.change !== 'same');
+    const out = [];
+    for (const u of moved) {
+        out.push(`${DELTA_MARK[u.change]} Upgrade ${u.change} in \`${cell(u.scenario)}\` (${cell(u.decidedBy ?? '')}): base ${cell(upgradeSummary(u.base))}, head ${cell(upgradeSummary(u.head))}.`, '');
+    }
+    const notCompared = (result.comparison?.deltas ?? []).filter((d) => d.change === 'not-compared');
+    if (notCompared.length > 0)
+        out.push(`Not compared: ${notCompared.length} workload(s) that kept more replicas only because ${cell(notCompared[0].note ?? '')}.`, '');
+    return out;
+}
+const DELTA_MARK = {
+    worse: '🔴',
+    better: '🟢',
+    rescaled: '⚪',
+    same: '',
+    removed: '⚪',
+    added: '⚪',
+    'not-simulated': '⚠️',
+    'not-compared': '⚪',
+};
 /** Workloads whose availability moved (or whose replica count alone changed) between base and head, per scenario. */
 function deltasTable(deltas) {
-    const moved = deltas.filter((d) => d.change !== 'same');
+    const moved = shownDeltas(deltas);
     if (moved.length === 0)
         return ['Availability: no workload changed in any scenario both sides ran.', ''];
     const arrow = (b, h, show) => `${b === undefined ? '–' : show(b)} → ${h === undefined ? '–' : show(h)}`;
-    const out = ['| Base → head | Workload | Scenario | Min ready / desired | At zero | Below PDB floor | Max pending |', '|---|---|---|---:|---:|---:|---:|'];
-    for (const d of moved) {
-        out.push(`| ${DELTA_MARK[d.change]} ${deltaLabel(d)} | ${cell(d.workload)} | ${cell(d.scenario)} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
+    const out = [
+        '| Base → head | Workload | Scenario | Why | Min ready / desired | At zero | Below PDB floor | Max pending |',
+        '|---|---|---|---|---:|---:|---:|---:|',
+    ];
+    for (const d of moved.slice(0, MAX_ROWS * 4)) {
+        const scenario = d.change === 'removed' || d.change === 'not-simulated' ? 'all' : d.scenario;
+        out.push(`| ${DELTA_MARK[d.change]} ${deltaLabel(d)} | ${cell(d.workload)} | ${cell(scenario)} | ${cell(deltaReason(d))} | ${readyOf(d.base)} → ${readyOf(d.head)} | ` +
             `${arrow(d.base?.zeroSeconds, d.head?.zeroSeconds, units_formatDuration)} | ${arrow(d.base?.belowFloorSeconds, d.head?.belowFloorSeconds, units_formatDuration)} | ` +
             `${arrow(d.base?.maxPending, d.head?.maxPending, String)} |`);
     }
+    if (moved.length > MAX_ROWS * 4)
+        out.push('', `Not listed: ${moved.length - MAX_ROWS * 4} more rows (the text and JSON reports list every one).`);
     out.push('');
     return out;
 }
@@ -64091,32 +65269,47 @@ function deltasTable(deltas) {
 
 
 
+
 const TITLES = {
     'sim/drain-blocked': 'A node drain is blocked by this PodDisruptionBudget',
     'sim/availability-drop': 'Availability drops during a simulated disruption',
     'sim/unschedulable': 'Pods cannot be scheduled during a simulated disruption',
+    'sim/unschedulable-at-start': 'Pods cannot be scheduled even before any disruption',
     'sim/zone-loss-outage': 'Losing one zone takes this workload to zero',
     'sim/hpa-saturated': 'The HPA saturates at maxReplicas under the replayed load',
 };
+/** The general advice, for `resilint rules` and `explain`; each finding carries the advice for its own case. */
 const REMEDIATIONS = {
-    'sim/drain-blocked': 'Allow at least one disruption: run more replicas than the budget requires, or use maxUnavailable: 1 instead of minAvailable equal to the replica count.',
-    'sim/availability-drop': 'Run at least two replicas with a PodDisruptionBudget and spread them across nodes and zones.',
+    'sim/drain-blocked': 'Let the budget allow a disruption when every pod is healthy (maxUnavailable: 1, or minAvailable below the replica count), select each pod with one budget only, and set unhealthyPodEvictionPolicy: AlwaysAllow so that pods that are not Ready can go.',
+    'sim/availability-drop': 'Run at least two replicas with a PodDisruptionBudget, spread them across nodes, and keep the time until a new pod is Ready short.',
     'sim/unschedulable': 'Relax the placement constraint or request less, so that replacement pods fit on the remaining nodes.',
-    'sim/zone-loss-outage': 'Spread replicas across zones (topologySpreadConstraints on topology.kubernetes.io/zone) and do not pin the workload to a single zone.',
+    'sim/unschedulable-at-start': 'Request no more than the largest node offers, or offer larger nodes; otherwise relax the constraint the scheduler names.',
+    'sim/zone-loss-outage': 'Run at least two replicas, spread them across zones (topologySpreadConstraints on topology.kubernetes.io/zone) and do not pin the workload to a single zone.',
     'sim/hpa-saturated': 'Raise maxReplicas to cover the peak, or lower the per-pod load the target implies.',
 };
-/** Rule metadata for reporters (SARIF `tool.driver.rules`, help text). */
+/** Why each problem matters, for `resilint explain`. */
+const RATIONALES = {
+    'sim/drain-blocked': 'kubectl drain evicts pods through the Eviction API, which refuses (429) while the budget allows no disruption, and kubectl retries every 5 seconds until its timeout (none by default). A budget that allows no disruption when every pod is healthy, a pod selected by two budgets (refused with 500) or an unready pod under the default unhealthyPodEvictionPolicy holds up every node upgrade; upgrade tooling then gives up or deletes the pods without the budget.',
+    'sim/availability-drop': 'During a drain or a spot interruption the workload lost every ready replica, or fell below the floor its PodDisruptionBudget promises: users see errors while replacements start.',
+    'sim/unschedulable': 'Replacement pods found no node for longer than a node launch takes: the workload runs short until the disruption ends.',
+    'sim/unschedulable-at-start': 'Some pods fit no node the cluster has or its NodePools can launch, even before anything is disrupted: the manifests do not run as written, and a workload none of whose pods fit is down for good.',
+    'sim/zone-loss-outage': 'When every node of one zone stops, its pods stop serving at once and are replaced only after 340 seconds (node monitor grace period plus the default unreachable toleration): a workload with all its replicas in one zone is down for that long, or for the whole outage when it may not run elsewhere.',
+    'sim/hpa-saturated': 'The replayed load asked for more replicas than maxReplicas allows: the pods run hotter than the target for that long.',
+};
+/** Rule metadata for reporters (SARIF `tool.driver.rules`, help text, `resilint rules` and `explain`). */
 const SIMULATION_RULES = Object.keys(TITLES).map((id) => ({
     id,
     severity: PROBLEM_SEVERITY[id],
     description: `${TITLES[id]}.`,
     remediation: REMEDIATIONS[id],
+    rationale: RATIONALES[id],
+    docsUrl: `${HOMEPAGE}/blob/v${src_version_VERSION.split('.')[0]}/docs/simulate.md#problems`,
     category: 'simulation',
 }));
 function simulationFindings(result) {
-    const status = new Map();
+    const compared = new Map();
     for (const p of result.comparison?.problems ?? [])
-        status.set(p.key, p.status);
+        compared.set(p.key, p);
     const groups = new Map();
     for (const p of result.head.problems) {
         const id = fingerprint([p.ruleId, '', p.file, p.object.kind, p.object.namespace, p.object.name, p.fieldPath]);
@@ -64124,35 +65317,41 @@ function simulationFindings(result) {
     }
     const findings = [];
     for (const [id, problems] of groups) {
-        const first = problems[0];
         const scenarios = [...new Set(problems.map((p) => p.scenario))];
         let suffix = '';
         let onBase = false;
+        // The problem a reader must see first: one the change made new or worse, when there is one.
+        let shown = problems[0];
         if (result.base) {
-            const isNew = problems.some((p) => status.get(problemKey(p)) === 'new');
-            suffix = isNew ? ' New in this change.' : ' Already on base.';
-            onBase = !isNew;
+            const fresh = problems.map((p) => ({ p, c: compared.get(problemKey(p)) })).filter(({ c }) => c?.status === 'new');
+            // A problem the base did not have at all comes before one it had in a milder form.
+            const chosen = fresh.find(({ c }) => c.worse === undefined) ?? fresh[0];
+            if (chosen)
+                shown = chosen.p;
+            suffix = !chosen ? ' Already on base.' : chosen.c.worse === undefined ? ' New in this change.' : ` Worse than on base: ${chosen.c.worse}.`;
+            onBase = !chosen;
         }
         findings.push({
-            ruleId: first.ruleId,
-            severity: PROBLEM_SEVERITY[first.ruleId],
-            message: `${TITLES[first.ruleId]}: ${first.detail} (scenario ${scenarios.join(', ')}).${suffix}`,
-            file: first.file,
-            line: first.line,
-            column: first.column,
-            endLine: first.endLine,
-            endColumn: first.endColumn,
-            object: first.object,
-            fieldPath: first.fieldPath,
+            ruleId: shown.ruleId,
+            severity: PROBLEM_SEVERITY[shown.ruleId],
+            message: `${TITLES[shown.ruleId]}: ${shown.detail} (scenario ${scenarios.join(', ')}).${suffix}`,
+            file: shown.file,
+            line: shown.line,
+            column: shown.column,
+            endLine: shown.endLine,
+            endColumn: shown.endColumn,
+            object: shown.object,
+            fieldPath: shown.fieldPath,
             fingerprint: id,
             // A problem the base already had is kept and shown, but, like a suppressed finding, does not
             // fail the run: a change is judged by what it makes worse.
             suppressed: onBase,
             ...(onBase ? { suppressionReason: 'already on the base' } : {}),
-            remediation: REMEDIATIONS[first.ruleId],
+            remediation: shown.remediation,
         });
     }
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : 1)));
+    // What fails the run first, then by place.
+    return findings.sort((a, b) => Number(a.suppressed) - Number(b.suppressed) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : 1)));
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/index.ts
@@ -64215,7 +65414,7 @@ function clusterFor(objects, options, hasPools) {
     }
     return defaultCluster();
 }
-function runSide(objects, options, loadFile) {
+function runSide(objects, options, loadFile, unparsed = []) {
     const model = readModel(objects);
     const pools = readNodePools(objects);
     const cluster = clusterFor(objects, options, pools.length > 0);
@@ -64251,16 +65450,17 @@ function runSide(objects, options, loadFile) {
                 break;
         }
     }
-    return { cluster: cluster.source, scenarios, problems: findProblems(scenarios, model), notes };
+    return { cluster: cluster.source, scenarios, problems: findProblems(scenarios, model), notes, unparsed };
 }
 function simulate(objects, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const loadFile = options.load ? readLoadFile(options.load, cwd) : undefined;
-    const head = runSide(objects, { ...options, cwd }, loadFile);
+    const head = runSide(objects, { ...options, cwd }, loadFile, options.unparsed?.head);
     if (!options.base)
         return { head };
-    const base = runSide(options.base, { ...options, cwd }, loadFile);
-    return { head, base, comparison: compareSides(base, head) };
+    const base = runSide(options.base, { ...options, cwd }, loadFile, options.unparsed?.base);
+    const facts = (side, result) => ({ objects: new Set(side.map(objectKey)), unparsed: result.unparsed });
+    return { head, base, comparison: compareSides(base, head, { base: facts(options.base, base), head: facts(objects, head) }) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -64286,7 +65486,8 @@ function parseInputs(read) {
         exclude: inputs_list(read('exclude')),
         config: optional('config'),
         policies: inputs_list(read('policies')),
-        failLevel: oneOf('fail-level', text('fail-level') || 'error', FAIL_LEVELS),
+        failLevel: text('fail-level') ? oneOf('fail-level', text('fail-level'), FAIL_LEVELS) : undefined,
+        baseline: optional('baseline'),
         onlyChanged: inputs_bool('only-changed', text('only-changed'), true),
         commentMode: oneOf('comment-mode', text('comment-mode') || 'review', COMMENT_MODES),
         maxComments: nonNegativeInteger('max-comments', text('max-comments') || '30'),
@@ -64580,6 +65781,7 @@ async function run() {
             configFile: inputs.config,
             policies: inputs.policies,
             reportFiles,
+            baseline: inputs.baseline,
         });
         // The simulator reuses the manifests the linter loaded; only the base side is read again.
         const simulation = await applySimulation(linted.result, inputs, {
@@ -64618,9 +65820,11 @@ async function run() {
         }
         if (simulation.failure)
             setFailed(simulation.failure);
-        const failing = failingFindings(result.findings, inputs.failLevel);
+        // The input wins, then .resilint.yaml's failLevel, as the CLI's flag wins over the config.
+        const failLevel = inputs.failLevel ?? readConfig({ configFile: inputs.config }, cwd).failLevel ?? 'error';
+        const failing = failingFindings(result.findings, failLevel);
         if (failing.length)
-            setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${inputs.failLevel}".`);
+            setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${failLevel}".`);
     }
     catch (error) {
         setFailed(messageOf(error));

@@ -40,6 +40,7 @@ const DECIMAL_SI = {
     n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18,
 };
 const BINARY_SI = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+/** The suffix's meaning, undefined when it has none, or the reason it is refused. */
 function interpretSuffix(suffix) {
     if (suffix in DECIMAL_SI)
         return { base: 10, exponent: DECIMAL_SI[suffix] };
@@ -48,16 +49,15 @@ function interpretSuffix(suffix) {
     // "e3", "E-2", "e+5": a decimal exponent. A lone "E" is exa and was handled above.
     if (/^[eE][+-]?[0-9]+$/.test(suffix)) {
         const exponent = Number(suffix.slice(1));
-        if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT) {
-            throw new QuantityParseError(`quantity exponent ${suffix.slice(1)} is out of the supported range`);
-        }
+        if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT)
+            return `quantity exponent ${suffix.slice(1)} is out of the supported range`;
         return { base: 10, exponent };
     }
     return undefined;
 }
 const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
 const SUFFIX_CHARS = 'eEinumkKMGTP';
-/** Splits a quantity string the way apimachinery's `parseQuantityString` does. */
+/** Splits a quantity string the way apimachinery's `parseQuantityString` does; undefined when it does not match. */
 function splitQuantity(text) {
     let pos = 0;
     let positive = true;
@@ -86,20 +86,29 @@ function splitQuantity(text) {
     while (isDigit(text[pos]))
         pos++;
     if (pos < text.length)
-        throw new QuantityParseError(ERR_FORMAT);
+        return undefined;
     return { positive, whole, fraction, suffix: text.slice(suffixStart) };
 }
 /** Integer division rounding the magnitude up, for non-negative operands. */
 function ceilDiv(numerator, denominator) {
     return (numerator + denominator - 1n) / denominator;
 }
+/**
+ * The value in nanos, or why the text is no quantity. Failures are returned, not thrown:
+ * `isQuantity` runs on every container's resources, and building an Error (with its stack) for
+ * each empty or odd value was a measurable share of a lint run.
+ */
 function parseNanos(text) {
     if (text.length === 0)
-        throw new QuantityParseError(ERR_FORMAT);
+        return ERR_FORMAT;
     const parts = splitQuantity(text);
+    if (!parts)
+        return ERR_FORMAT;
     const meaning = interpretSuffix(parts.suffix);
-    if (!meaning)
-        throw new QuantityParseError(ERR_SUFFIX);
+    if (meaning === undefined)
+        return ERR_SUFFIX;
+    if (typeof meaning === 'string')
+        return meaning;
     // value = digits / 10^fractionLength, scaled by the suffix; Kubernetes strips all-empty digit
     // runs to zero (so "Ki" or "." parse as 0).
     const digits = BigInt((parts.whole + parts.fraction) || '0');
@@ -128,7 +137,10 @@ class Quantity {
         this.text = text;
     }
     static parse(text) {
-        return new Quantity(parseNanos(text), text);
+        const nanos = parseNanos(text);
+        if (typeof nanos === 'string')
+            throw new QuantityParseError(nanos);
+        return new Quantity(nanos, text);
     }
     static fromInteger(value) {
         return new Quantity(value * NANOS_PER_UNIT);
@@ -176,13 +188,7 @@ class Quantity {
     }
 }
 function isQuantity(text) {
-    try {
-        parseNanos(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return typeof parseNanos(text) !== 'string';
 }
 
 
@@ -210,7 +216,8 @@ const FLAGS = {
     namespace: { type: 'string', short: 'n', arg: 'NS', help: 'namespace for objects that name none (default "default")' },
     'max-file-size': { type: 'string', arg: 'SIZE', help: 'skip and report files larger than SIZE (default 20MB)' },
     'instance-types': { type: 'string', arg: 'FILE', help: 'EC2 catalog: JSON printed by `aws ec2 describe-instance-types`' },
-    'only-files': { type: 'string', multiple: true, arg: 'FILE', help: 'report findings only in these files; everything is still loaded (repeatable)' },
+    'only-files': { type: 'string', multiple: true, arg: 'FILE', help: 'report findings only in these files, and findings elsewhere that name them; everything is still loaded (repeatable)' },
+    baseline: { type: 'string', arg: 'FILE', help: 'accept the findings of this earlier JSON report (--format json); report only new ones (default: the config\'s baseline)' },
     color: { type: 'boolean', help: 'force colour (default: on a TTY unless NO_COLOR is set)' },
     'no-color': { type: 'boolean', help: 'disable colour' },
     help: { type: 'boolean', short: 'h', help: 'show this help' },
@@ -254,7 +261,7 @@ function flagRows(flags, names = Object.keys(flags), helpFor = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(207);
 
 // `resilint … | head` closes the pipe early: the reader has what it wanted, so stop quietly
 // instead of dying with an EPIPE stack trace.
@@ -278,7 +285,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 55:
+/***/ 207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -316,7 +323,7 @@ var workloads = __nccwpck_require__(119);
 
 
 
-const TOP_KEYS = ['rules', 'params', 'include', 'exclude', 'policies', 'failLevel', 'namespace', 'instanceTypes', 'maxFileSize'];
+const TOP_KEYS = ['rules', 'params', 'include', 'exclude', 'policies', 'failLevel', 'namespace', 'instanceTypes', 'maxFileSize', 'baseline'];
 const SEVERITIES = ['error', 'warning', 'notice'];
 function findConfigFile(cwd) {
     for (const name of ['.resilint.yaml', '.resilint.yml']) {
@@ -399,7 +406,7 @@ function loadConfig(file, cwd) {
     const failLevel = cfg.failLevel;
     if (failLevel !== undefined && ![...SEVERITIES, 'never'].includes(failLevel))
         fail(['failLevel'], 'failLevel must be error, warning, notice or never');
-    for (const key of ['namespace', 'instanceTypes']) {
+    for (const key of ['namespace', 'instanceTypes', 'baseline']) {
         if (cfg[key] !== undefined && typeof cfg[key] !== 'string')
             fail([key], `${key} must be a string`);
     }
@@ -416,6 +423,7 @@ function loadConfig(file, cwd) {
         namespace: cfg.namespace,
         instanceTypes: cfg.instanceTypes ? external_node_path_default().resolve(base, cfg.instanceTypes) : undefined,
         maxFileSize: cfg.maxFileSize,
+        baseline: cfg.baseline ? external_node_path_default().resolve(base, cfg.baseline) : undefined,
         locate: (p) => where(p),
     };
 }
@@ -1173,7 +1181,7 @@ function vapDrafts(objects, manifests, namespaces) {
             const missing = `no params found for policy binding ${binding.name} (parameterNotFoundAction: Deny)`;
             if (perNamespaceParams(paramKind, ref)) {
                 // Each object is judged with the params of its own namespace (see perNamespaceParams).
-                const namespaces = new Set(params.map(paramNamespace));
+                const withParams = new Set(params.map(paramNamespace));
                 for (const param of params) {
                     variants.push({ binding, param, only: (o) => o.namespace === paramNamespace(param), key: `${paramNamespace(param)}/${param.name}` });
                 }
@@ -1181,7 +1189,7 @@ function vapDrafts(objects, manifests, namespaces) {
                     variants.push({
                         binding,
                         missing: `no ${paramKind.kind} params in the object's namespace for policy binding ${binding.name} (parameterNotFoundAction: Deny)`,
-                        only: (o) => o.namespace !== undefined && !namespaces.has(o.namespace),
+                        only: (o) => o.namespace !== undefined && !withParams.has(o.namespace),
                         key: 'no-params',
                     });
                 }
@@ -1193,8 +1201,20 @@ function vapDrafts(objects, manifests, namespaces) {
                         only: (o) => o.namespace === undefined,
                         key: 'cluster-scoped',
                     });
-                if (params.length === 0 && ref.parameterNotFoundAction !== 'Deny')
-                    out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+                if (ref.parameterNotFoundAction !== 'Deny') {
+                    if (params.length === 0)
+                        out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params found; the policy is not applied (parameterNotFoundAction Allow).`);
+                    else {
+                        // Objects in a namespace without params pass unchecked, as in the cluster; say where, or
+                        // the user reads "no findings" as "checked and clean".
+                        const bound = (0,workloads/* isRecord */.u4)(binding.raw.spec?.matchResources) ? vapMatchFilter(binding.raw.spec.matchResources, namespaces) : () => true;
+                        const unchecked = [...new Set(manifests.filter((o) => o.namespace !== undefined && !withParams.has(o.namespace) && policyFilter(o) && bound(o)).map((o) => o.namespace))].sort();
+                        if (unchecked.length > 0) {
+                            const shown = unchecked.length > 5 ? `${unchecked.slice(0, 5).join(', ')} and ${unchecked.length - 5} more` : unchecked.join(', ');
+                            out.notes.push(`ValidatingAdmissionPolicyBinding ${binding.name}: no ${paramKind.kind} params in namespace(s) ${shown}; the policy is not applied to objects there (parameterNotFoundAction Allow).`);
+                        }
+                    }
+                }
                 continue;
             }
             if (params.length === 0) {
@@ -8923,7 +8943,18 @@ function compileExpression(env, source, options = {}) {
     const runnable = withRoutedMethods(env, text, parsed);
     const ev = evaluatorOf(env);
     const closures = ev && compileClosures(runnable, ev);
-    return { ok: true, program: { source, evaluate: closures ?? runnable, ast: written, type, estimatedCost, compiled: !!closures } };
+    const evaluate = closures ?? runnable;
+    return {
+        ok: true,
+        program: {
+            source,
+            evaluate: runnable === parsed ? evaluate : withWrittenNames(evaluate),
+            ast: written,
+            type,
+            estimatedCost,
+            compiled: !!closures,
+        },
+    };
 }
 /**
  * `has(e.f)` where `e` does not start at a name (`has(c.ports[0].name)`) written as
@@ -8958,6 +8989,32 @@ function startsAtName(node) {
  * string functions that must count code points (see `strings.ts`).
  */
 const METHOD_ROUTES = new Map([['matches', RE2_MATCHES], ...Object.entries(STRING_METHOD_ROUTES)]);
+/** A routed name as the rule author wrote it: `string.goIndexOf(int)` → `string.indexOf(int)`. */
+const WRITTEN_NAMES = new Map([...METHOD_ROUTES].map(([written, routed]) => [routed, written]));
+const ROUTED_NAME = new RegExp(`\\.(${[...WRITTEN_NAMES.keys()].join('|')})\\(`, 'g');
+/**
+ * A routed program whose failures name methods as written. A `dyn` receiver that turns out to be
+ * neither a string nor a list fails with "no matching overload for 'int.goIndexOf(string)'",
+ * naming a function the author never wrote; only the failure path pays for the rewrite.
+ */
+function withWrittenNames(evaluate) {
+    const rename = (text) => text.replace(ROUTED_NAME, (_, routed) => `.${WRITTEN_NAMES.get(routed)}(`);
+    return (activation) => {
+        try {
+            return evaluate(activation);
+        }
+        catch (error) {
+            const e = error;
+            if (error instanceof Error && typeof e.message === 'string') {
+                e.message = rename(e.message);
+                // cel-js's `summary` is a getter over a private field: shadow it on the instance.
+                if (typeof e.summary === 'string')
+                    Object.defineProperty(error, 'summary', { value: rename(e.summary), configurable: true });
+            }
+            throw error;
+        }
+    };
+}
 /**
  * The program to run: the same expression with each routed method call (`x.matches(p)`,
  * `s.indexOf(t)`, ...) renamed to its cel-go implementation, when the environment has them (the
@@ -10603,7 +10660,10 @@ function registerCriticalPodFunction(env, holder) {
 
 // EXTERNAL MODULE: ./src/model/effective-resources.ts
 var effective_resources = __nccwpck_require__(716);
+// EXTERNAL MODULE: ./src/model/pod-resources.ts
+var pod_resources = __nccwpck_require__(538);
 ;// CONCATENATED MODULE: ./src/engine/cel-functions.ts
+
 
 
 
@@ -10690,6 +10750,16 @@ function registerResilintFunctions(env, holder) {
         if (!found)
             containerLists.set(o, (found = containersOf(o, ownerOf(o), ctx())));
         return found;
+    })
+        .registerFunction('podResources(map): map', (o) => {
+        // The pod totals LimitRanger's `type: Pod` items compare (B.7 "Scopes"), quantities as strings.
+        const owner = ownerOf(o);
+        const t = owner ? ctx().relations.podTemplate(owner) : undefined;
+        if (!owner || !t)
+            return { requests: {}, limits: {} };
+        const totals = (0,pod_resources/* podResources */.H)(cel_functions_navigate(o, [...t.path, 'spec']), limitRangesOf(owner, ctx()));
+        const texts = (l) => Object.fromEntries(Object.entries(l).map(([r, q]) => [r, String(q)]));
+        return { requests: texts(totals.requests), limits: texts(totals.limits) };
     })
         .registerFunction('ref(map): string', (o) => {
         const m = ownerOf(o);
@@ -12283,7 +12353,80 @@ function withGuess(id, known) {
     return guess ? `${id} (did you mean ${guess}?)` : id;
 }
 
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+/**
+ * A baseline: the findings a repository already had when it adopted resilint, so that a team can
+ * turn the linter on without fixing hundreds of old findings first and still fail on every new one.
+ *
+ * The baseline file is resilint's own JSON report (`resilint --format json --output
+ * .resilint-baseline.json`). Findings are matched by fingerprint (rule, validation, file, object,
+ * field path; no line, no message), so edits elsewhere in a file do not bring old findings back.
+ * Matched findings are kept, marked suppressed, as every suppression is.
+ */
+
+
+
+const BASELINE_REASON = 'in the baseline';
+/** Reads a baseline file; anything but a resilint JSON report is a usage error naming the file. */
+function readBaseline(file, cwd) {
+    const rel = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new src_errors/* UsageError */.e(`baseline file not found: ${rel} (write one with \`resilint --format json --output ${rel}\`)`);
+    let report;
+    try {
+        report = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new src_errors/* UsageError */.e(`baseline ${rel} is not JSON: ${error.message}`);
+    }
+    const findings = report?.findings;
+    if (!Array.isArray(findings) || report.version !== 1) {
+        throw new src_errors/* UsageError */.e(`baseline ${rel} is not a resilint JSON report (version 1 with a findings list); write one with \`resilint --format json --output ${rel}\``);
+    }
+    const baseline = new Map();
+    for (const f of findings) {
+        // A finding suppressed when the baseline was written is not accepted by it: if its
+        // annotation goes away, the finding must come back.
+        if (typeof f?.fingerprint !== 'string' || f.suppressed === true)
+            continue;
+        baseline.set(f.fingerprint, (baseline.get(f.fingerprint) ?? 0) + 1);
+    }
+    return baseline;
+}
+/**
+ * Marks the findings the baseline accepts as suppressed, each baseline entry accepting one finding.
+ * Returns how many were matched and how many entries matched nothing (fixed since).
+ */
+function applyBaseline(findings, baseline) {
+    const left = new Map(baseline);
+    let matched = 0;
+    for (const f of findings) {
+        if (f.suppressed)
+            continue;
+        const n = left.get(f.fingerprint);
+        if (!n)
+            continue;
+        left.set(f.fingerprint, n - 1);
+        f.suppressed = true;
+        f.suppressionReason = BASELINE_REASON;
+        f.suppressionKind = 'external';
+        matched++;
+    }
+    let unused = 0;
+    for (const n of left.values())
+        unused += n;
+    return { matched, unused };
+}
+/** The run's note about the baseline, or undefined when there is nothing to say. */
+function baselineNote(rel, result) {
+    if (result.unused === 0)
+        return result.matched > 0 ? `${result.matched} finding(s) accepted by the baseline ${rel}.` : undefined;
+    return (`${result.matched} finding(s) accepted by the baseline ${rel}; ${result.unused} of its entries no longer occur ` +
+        '(fixed, or moved to another file or field): write the baseline again, or they are accepted if they come back.');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
 
 
 
@@ -12328,7 +12471,8 @@ function lintDetailed(options) {
     const prepared = prepareRules(allRules, config, [...errors, ...admission.errors, ...unknownSupersedes(allRules)]);
     attachAdmissionRules(prepared, admission.rules);
     const catalogFile = options.instanceTypesFile ? external_node_path_default().resolve(cwd, options.instanceTypesFile) : config.instanceTypes;
-    const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined, options.onProgress && ((done, total) => options.onProgress({ phase: 'linting', done, total })));
+    const baselineFile = options.baseline ? external_node_path_default().resolve(cwd, options.baseline) : config.baseline;
+    const result = lintObjects(loaded, prepared, options.reportFiles, catalogFile ? readCatalog(catalogFile, cwd) : undefined, options.onProgress && ((done, total) => options.onProgress({ phase: 'linting', done, total })), baselineFile ? { file: relativeTo(cwd, baselineFile), accepted: readBaseline(baselineFile, cwd) } : undefined);
     result.notes.push(...admission.notes);
     return { result, loaded };
 }
@@ -12457,7 +12601,7 @@ function checkSharedParams(rules, config) {
     }
 }
 /** Runs prepared rules over loaded manifests. */
-function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
+function lintObjects(loaded, prepared, reportFiles, catalog, onObject, baseline) {
     const run = new RunContext(loaded.objects, catalog);
     prepared.holder.current = run;
     const byKind = new Map();
@@ -12523,10 +12667,22 @@ function lintObjects(loaded, prepared, reportFiles, catalog, onObject) {
         prepared.holder.current = undefined;
     }
     const copies = run.relations.copies;
-    const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : loaded.notes;
+    const notes = copies.length > 0 ? [...loaded.notes, copiesNote(copies)] : [...loaded.notes];
+    if (baseline) {
+        const note = baselineNote(baseline.file, applyBaseline(findings, baseline.accepted));
+        if (note)
+            notes.push(note);
+    }
     const wanted = reportFiles ? new Set(reportFiles) : undefined;
-    const reported = wanted ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object)) : findings;
+    // A finding elsewhere that names a reported file is kept: a PR that adds a second PDB over a
+    // workload is at fault for the overlap reported on the workload's (unchanged) file.
+    const reported = wanted
+        ? findings.filter((f) => wanted.has(f.file) || (f.ruleId === 'rule-error' && !f.object) || f.related?.some((r) => wanted.has(r.file)) === true)
+        : findings;
     return buildResult(reported, prepared.meta, loaded, notes);
+}
+function relativeTo(cwd, file) {
+    return external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
 }
 /** Says which objects are defined more than once and how cross-object rules treat the copies. */
 function copiesNote(copies) {
@@ -12905,26 +13061,36 @@ function withoutSectionRefs(text) {
         .replace(new RegExp(String.raw `\s*${SECTION}`, 'g'), '');
 }
 
+// EXTERNAL MODULE: ./src/simulate/findings.ts
+var findings = __nccwpck_require__(342);
 ;// CONCATENATED MODULE: ./src/cli/rules-command.ts
 
 
 
 
 
-/** `resilint rules`: every rule with its default severity and description. */
+
+/**
+ * `resilint rules`: every rule with its default severity and description, then the problems `resilint simulate`
+ * reports (sim/*) in their own section: they are findings too, but come from the simulator, not from a rule file.
+ */
 function listRules(argv, io) {
     const { values } = parseFlags(argv);
     const v = values;
     const { rules, errors } = loadAllRules(io, v.policies ?? [], true);
     if (v.format === 'json') {
-        io.stdout(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, description: r.description, builtin: r.builtin })), null, 2) + '\n');
+        const simulated = findings/* SIMULATION_RULES */.A.map((r) => ({ id: r.id, severity: r.severity, category: r.category, description: r.description, builtin: true }));
+        io.stdout(JSON.stringify([...rules.map((r) => ({ id: r.id, severity: r.severity, category: r.category, description: r.description, builtin: r.builtin })), ...simulated], null, 2) + '\n');
     }
     else {
-        const width = Math.max(...rules.map((r) => r.id.length), 10);
+        const width = Math.max(...rules.map((r) => r.id.length), ...findings/* SIMULATION_RULES */.A.map((r) => r.id.length), 10);
         for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
             io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
         }
         io.stdout(`\n${rules.length} rules\n`);
+        io.stdout('\nReported by `resilint simulate`:\n');
+        for (const r of findings/* SIMULATION_RULES */.A)
+            io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
     }
     for (const e of errors)
         io.stderr(`${e.file}:${e.line}:${e.column}: ${e.message}\n`);
@@ -12936,10 +13102,25 @@ function explainRule(argv, io) {
     const id = positionals[0];
     if (!id)
         throw new src_errors/* UsageError */.e('explain needs a rule id, e.g. `resilint explain pdb-blocks-drain`');
+    const simulated = findings/* SIMULATION_RULES */.A.find((r) => r.id === id);
+    if (simulated) {
+        io.stdout([
+            `${simulated.id} (${simulated.severity}, reported by resilint simulate)`,
+            '',
+            simulated.description,
+            '',
+            `Why it matters:\n${simulated.rationale}\n`,
+            `How to fix: ${simulated.remediation} Each finding says what to change in its own case.`,
+            '',
+            `Docs: ${simulated.docsUrl}`,
+            '',
+        ].join('\n'));
+        return 0;
+    }
     const { rules } = loadAllRules(io, values.policies ?? [], true);
     const rule = rules.find((r) => r.id === id);
     if (!rule) {
-        const guess = (0,closest_id/* closestId */.v)(id, rules.map((r) => r.id));
+        const guess = (0,closest_id/* closestId */.v)(id, [...rules.map((r) => r.id), ...findings/* SIMULATION_RULES */.A.map((r) => r.id)]);
         throw new src_errors/* UsageError */.e(`unknown rule "${id}"${guess ? `; did you mean ${guess}?` : ''} (see \`resilint rules\`)`);
     }
     const params = Object.entries(rule.params);
@@ -13107,7 +13288,7 @@ async function main(argv, io) {
         if (command === 'test')
             return runTestsCommand(rest, io);
         if (command === 'simulate') {
-            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 673).then(__nccwpck_require__.bind(__nccwpck_require__, 673));
+            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 503));
             // Awaited here, inside the try: a rejected promise returned unawaited would skip the catch
             // and end the process with a stack trace and exit 1 instead of a usage message and exit 2.
             return await runSimulateCommand(rest, io);
@@ -13170,6 +13351,7 @@ function runLint(argv, io) {
             configFile,
             policies: v.policies,
             reportFiles: v['only-files'],
+            baseline: v.baseline,
             instanceTypesFile: v['instance-types'],
             onProgress: progress && ((p) => progress.update(p)),
         });
@@ -21207,6 +21389,200 @@ function isListKind(kind) {
 
 /***/ }),
 
+/***/ 538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ podResources)
+/* harmony export */ });
+/* unused harmony export canonicalText */
+/* harmony import */ var _cel_quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(223);
+/* harmony import */ var _effective_resources_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(716);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(119);
+/**
+ * A pod's aggregated requests and limits: the totals that LimitRanger's `type: Pod` items, the
+ * scheduler and ResourceQuota compare (kubernetes-semantics B.7 "Scopes", B.5 pod-level
+ * resources). One formula for every resource name, so a rule and the simulator never disagree.
+ */
+
+
+
+/**
+ * The pod's requests and limits after defaulting, as the apiserver sees the created pod: each
+ * container's values are its effective ones (requests from limits, B.5, then the namespace's
+ * LimitRange Container defaults, B.7), aggregated as `PodRequests`/`PodLimits` do:
+ * Σ containers + Σ sidecars, or, when larger, the peak of an init container plus the sidecars
+ * started before it. A container without a value for a resource adds nothing to that resource;
+ * the total exists as soon as one container has it (upstream `addResourceList`, not the old
+ * `sum` helper that dropped a resource unless every container set it). Pod-level
+ * `spec.resources` replaces the aggregate for the cpu, memory and hugepages it sets.
+ */
+function podResources(spec, limitRanges) {
+    const pod = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(spec) ? spec : {};
+    const containers = podContainers(pod);
+    const effective = containers.map((c) => ({ role: c.role, resources: (0,_effective_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveResources */ .Z)(c.written, limitRanges).resources }));
+    const requests = aggregate(effective.map((c) => ({ role: c.role, list: c.resources.requests })));
+    const limits = aggregate(effective.map((c) => ({ role: c.role, list: c.resources.limits })));
+    applyPodLevel(pod.resources, containers, requests, limits);
+    return { requests: asQuantities(requests), limits: asQuantities(limits) };
+}
+/** Regular containers first, then init containers in start order, as the upstream loops visit them. */
+function podContainers(pod) {
+    const out = [];
+    for (const c of arrayOf(pod.containers))
+        out.push({ role: 'container', written: (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(c) ? c.resources : undefined });
+    for (const c of arrayOf(pod.initContainers)) {
+        const sidecar = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(c) && c.restartPolicy === 'Always';
+        out.push({ role: sidecar ? 'sidecar' : 'init', written: (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(c) ? c.resources : undefined });
+    }
+    return out;
+}
+function aggregate(containers) {
+    const total = new Map();
+    for (const c of containers)
+        if (c.role === 'container')
+            addInto(total, amounts(c.list));
+    const sidecars = new Map();
+    const initPeak = new Map();
+    for (const c of containers) {
+        if (c.role === 'container')
+            continue;
+        const own = amounts(c.list);
+        if (c.role === 'sidecar') {
+            // A sidecar keeps running next to the app, and next to every init container after it.
+            addInto(total, own);
+            addInto(sidecars, own);
+            maxInto(initPeak, sidecars);
+        }
+        else {
+            const use = new Map(own);
+            addInto(use, sidecars);
+            maxInto(initPeak, use);
+        }
+    }
+    maxInto(total, initPeak);
+    return total;
+}
+/**
+ * Pod-level resources (gate PodLevelResources, on by default from v1.34, B.5). API defaulting
+ * (`defaultPodRequests`) runs before LimitRanger: when pod-level limits are set, a missing
+ * pod-level cpu or memory request becomes the containers' aggregate request as written (limits
+ * copied into requests, no LimitRange defaults yet), and any still missing one the pod-level
+ * limit. LimitRanger then takes the pod-level values over the aggregate. `defaultPodLimits`
+ * and the hugepage limit defaulting copy the containers' own aggregate, so they change nothing
+ * here and are left out.
+ */
+function applyPodLevel(written, containers, requests, limits) {
+    if (!(0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(written))
+        return;
+    const podLimits = podLevelAmounts(written.limits);
+    const podRequests = podLevelAmounts(written.requests);
+    if ((0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(written.limits) && Object.keys(written.limits).length > 0) {
+        const asWritten = aggregate(containers.map((c) => ({ role: c.role, list: (0,_effective_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveResources */ .Z)(c.written, []).resources.requests })));
+        for (const [name, amount] of asWritten) {
+            if (!podRequests.has(name) && podLevelResource(name) && !name.startsWith('hugepages-'))
+                podRequests.set(name, amount);
+        }
+        for (const [name, amount] of podLimits)
+            if (!podRequests.has(name))
+                podRequests.set(name, amount);
+    }
+    for (const [name, amount] of podRequests)
+        requests.set(name, amount);
+    for (const [name, amount] of podLimits)
+        limits.set(name, amount);
+}
+/** The resources `spec.resources` may set (`IsSupportedPodLevelResource`). */
+function podLevelResource(name) {
+    return name === 'cpu' || name === 'memory' || name.startsWith('hugepages-');
+}
+function podLevelAmounts(value) {
+    const out = new Map();
+    for (const [name, amount] of amounts((0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value) ? value : {}))
+        if (podLevelResource(name))
+            out.set(name, amount);
+    return out;
+}
+/** The parseable quantities of a resource list; the apiserver refuses a pod with any other. */
+function amounts(list) {
+    const out = new Map();
+    for (const [name, value] of Object.entries(list)) {
+        const amount = parseAmount(value);
+        if (amount)
+            out.set(name, amount);
+    }
+    return out;
+}
+function parseAmount(value) {
+    const text = typeof value === 'string' ? value : typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
+    if (text === undefined)
+        return undefined;
+    try {
+        return { nanos: _cel_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .Quantity */ .Q1.parse(text).nanos, binary: /[KMGTPE]i$/.test(text), text };
+    }
+    catch {
+        return undefined;
+    }
+}
+function addInto(target, add) {
+    for (const [name, amount] of add) {
+        const current = target.get(name);
+        if (!current)
+            target.set(name, amount);
+        else
+            target.set(name, { nanos: current.nanos + amount.nanos, binary: current.nanos === 0n ? amount.binary : current.binary });
+    }
+}
+function maxInto(target, other) {
+    for (const [name, amount] of other) {
+        const current = target.get(name);
+        if (!current || amount.nanos > current.nanos)
+            target.set(name, amount);
+    }
+}
+function asQuantities(totals) {
+    const out = {};
+    for (const [name, amount] of totals)
+        out[name] = new _cel_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .Quantity */ .Q1(amount.nanos, amount.text ?? canonicalText(amount.nanos, amount.binary));
+    return out;
+}
+const NANOS_PER_UNIT = 1000000000n;
+const BINARY_SUFFIXES = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
+const DECIMAL_SUFFIXES = [
+    [18, 'E'], [15, 'P'], [12, 'T'], [9, 'G'], [6, 'M'], [3, 'k'], [0, ''], [-3, 'm'], [-6, 'u'], [-9, 'n'],
+];
+/**
+ * A sum printed the way `Quantity.String()` prints it: whole binary units for a total of binary
+ * quantities (`4Gi`), otherwise the largest decimal suffix that keeps the number whole (`1500m`).
+ */
+function canonicalText(nanos, binary) {
+    if (nanos === 0n)
+        return '0';
+    const sign = nanos < 0n ? '-' : '';
+    const magnitude = nanos < 0n ? -nanos : nanos;
+    if (binary && magnitude % NANOS_PER_UNIT === 0n && magnitude >= 1024n * NANOS_PER_UNIT) {
+        let whole = magnitude / NANOS_PER_UNIT;
+        let step = 0;
+        while (step < BINARY_SUFFIXES.length - 1 && whole % 1024n === 0n) {
+            whole /= 1024n;
+            step++;
+        }
+        return `${sign}${whole}${BINARY_SUFFIXES[step]}`;
+    }
+    for (const [exponent, suffix] of DECIMAL_SUFFIXES) {
+        const unit = 10n ** BigInt(exponent + 9);
+        if (magnitude % unit === 0n)
+            return `${sign}${magnitude / unit}${suffix}`;
+    }
+    return `${sign}${magnitude}n`;
+}
+function arrayOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+
+/***/ }),
+
 /***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21623,6 +21999,9 @@ function countsLine(result) {
     const counts = (0,report_counts/* countProblems */._k)(result);
     const scanned = `${(0,report_counts/* plural */.LS)(result.summary.objects, 'object')} in ${(0,report_counts/* plural */.LS)(result.summary.files, 'file')}`;
     const suppressed = counts.suppressed ? ` · 🔕 ${(0,report_counts/* formatCount */.B4)(counts.suppressed)} suppressed` : '';
+    if (counts.problems === 0 && result.summary.objects === 0 && result.summary.files > 0) {
+        return `⚠️ **Nothing linted**: ${(0,report_counts/* plural */.LS)(result.summary.files, 'file')} held no Kubernetes objects${result.summary.skippedFiles ? ` (${(0,report_counts/* plural */.LS)(result.summary.skippedFiles, 'Helm template')} skipped: lint \`helm template\` output)` : ''}${suppressed}`;
+    }
     if (counts.problems === 0)
         return `✅ **No problems** in ${scanned}${suppressed}`;
     const { error, warning, notice } = counts.bySeverity;
@@ -21800,7 +22179,7 @@ function toResult(f, ruleIndex) {
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
         relatedLocations: f.related?.length ? f.related.map(toRelatedLocation) : undefined,
         suppressions: f.suppressed
-            ? [f.suppressionReason ? { kind: 'inSource', justification: f.suppressionReason } : { kind: 'inSource' }]
+            ? [{ kind: f.suppressionKind ?? 'inSource', ...(f.suppressionReason ? { justification: f.suppressionReason } : {}) }]
             : undefined,
         properties: f.fieldPath || f.validation ? { fieldPath: f.fieldPath, validation: f.validation } : undefined,
     };
@@ -21910,7 +22289,7 @@ const CONTEXT_LINES = 2;
  * a finding without a real position), so callers simply print no frame.
  */
 function renderCodeFrame(source, range, style) {
-    const lines = splitLines(source);
+    const lines = linesOf(source);
     if (range.line < 1 || range.line > lines.length)
         return undefined;
     const first = Math.max(1, range.line - CONTEXT_LINES);
@@ -21944,6 +22323,17 @@ function markerUnder(text, range, highlight) {
     // Keep tabs in the lead-in so the marker lines up however the terminal renders tabs.
     const leadIn = text.slice(0, start - 1).replace(/[^\t]/g, ' ') + ' '.repeat(Math.max(0, start - 1 - text.length));
     return leadIn + highlight('^'.repeat(width));
+}
+/**
+ * The lines of the file the last frame came from. The text report frames findings file by file,
+ * and splitting the whole file again for each finding made one large file (`helm template |
+ * resilint -`, thousands of findings) quadratic: minutes instead of seconds.
+ */
+let cached;
+function linesOf(source) {
+    if (cached?.source !== source)
+        cached = { source, lines: splitLines(source) };
+    return cached.lines;
 }
 /** Splits on any line break; a final newline does not make an extra empty line. */
 function splitLines(source) {
@@ -22033,6 +22423,12 @@ function summaryLine(result, paint = (0,ansi/* palette */.M)(false)) {
     const counts = (0,report_counts/* countProblems */._k)(result);
     const scanned = result.summary;
     const suppressed = counts.suppressed ? ` · ${(0,report_counts/* formatCount */.B4)(counts.suppressed)} suppressed` : '';
+    if (counts.problems === 0 && scanned.objects === 0 && scanned.files > 0) {
+        // Files were read but held nothing to lint (Helm templates, values files): a green tick would
+        // read as "checked and clean".
+        const why = scanned.skippedFiles ? `; ${(0,report_counts/* plural */.LS)(scanned.skippedFiles, 'file')} skipped (Helm templates: lint \`helm template\` output)` : '';
+        return paint.yellow(`⚠ Nothing linted: ${(0,report_counts/* plural */.LS)(scanned.files, 'file')} held no Kubernetes objects${why}`) + paint.gray(suppressed);
+    }
     if (counts.problems === 0) {
         const line = `✔ No problems in ${(0,report_counts/* plural */.LS)(scanned.objects, 'object')} (${(0,report_counts/* plural */.LS)(scanned.files, 'file')})`;
         return paint.green(line) + paint.gray(suppressed);
@@ -22092,6 +22488,1308 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 44:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ LABEL_ZONE),
+/* harmony export */   HK: () => (/* binding */ clusterFromObjects),
+/* harmony export */   VF: () => (/* binding */ LABEL_HOSTNAME),
+/* harmony export */   Y_: () => (/* binding */ nodeLabels),
+/* harmony export */   dT: () => (/* binding */ readClusterFile),
+/* harmony export */   tm: () => (/* binding */ CLUSTER_API_VERSION),
+/* harmony export */   yq: () => (/* binding */ defaultCluster)
+/* harmony export */ });
+/* unused harmony exports LABEL_CAPACITY_TYPE, DEFAULT_ZONES, DEFAULT_INSTANCE_TYPE, DEFAULT_NODES_PER_ZONE, instanceType */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _load_load_manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(524);
+/* harmony import */ var _model_instance_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16);
+/* harmony import */ var _model_workloads_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(119);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(687);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(133);
+/**
+ * The cluster the scenarios run on: a resilint cluster spec (node groups), the output of
+ * `kubectl get nodes -o yaml`, or the embedded default (3 zones × 3 m5.xlarge, allocatable from the instance-type
+ * catalog). Karpenter NodePools among the manifests become provisioners (see karpenter.ts).
+ */
+
+
+
+
+
+
+
+const LABEL_ZONE = 'topology.kubernetes.io/zone';
+const LABEL_HOSTNAME = 'kubernetes.io/hostname';
+const LABEL_CAPACITY_TYPE = 'karpenter.sh/capacity-type';
+const CLUSTER_API_VERSION = 'simulate.resilint.dev/v1alpha1';
+const DEFAULT_ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
+const DEFAULT_INSTANCE_TYPE = 'm5.xlarge';
+const DEFAULT_NODES_PER_ZONE = 3;
+function instanceType(name) {
+    return (0,_model_instance_types_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBuiltinCatalog */ .NB)().byName.get(name);
+}
+/** Labels a node of this type carries (well-known labels, the type's Karpenter labels, then the group's own). */
+function nodeLabels(name, zone, type, typeName, capacityType, extra) {
+    return {
+        ...(type?.labels ?? {}),
+        'node.kubernetes.io/instance-type': typeName,
+        [LABEL_HOSTNAME]: name,
+        [LABEL_ZONE]: zone,
+        'topology.kubernetes.io/region': zone.replace(/[a-z]$/, ''),
+        [LABEL_CAPACITY_TYPE]: capacityType,
+        ...extra,
+    };
+}
+function defaultCluster(nodesPerZone = DEFAULT_NODES_PER_ZONE, zones = DEFAULT_ZONES, typeName = DEFAULT_INSTANCE_TYPE) {
+    const type = instanceType(typeName);
+    const nodes = [];
+    for (let i = 0; i < nodesPerZone; i++) {
+        for (const zone of zones) {
+            const name = `default-${zone}-${i}`;
+            nodes.push({
+                name,
+                zone,
+                instanceType: typeName,
+                capacityType: 'on-demand',
+                labels: nodeLabels(name, zone, type, typeName, 'on-demand', {}),
+                taints: [],
+                allocatable: type.allocatable,
+                group: 'default',
+                unschedulable: false,
+            });
+        }
+    }
+    nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
+    return {
+        source: `built-in default: ${zones.length} zones × ${nodesPerZone} ${typeName} (allocatable ${type.allocatable.cpuMillis}m cpu, ${Math.floor(type.allocatable.memoryBytes / 2 ** 20)}Mi memory, ${type.allocatable.pods} pods)`,
+        nodes,
+        zones: [...zones],
+    };
+}
+function fail(o, at, detail) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SimulationInputError */ .K(o.file, o.locate(at).line, detail);
+}
+/** Reads `--cluster <file>`. */
+function readClusterFile(file, cwd) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SimulationInputError */ .K(file, 1, `cannot read the cluster file (${e.message})`);
+    }
+    const loaded = (0,_load_load_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifestText */ .VH)(text, file);
+    if (loaded.problems.length > 0) {
+        const p = loaded.problems[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SimulationInputError */ .K(file, p.line, `the cluster file does not parse: ${p.message}`);
+    }
+    const model = clusterFromObjects(loaded.objects, file);
+    if (!model)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SimulationInputError */ .K(file, 1, `expected a ${CLUSTER_API_VERSION} Cluster or a v1 List of Nodes`);
+    return model;
+}
+/** A cluster from a `Cluster` spec or from Node objects; undefined when the objects hold neither. */
+function clusterFromObjects(objects, label) {
+    const spec = objects.find((o) => o.kind === 'Cluster' && o.apiVersion === CLUSTER_API_VERSION);
+    if (spec)
+        return fromClusterSpec(spec);
+    const nodes = objects.filter((o) => o.kind === 'Node' && o.apiVersion === 'v1');
+    if (nodes.length > 0)
+        return fromNodeList(nodes, label);
+    return undefined;
+}
+/** The fields a Cluster spec understands: anything else is a typo that would silently run on defaults. */
+const SPEC_FIELDS = ['nodeGroups'];
+const NODE_GROUP_FIELDS = ['name', 'count', 'zones', 'instanceType', 'capacityType', 'labels', 'taints', 'allocatable'];
+const ALLOCATABLE_FIELDS = ['cpu', 'memory', 'pods'];
+const TAINT_FIELDS = ['key', 'value', 'effect'];
+const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+/** Fails at the first key of `value` not in `allowed`, naming the allowed ones. */
+function checkFields(o, at, value, allowed, what) {
+    const unknown = Object.keys(value).find((k) => !allowed.includes(k));
+    if (unknown !== undefined)
+        fail(o, [...at, unknown], `${what}: unknown field "${unknown}" (allowed: ${allowed.join(', ')})`);
+}
+function fromClusterSpec(o) {
+    if ((0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(o.raw.spec))
+        checkFields(o, ['spec'], o.raw.spec, SPEC_FIELDS, 'spec');
+    const groups = o.raw.spec?.nodeGroups;
+    if (!Array.isArray(groups) || groups.length === 0)
+        fail(o, ['spec', 'nodeGroups'], 'spec.nodeGroups must list at least one node group');
+    const nodes = [];
+    const zones = new Set();
+    groups.forEach((g, i) => {
+        const at = ['spec', 'nodeGroups', i];
+        if (!(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(g))
+            fail(o, at, 'a node group must be a mapping');
+        const name = typeof g.name === 'string' ? g.name : `group-${i}`;
+        checkFields(o, at, g, NODE_GROUP_FIELDS, `node group ${name}`);
+        const count = g.count;
+        if (!Number.isInteger(count) || count < 0)
+            fail(o, [...at, 'count'], `node group ${name}: count must be a non-negative integer`);
+        if (g.zones !== undefined && (!Array.isArray(g.zones) || g.zones.length === 0 || !g.zones.every((z) => typeof z === 'string'))) {
+            fail(o, [...at, 'zones'], `node group ${name}: zones must be a non-empty list of zone names, e.g. [us-east-1a, us-east-1b]`);
+        }
+        const groupZones = g.zones ?? DEFAULT_ZONES;
+        if (g.instanceType !== undefined && typeof g.instanceType !== 'string')
+            fail(o, [...at, 'instanceType'], `node group ${name}: instanceType must be a name such as m5.xlarge`);
+        const typeName = typeof g.instanceType === 'string' ? g.instanceType : DEFAULT_INSTANCE_TYPE;
+        const type = instanceType(typeName);
+        if (g.allocatable !== undefined) {
+            if (!(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(g.allocatable))
+                fail(o, [...at, 'allocatable'], `node group ${name}: allocatable must be a mapping of cpu, memory and pods`);
+            checkFields(o, [...at, 'allocatable'], g.allocatable, ALLOCATABLE_FIELDS, `node group ${name} allocatable`);
+        }
+        const allocatable = g.allocatable ? readAllocatable(g.allocatable) : type?.allocatable;
+        if (!allocatable && g.allocatable)
+            fail(o, [...at, 'allocatable'], `node group ${name}: allocatable needs cpu and memory quantities (and pods as a number, default 110)`);
+        if (!allocatable)
+            fail(o, [...at, 'instanceType'], `node group ${name}: unknown instance type ${typeName} (give allocatable explicitly)`);
+        const capacityType = g.capacityType === 'spot' ? 'spot' : 'on-demand';
+        if (g.capacityType !== undefined && g.capacityType !== 'spot' && g.capacityType !== 'on-demand') {
+            fail(o, [...at, 'capacityType'], `node group ${name}: capacityType must be on-demand or spot`);
+        }
+        if (g.labels !== undefined && !(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(g.labels))
+            fail(o, [...at, 'labels'], `node group ${name}: labels must be a mapping of label to value`);
+        const labels = {};
+        for (const [k, v] of Object.entries((0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(g.labels) ? g.labels : {}))
+            labels[k] = String(v);
+        const taints = readGroupTaints(o, [...at, 'taints'], g.taints, name);
+        // Nodes are spread round-robin over the group's zones, as a zone-balanced auto scaling group would.
+        for (let n = 0; n < count; n++) {
+            const zone = groupZones[n % groupZones.length];
+            zones.add(zone);
+            const nodeName = `${name}-${zone}-${Math.floor(n / groupZones.length)}`;
+            nodes.push({
+                name: nodeName,
+                zone,
+                instanceType: typeName,
+                capacityType,
+                labels: nodeLabels(nodeName, zone, type, typeName, capacityType, labels),
+                taints,
+                allocatable,
+                group: name,
+                unschedulable: false,
+            });
+        }
+    });
+    nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
+    return { source: `${o.file} (Cluster ${o.name}: ${nodes.length} nodes)`, nodes, zones: [...zones].sort() };
+}
+/** A node group's taints, strictly: a taint without a key or a valid effect would otherwise vanish from the run. */
+function readGroupTaints(o, at, raw, group) {
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        fail(o, at, `node group ${group}: taints must be a list of {key, value, effect}`);
+    return raw.map((t, i) => {
+        if (!(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(t))
+            fail(o, [...at, i], `node group ${group}: a taint must be a mapping of key, value and effect`);
+        checkFields(o, [...at, i], t, TAINT_FIELDS, `node group ${group} taint`);
+        if (typeof t.key !== 'string' || t.key === '')
+            fail(o, [...at, i], `node group ${group}: a taint needs a key`);
+        if (typeof t.effect !== 'string' || !TAINT_EFFECTS.includes(t.effect)) {
+            fail(o, [...at, i, ...(t.effect === undefined ? [] : ['effect'])], `node group ${group}: taint ${t.key} needs an effect: ${TAINT_EFFECTS.join(', ')}`);
+        }
+        return { key: t.key, ...(t.value !== undefined ? { value: String(t.value) } : {}), effect: t.effect };
+    });
+}
+function readAllocatable(raw) {
+    const cpu = (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .cpuMillis */ .Nt)(raw?.cpu);
+    const memory = (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .memoryBytes */ .ZY)(raw?.memory);
+    const pods = raw?.pods === undefined ? 110 : Number(raw.pods);
+    if (cpu === undefined || memory === undefined || !Number.isFinite(pods))
+        return undefined;
+    return { cpuMillis: cpu, memoryBytes: memory, pods };
+}
+/** Node taints from the API server (kubectl get nodes), which always have a key and an effect. */
+function readTaints(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw
+        .filter((t) => (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(t) && typeof t.key === 'string' && typeof t.effect === 'string')
+        .map((t) => ({ key: t.key, ...(t.value !== undefined ? { value: String(t.value) } : {}), effect: t.effect }));
+}
+function fromNodeList(objects, label) {
+    const nodes = objects.map((o) => {
+        const labels = {};
+        for (const [k, v] of Object.entries((0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(o.raw.metadata?.labels) ? o.raw.metadata.labels : {}))
+            labels[k] = String(v);
+        const allocatable = readAllocatable(o.raw.status?.allocatable);
+        if (!allocatable)
+            fail(o, ['status', 'allocatable'], `node ${o.name}: status.allocatable needs cpu and memory`);
+        const zone = labels[LABEL_ZONE] ?? labels['failure-domain.beta.kubernetes.io/zone'] ?? 'unknown';
+        const eksCapacity = labels['eks.amazonaws.com/capacityType'];
+        const capacityType = labels[LABEL_CAPACITY_TYPE] ?? (eksCapacity === 'SPOT' ? 'spot' : 'on-demand');
+        labels[LABEL_HOSTNAME] ??= o.name;
+        labels[LABEL_ZONE] ??= zone;
+        return {
+            name: o.name,
+            zone,
+            instanceType: labels['node.kubernetes.io/instance-type'] ?? 'unknown',
+            capacityType,
+            labels,
+            taints: readTaints(o.raw.spec?.taints),
+            allocatable,
+            group: labels['karpenter.sh/nodepool'] ?? labels['eks.amazonaws.com/nodegroup'] ?? 'nodes',
+            unschedulable: o.raw.spec?.unschedulable === true,
+        };
+    });
+    nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
+    const zones = [...new Set(nodes.map((n) => n.zone))].sort();
+    return { source: `${label} (${nodes.length} nodes from kubectl get nodes)`, nodes, zones };
+}
+
+
+/***/ }),
+
+/***/ 613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ compareSides),
+/* harmony export */   T5: () => (/* binding */ objectKey),
+/* harmony export */   ZL: () => (/* binding */ problemKey)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(133);
+
+function problemKey(p) {
+    return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
+}
+function objectKey(o) {
+    return `${o.kind}|${o.namespace ?? ''}|${o.name}`;
+}
+function pick(w) {
+    return (w && {
+        desired: w.desired,
+        minReady: w.minReady,
+        zeroSeconds: w.zeroSeconds,
+        belowFloorSeconds: w.belowFloorSeconds,
+        maxPending: w.maxPending,
+        ...(w.pdbFloor !== undefined ? { pdbFloor: w.pdbFloor } : {}),
+    });
+}
+/**
+ * Badness in a fixed order of importance: time at zero, time below the PDB floor, the share of desired replicas
+ * lost at the worst moment (only between equal replica counts), pending pods. Not the ready count: going from 1 to 3
+ * replicas does not make 3/3 "better" than 1/1 when neither lost anything, nor 2/3 "worse" than 1/1 kept whole.
+ * Time below the floor is weighed only when both sides have the same floor: adding a PDB must not read as worse.
+ */
+function badness(w, other) {
+    const sameFloor = other.pdbFloor === w.pdbFloor;
+    // With other replica counts the lost shares do not compare (1 of 1 kept vs 2 of 3 kept after a
+    // change from 1 to 3 replicas is no regression): only outages and pending pods decide, else `rescaled`.
+    const sameScale = other.desired === w.desired;
+    return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, sameScale ? shareLost(w) : 0, w.maxPending];
+}
+/** How each entry of badness() reads in a report, base → head. */
+const MEASURE_TEXT = [
+    (b, h) => `at zero ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(b.zeroSeconds)} → ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(h.zeroSeconds)}`,
+    (b, h) => `below PDB floor of ${h.pdbFloor} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(b.belowFloorSeconds)} → ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(h.belowFloorSeconds)}`,
+    (b, h) => `min ready ${b.minReady}/${b.desired} → ${h.minReady}/${h.desired}`,
+    (b, h) => `max pending ${b.maxPending} → ${h.maxPending}`,
+];
+/** (desired − min ready) / desired; IEEE division rounds exactly, so 1/2 and 2/4 compare equal. */
+function shareLost(w) {
+    return w.desired > 0 ? Math.max(0, w.desired - w.minReady) / w.desired : 0;
+}
+/** The first index where head and base differ, and which way (1: head worse); undefined when equal. */
+function firstDifference(head, base, from = 0) {
+    for (let i = from; i < head.length; i++)
+        if (head[i] !== base[i])
+            return { index: i, sign: head[i] > base[i] ? 1 : -1 };
+    return undefined;
+}
+/** Nodes left out, nodes replaced without a finished drain, time taken: an upgrade that gets less far is worse. */
+function upgradeBadness(u) {
+    return [u.nodes - u.upgraded, u.forced, u.durationSeconds];
+}
+function upgradeText(index, b, h) {
+    if (index === 0)
+        return `nodes upgraded ${b.upgraded}/${b.nodes} → ${h.upgraded}/${h.nodes}`;
+    if (index === 1)
+        return `nodes replaced after a drain that did not finish ${b.forced} → ${h.forced}`;
+    return `upgrade took ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(b.durationSeconds)} → ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(h.durationSeconds)}`;
+}
+/**
+ * A faster upgrade is not called better: it usually means fewer pods had to move (a workload that never ran has
+ * nothing to drain), not a sturdier change. A slower one, or one that got less far, is worse.
+ */
+function compareUpgrades(scenario, b, h) {
+    const diff = firstDifference(upgradeBadness(h), upgradeBadness(b));
+    if (!diff || (diff.sign < 0 && diff.index === 2))
+        return { scenario, base: b, head: h, change: 'same' };
+    return { scenario, base: b, head: h, change: diff.sign > 0 ? 'worse' : 'better', decidedBy: upgradeText(diff.index, b, h) };
+}
+/**
+ * Why a workload is on one side only: its file on the other side did not parse (matched by the file's counterpart
+ * path, else any parse failure there makes the absence unexplained), or it was removed or added.
+ */
+function oneSided(file, otherUnparsed, side) {
+    const match = otherUnparsed.find((f) => f.counterpart === file);
+    if (match)
+        return { parse: true, note: `not simulated (parse error at ${match.file}:${match.line})` };
+    const first = otherUnparsed[0];
+    if (first)
+        return { parse: true, note: `not in ${side}, which has ${otherUnparsed.length} file(s) that did not parse (first at ${first.file}:${first.line})` };
+    return { parse: false, note: side === 'head' ? 'removed from head' : 'added in head' };
+}
+function workloadDelta(scenario, bw, hw, base, head) {
+    const row = { scenario, workload: (hw ?? bw).workload, base: pick(bw), head: pick(hw) };
+    if (!hw) {
+        const why = oneSided(bw.file, head.unparsed ?? [], 'head');
+        return { ...row, change: why.parse ? 'not-simulated' : 'removed', note: why.note };
+    }
+    if (!bw) {
+        const why = oneSided(hw.file, base.unparsed ?? [], 'base');
+        return { ...row, change: why.parse ? 'not-simulated' : 'added', note: why.note };
+    }
+    const h = badness(hw, bw);
+    const b = badness(bw, hw);
+    const diff = firstDifference(h, b);
+    if (!diff)
+        return { ...row, change: hw.desired !== bw.desired ? 'rescaled' : 'same' };
+    const against = firstDifference(h, b, diff.index + 1);
+    const opposite = against && against.sign !== diff.sign ? against : undefined;
+    return {
+        ...row,
+        change: diff.sign > 0 ? 'worse' : 'better',
+        decidedBy: MEASURE_TEXT[diff.index](bw, hw),
+        ...(opposite ? { despite: MEASURE_TEXT[opposite.index](bw, hw) } : {}),
+    };
+}
+function measureText(m, base) {
+    const show = (v) => (m.unit === 'seconds' ? (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(v) : String(v));
+    return `${m.label} ${show(base)} → ${show(m.value)}`;
+}
+/** For problems not judged by a workload's availability: the first measure that grew, as text. */
+function worseByMeasures(head, base) {
+    const h = head.measures ?? [];
+    const b = base.measures ?? [];
+    const diff = firstDifference(h.map((m) => m.value), h.map((m) => b.find((x) => x.label === m.label)?.value ?? 0));
+    if (!diff || diff.sign < 0)
+        return undefined;
+    const m = h[diff.index];
+    return measureText(m, b.find((x) => x.label === m.label)?.value ?? 0);
+}
+const STATUS_ORDER = { new: 0, existing: 1, fixed: 2, missing: 3 };
+/** Why nothing on the head may read better when some of its files did not parse: what is missing cannot fail. */
+function incompleteNote(unparsed) {
+    const first = unparsed[0];
+    return first && `not judged: the head has ${unparsed.length} file(s) that did not parse (first at ${first.file}:${first.line})`;
+}
+function compareSides(base, head, facts = {}) {
+    const baseFacts = facts.base ?? {};
+    const headFacts = facts.head ?? {};
+    const incomplete = incompleteNote(headFacts.unparsed ?? []);
+    const deltas = [];
+    const upgrades = [];
+    const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
+    for (const h of head.scenarios) {
+        const b = baseById.get(h.id);
+        if (!b)
+            continue;
+        const upgrade = b.upgrade && h.upgrade ? compareUpgrades(h.id, b.upgrade, h.upgrade) : undefined;
+        if (upgrade)
+            upgrades.push(upgrade.change === 'better' && incomplete !== undefined ? { ...upgrade, change: 'same' } : upgrade);
+        // Fewer nodes upgraded means fewer pods moved: keeping more ready is then no merit of the change.
+        const stalled = upgrade && upgrade.head.upgraded < upgrade.base.upgraded
+            ? `the head's upgrade replaced ${upgrade.head.upgraded} of ${upgrade.head.nodes} nodes, the base's ${upgrade.base.upgraded}: fewer pods moved`
+            : incomplete;
+        const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
+        for (const key of keys) {
+            const delta = workloadDelta(h.id, b.workloads.find((w) => w.workload === key), h.workloads.find((w) => w.workload === key), baseFacts, headFacts);
+            if (delta.change === 'better' && stalled !== undefined) {
+                deltas.push({ ...delta, change: 'not-compared', note: stalled });
+            }
+            else {
+                deltas.push(delta);
+            }
+        }
+    }
+    const deltaOf = new Map(deltas.map((d) => [`${d.scenario}|${d.workload}`, d]));
+    const baseKeys = firstByKey(base.problems);
+    const headKeys = firstByKey(head.problems);
+    const problems = [];
+    for (const [key, p] of headKeys) {
+        const onBase = baseKeys.get(key);
+        if (!onBase) {
+            problems.push({ key, status: 'new', problem: p });
+            continue;
+        }
+        const delta = p.workload !== undefined ? deltaOf.get(`${p.scenario}|${p.workload}`) : undefined;
+        const worse = p.workload !== undefined ? (delta?.change === 'worse' ? delta.decidedBy : undefined) : worseByMeasures(p, onBase);
+        problems.push(worse !== undefined ? { key, status: 'new', problem: p, worse } : { key, status: 'existing', problem: p });
+    }
+    const headObjectsInScenario = new Set(head.problems.map((p) => `${p.scenario}|${objectKey(p.object)}`));
+    for (const [key, p] of baseKeys) {
+        if (headKeys.has(key))
+            continue;
+        if (headFacts.objects && !headFacts.objects.has(objectKey(p.object))) {
+            problems.push({ key, status: 'missing', problem: p, note: oneSided(p.file, headFacts.unparsed ?? [], 'head').note });
+            continue;
+        }
+        // The head has another problem on the same object in this scenario, or the workload fared worse: the base's
+        // problem was replaced by the head's, not fixed.
+        const delta = p.workload !== undefined ? deltaOf.get(`${p.scenario}|${p.workload}`) : undefined;
+        if (headObjectsInScenario.has(`${p.scenario}|${objectKey(p.object)}`) || delta?.change === 'worse')
+            continue;
+        problems.push(incomplete !== undefined ? { key, status: 'missing', problem: p, note: incomplete } : { key, status: 'fixed', problem: p });
+    }
+    problems.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { problems, deltas, upgrades };
+}
+/** Each problem key's first occurrence, the same one the findings report (a Map built from pairs keeps the last). */
+function firstByKey(problems) {
+    const out = new Map();
+    for (const p of problems) {
+        const key = problemKey(p);
+        if (!out.has(key))
+            out.set(key, p);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ SimulationInputError)
+/* harmony export */ });
+/** Input the simulator cannot use (a trace naming unknown nodes, a cluster file that does not parse, impossible
+ * parameters). It names the file and line so the CLI can print it next to the lint report. */
+class SimulationInputError extends Error {
+    file;
+    line;
+    detail;
+    name = 'SimulationInputError';
+    constructor(file, line, detail) {
+        super(`${file}:${line}: ${detail}`);
+        this.file = file;
+        this.line = line;
+        this.detail = detail;
+    }
+}
+
+
+/***/ }),
+
+/***/ 342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SIMULATION_RULES),
+/* harmony export */   w: () => (/* binding */ simulationFindings)
+/* harmony export */ });
+/* harmony import */ var _model_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(109);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(613);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(484);
+/** Simulation problems as findings, so they flow through the same reports, PR comments and exit codes as rules. */
+
+
+
+
+const TITLES = {
+    'sim/drain-blocked': 'A node drain is blocked by this PodDisruptionBudget',
+    'sim/availability-drop': 'Availability drops during a simulated disruption',
+    'sim/unschedulable': 'Pods cannot be scheduled during a simulated disruption',
+    'sim/unschedulable-at-start': 'Pods cannot be scheduled even before any disruption',
+    'sim/zone-loss-outage': 'Losing one zone takes this workload to zero',
+    'sim/hpa-saturated': 'The HPA saturates at maxReplicas under the replayed load',
+};
+/** The general advice, for `resilint rules` and `explain`; each finding carries the advice for its own case. */
+const REMEDIATIONS = {
+    'sim/drain-blocked': 'Let the budget allow a disruption when every pod is healthy (maxUnavailable: 1, or minAvailable below the replica count), select each pod with one budget only, and set unhealthyPodEvictionPolicy: AlwaysAllow so that pods that are not Ready can go.',
+    'sim/availability-drop': 'Run at least two replicas with a PodDisruptionBudget, spread them across nodes, and keep the time until a new pod is Ready short.',
+    'sim/unschedulable': 'Relax the placement constraint or request less, so that replacement pods fit on the remaining nodes.',
+    'sim/unschedulable-at-start': 'Request no more than the largest node offers, or offer larger nodes; otherwise relax the constraint the scheduler names.',
+    'sim/zone-loss-outage': 'Run at least two replicas, spread them across zones (topologySpreadConstraints on topology.kubernetes.io/zone) and do not pin the workload to a single zone.',
+    'sim/hpa-saturated': 'Raise maxReplicas to cover the peak, or lower the per-pod load the target implies.',
+};
+/** Why each problem matters, for `resilint explain`. */
+const RATIONALES = {
+    'sim/drain-blocked': 'kubectl drain evicts pods through the Eviction API, which refuses (429) while the budget allows no disruption, and kubectl retries every 5 seconds until its timeout (none by default). A budget that allows no disruption when every pod is healthy, a pod selected by two budgets (refused with 500) or an unready pod under the default unhealthyPodEvictionPolicy holds up every node upgrade; upgrade tooling then gives up or deletes the pods without the budget.',
+    'sim/availability-drop': 'During a drain or a spot interruption the workload lost every ready replica, or fell below the floor its PodDisruptionBudget promises: users see errors while replacements start.',
+    'sim/unschedulable': 'Replacement pods found no node for longer than a node launch takes: the workload runs short until the disruption ends.',
+    'sim/unschedulable-at-start': 'Some pods fit no node the cluster has or its NodePools can launch, even before anything is disrupted: the manifests do not run as written, and a workload none of whose pods fit is down for good.',
+    'sim/zone-loss-outage': 'When every node of one zone stops, its pods stop serving at once and are replaced only after 340 seconds (node monitor grace period plus the default unreachable toleration): a workload with all its replicas in one zone is down for that long, or for the whole outage when it may not run elsewhere.',
+    'sim/hpa-saturated': 'The replayed load asked for more replicas than maxReplicas allows: the pods run hotter than the target for that long.',
+};
+/** Rule metadata for reporters (SARIF `tool.driver.rules`, help text, `resilint rules` and `explain`). */
+const SIMULATION_RULES = Object.keys(TITLES).map((id) => ({
+    id,
+    severity: _problems_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_SEVERITY */ .Qm[id],
+    description: `${TITLES[id]}.`,
+    remediation: REMEDIATIONS[id],
+    rationale: RATIONALES[id],
+    docsUrl: `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .HOMEPAGE */ .py}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .xv.split('.')[0]}/docs/simulate.md#problems`,
+    category: 'simulation',
+}));
+function simulationFindings(result) {
+    const compared = new Map();
+    for (const p of result.comparison?.problems ?? [])
+        compared.set(p.key, p);
+    const groups = new Map();
+    for (const p of result.head.problems) {
+        const id = (0,_model_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .R)([p.ruleId, '', p.file, p.object.kind, p.object.namespace, p.object.name, p.fieldPath]);
+        groups.set(id, [...(groups.get(id) ?? []), p]);
+    }
+    const findings = [];
+    for (const [id, problems] of groups) {
+        const scenarios = [...new Set(problems.map((p) => p.scenario))];
+        let suffix = '';
+        let onBase = false;
+        // The problem a reader must see first: one the change made new or worse, when there is one.
+        let shown = problems[0];
+        if (result.base) {
+            const fresh = problems.map((p) => ({ p, c: compared.get((0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .problemKey */ .ZL)(p)) })).filter(({ c }) => c?.status === 'new');
+            // A problem the base did not have at all comes before one it had in a milder form.
+            const chosen = fresh.find(({ c }) => c.worse === undefined) ?? fresh[0];
+            if (chosen)
+                shown = chosen.p;
+            suffix = !chosen ? ' Already on base.' : chosen.c.worse === undefined ? ' New in this change.' : ` Worse than on base: ${chosen.c.worse}.`;
+            onBase = !chosen;
+        }
+        findings.push({
+            ruleId: shown.ruleId,
+            severity: _problems_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_SEVERITY */ .Qm[shown.ruleId],
+            message: `${TITLES[shown.ruleId]}: ${shown.detail} (scenario ${scenarios.join(', ')}).${suffix}`,
+            file: shown.file,
+            line: shown.line,
+            column: shown.column,
+            endLine: shown.endLine,
+            endColumn: shown.endColumn,
+            object: shown.object,
+            fieldPath: shown.fieldPath,
+            fingerprint: id,
+            // A problem the base already had is kept and shown, but, like a suppressed finding, does not
+            // fail the run: a change is judged by what it makes worse.
+            suppressed: onBase,
+            ...(onBase ? { suppressionReason: 'already on the base' } : {}),
+            remediation: shown.remediation,
+        });
+    }
+    // What fails the run first, then by place.
+    return findings.sort((a, b) => Number(a.suppressed) - Number(b.suppressed) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : 1)));
+}
+
+
+/***/ }),
+
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IA: () => (/* binding */ UNSCHEDULABLE_THRESHOLD_SECONDS),
+/* harmony export */   Qm: () => (/* binding */ PROBLEM_SEVERITY),
+/* harmony export */   lH: () => (/* binding */ refusalWhy),
+/* harmony export */   o6: () => (/* binding */ findProblems)
+/* harmony export */ });
+/* harmony import */ var _model_field_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(885);
+/* harmony import */ var _model_workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(119);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(133);
+/**
+ * What a scenario run found wrong, tied to the object responsible and the line of the field to change:
+ * a drain that a PDB held up (with the budget's numbers), a workload at zero or below its PDB floor, pods that
+ * stayed unschedulable or fit no node even before the disruption, an HPA pinned at maxReplicas while the metrics
+ * asked for more. Each problem carries what to do about this case, not about the rule in general.
+ */
+
+
+
+
+
+const PROBLEM_SEVERITY = {
+    'sim/drain-blocked': 'error',
+    'sim/zone-loss-outage': 'error',
+    // The manifests do not run as written, whatever the disruption: as serious as an outage.
+    'sim/unschedulable-at-start': 'error',
+    'sim/availability-drop': 'warning',
+    'sim/unschedulable': 'warning',
+    'sim/hpa-saturated': 'warning',
+};
+/** Pending pod-seconds above which pods count as unschedulable rather than waiting for a node launch. */
+const UNSCHEDULABLE_THRESHOLD_SECONDS = 120;
+function anchor(o, path) {
+    const at = o.locate(path);
+    return {
+        file: o.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        fieldPath: (0,_model_field_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatFieldPath */ .v)(path.slice(0, at.matchedSegments)),
+        object: { apiVersion: o.apiVersion, kind: o.kind, name: o.name, ...(o.namespace ? { namespace: o.namespace } : {}) },
+    };
+}
+function templateField(w, field) {
+    const template = (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .podTemplateOf */ .D0)(w.object);
+    const base = template ? [...template.path, 'spec'] : ['spec'];
+    return template && field in template.spec ? [...base, field] : base;
+}
+/** What most likely keeps pods from a node, from the size check and the scheduler's reasons. */
+function placementCause(w) {
+    if (w.noFit)
+        return 'size';
+    const text = w.unschedulableReasons.join(' ');
+    if (/topology spread/.test(text))
+        return 'spread';
+    if (/affinity|selector/.test(text))
+        return 'placement';
+    if (/reached its limits/.test(text))
+        return 'limits';
+    if (/Insufficient (cpu|memory)/.test(text))
+        return 'capacity';
+    return 'taint';
+}
+/** The field most likely responsible for pods that cannot be placed. */
+function placementField(w, cause) {
+    switch (cause) {
+        case 'spread':
+            return templateField(w, 'topologySpreadConstraints');
+        case 'placement': {
+            const spec = (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .podTemplateOf */ .D0)(w.object)?.spec ?? {};
+            return templateField(w, 'affinity' in spec ? 'affinity' : 'nodeSelector');
+        }
+        case 'size':
+        case 'capacity':
+        case 'limits':
+            return [...templateField(w, 'containers'), 0, 'resources'];
+        default:
+            return templateField(w, 'tolerations');
+    }
+}
+function placementRemedy(cause) {
+    switch (cause) {
+        case 'size':
+            return "Lower the requests to fit the largest node on offer, or offer larger nodes (a larger instance type in the NodePool's requirements, or a node group of larger instances).";
+        case 'spread':
+            return 'Relax the topology spread constraint (a larger maxSkew, or whenUnsatisfiable: ScheduleAnyway) or leave room in every zone: with DoNotSchedule the pods wait rather than go where their workload already has more.';
+        case 'placement':
+            return 'Relax the node selector or affinity, or make sure the nodes that match it have room for these pods.';
+        case 'limits':
+            return "Raise the NodePool's limits, or request less, so that Karpenter may launch nodes for these pods.";
+        case 'capacity':
+            return 'Leave room for the pods of a lost or drained node: request less, or run more or larger nodes.';
+        default:
+            return "Add a toleration for the nodes' taint, or offer untainted nodes these pods may use.";
+    }
+}
+function zonePinned(w) {
+    if (_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_ZONE */ .GC in w.pod.nodeSelector)
+        return true;
+    return (w.pod.requiredNodeTerms ?? []).length > 0 && (w.pod.requiredNodeTerms ?? []).every((t) => (t.matchExpressions ?? []).some((e) => e.key === _cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_ZONE */ .GC));
+}
+function zoneField(w) {
+    const spec = (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .podTemplateOf */ .D0)(w.object)?.spec ?? {};
+    if (spec.nodeSelector)
+        return templateField(w, 'nodeSelector');
+    if (spec.affinity)
+        return templateField(w, 'affinity');
+    if (spec.topologySpreadConstraints)
+        return templateField(w, 'topologySpreadConstraints');
+    return w.kind === 'DaemonSet' ? ['spec'] : ['spec', 'replicas'];
+}
+function zoneRemedy(w, spec) {
+    if (w.desired === 1)
+        return 'Run at least two replicas and spread them across zones (topologySpreadConstraints on topology.kubernetes.io/zone): a single replica is lost with its zone.';
+    if (zonePinned(spec))
+        return 'Do not pin the workload to one zone (its nodeSelector or node affinity on topology.kubernetes.io/zone); spread it across zones instead.';
+    if (spec.pod.spread.some((c) => c.topologyKey === _cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_ZONE */ .GC && c.hard)) {
+        return 'Leave room in the other zones for the replacement pods, so that the zone spread can place them while one zone is gone.';
+    }
+    return 'Spread the replicas across zones (topologySpreadConstraints on topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule), so losing one zone leaves replicas in the others.';
+}
+function availabilityRemedy(w, spec, hasPdb) {
+    if (w.desired === 1)
+        return 'Run at least two replicas, with a PodDisruptionBudget of maxUnavailable: 1: with one replica every drain of its node leaves none ready.';
+    if (!hasPdb)
+        return 'Add a PodDisruptionBudget (maxUnavailable: 1), so that drains evict these pods one at a time and wait for each replacement to be Ready.';
+    if (w.maxPending > 0)
+        return 'Make sure the replacement pods can be scheduled while a node is out (see why they stayed pending), so that the budget holds.';
+    return `Spread the replicas over more nodes (topologySpreadConstraints on kubernetes.io/hostname) and keep the time until a new pod is Ready short (${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(spec.pod.readyDelaySeconds)} here), so that losing one node costs less than the budget allows.`;
+}
+function pdbField(p) {
+    return ['spec', p.maxUnavailable !== undefined ? 'maxUnavailable' : 'minAvailable'];
+}
+function pdbLabel(key) {
+    // PDB keys are `PodDisruptionBudget/<namespace>/<name>`; the reader knows it is a budget from the sentence.
+    return key.replace(/^PodDisruptionBudget\//, '');
+}
+/** "needs 3 healthy pods and had 3, so it allowed 0 disruptions": the budget's arithmetic behind a refusal (B.1.5, B.1.6). */
+function refusalWhy(r) {
+    if (r.code === 500)
+        return `pod ${r.pod} is selected by more than one PodDisruptionBudget, which the Eviction API refuses`;
+    const budget = `PodDisruptionBudget ${pdbLabel(r.pdb)} needs ${r.desiredHealthy} of its ${r.expectedPods} pod(s) healthy and had ${r.currentHealthy}, so it allowed ${r.disruptionsAllowed} disruption(s)`;
+    if (r.podReady || r.alwaysAllowUnhealthy)
+        return budget;
+    return `${budget}; pod ${r.pod} was not Ready, and without unhealthyPodEvictionPolicy: AlwaysAllow an unready pod goes only while the budget has the healthy pods it needs, at least one`;
+}
+function drainRemedy(pdb, r) {
+    if (!r)
+        return 'Allow at least one disruption, so that a drain can evict these pods one at a time.';
+    if (r.code === 500)
+        return 'Make exactly one PodDisruptionBudget select these pods: the Eviction API refuses to evict a pod that two budgets select.';
+    if (!r.podReady && !r.alwaysAllowUnhealthy) {
+        return 'Set unhealthyPodEvictionPolicy: AlwaysAllow on this PodDisruptionBudget, so that pods that are not Ready (still starting, or crash-looping) can be evicted.';
+    }
+    if (r.desiredHealthy >= r.expectedPods) {
+        if (pdb.maxUnavailable !== undefined)
+            return `Set maxUnavailable to at least 1: with maxUnavailable: ${pdb.maxUnavailable} no pod may ever be evicted.`;
+        if (r.expectedPods <= 1)
+            return `Run at least two replicas and use maxUnavailable: 1: with one pod and minAvailable: ${pdb.minAvailable} no eviction is ever allowed.`;
+        return `Lower minAvailable below the ${r.expectedPods} pods, or use maxUnavailable: 1: with minAvailable: ${pdb.minAvailable} every pod must stay up, so no eviction is ever allowed.`;
+    }
+    return `Only ${r.currentHealthy} of the ${r.expectedPods} pods were healthy when the drain asked, and the budget needs ${r.desiredHealthy}: make sure every pod can be scheduled and gets Ready (replacements within the drain timeout), or raise the timeout.`;
+}
+function drainEnd(d) {
+    switch (d.status) {
+        case 'timed-out':
+            return `timed out after ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(d.durationSeconds)}`;
+        case 'unfinished':
+            // No timeout (kubectl's default): the drain would wait forever, so the simulation's end is all it reached.
+            return `was still blocked when the simulation ended, after ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(d.durationSeconds)} (no drain timeout)`;
+        default:
+            return `failed after ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(d.durationSeconds)}`;
+    }
+}
+function drainDetail(pdbKey, drains, total) {
+    const first = drains[0];
+    const refusal = first.refusals.find((r) => r.pdb === pdbKey);
+    const refused = drains.reduce((n, d) => n + d.rejections, 0);
+    const head = drains.length === 1
+        ? `the drain of node ${first.node} ${drainEnd(first)}`
+        : `${drains.length} of ${total} drains did not finish; the first, of node ${first.node}, ${drainEnd(first)}`;
+    const why = refusal ? `: ${refusalWhy(refusal)}` : '';
+    const left = first.status === 'unfinished' && first.remainingPods.length > 0 ? `; still on the node: ${first.remainingPods.join(', ')}` : '';
+    return `${head}${why} (${refused} eviction(s) refused)${left}`;
+}
+function findProblems(outcomes, model) {
+    const workloads = new Map(model.workloads.map((w) => [w.key, w]));
+    const pdbs = new Map(model.pdbs.map((p) => [p.key, p]));
+    const hpas = new Map(model.hpas.map((h) => [h.key, h]));
+    const pdbsOf = (w) => model.pdbs.filter((p) => (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .pdbSelects */ .O3)(p, w));
+    const problems = [];
+    for (const s of outcomes) {
+        const blockedBy = blockedDrainsByPdb(s.drains);
+        const forced = (s.upgrade?.forced ?? 0) > 0;
+        // A forced upgrade (onTimeout=continue) deletes the pods a PDB kept: the drop below the floor that follows is the
+        // drain's problem, reported with it, not a second finding on the workload.
+        const forcedDrops = new Map();
+        for (const w of s.workloads) {
+            const spec = workloads.get(w.workload);
+            if (!spec || w.desired === 0)
+                continue;
+            if (w.pendingAtStart) {
+                problems.push(unschedulableAtStart(s, w, spec));
+                continue;
+            }
+            if (w.zeroSeconds > 0) {
+                const zone = s.scenario === 'zone-outage';
+                problems.push({
+                    ruleId: zone ? 'sim/zone-loss-outage' : 'sim/availability-drop',
+                    scenario: s.id,
+                    ...anchor(spec.object, zone ? zoneField(spec) : ['spec', 'replicas']),
+                    detail: `${w.kind} ${w.name} had no ready replica for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(w.zeroSeconds)} (desired ${w.desired})`,
+                    remediation: zone ? zoneRemedy(w, spec) : availabilityRemedy(w, spec, pdbsOf(spec).length > 0),
+                    workload: w.workload,
+                });
+            }
+            else if (w.pdbFloor !== undefined && w.belowFloorSeconds > 0 && s.scenario !== 'zone-outage') {
+                const pdb = pdbsOf(spec)[0];
+                if (forced && pdb && blockedBy.has(pdb.key)) {
+                    forcedDrops.set(pdb.key, [...(forcedDrops.get(pdb.key) ?? []), w]);
+                }
+                else {
+                    problems.push({
+                        ruleId: 'sim/availability-drop',
+                        scenario: s.id,
+                        ...anchor(spec.object, ['spec', 'replicas']),
+                        detail: `${w.kind} ${w.name} fell to ${w.minReady} ready replica(s), below its PDB floor of ${w.pdbFloor}, for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(w.belowFloorSeconds)}`,
+                        remediation: availabilityRemedy(w, spec, true),
+                        workload: w.workload,
+                    });
+                }
+            }
+            if (w.maxPending > 0 && w.pendingPodSeconds > UNSCHEDULABLE_THRESHOLD_SECONDS) {
+                const cause = placementCause(w);
+                problems.push({
+                    ruleId: 'sim/unschedulable',
+                    scenario: s.id,
+                    ...anchor(spec.object, placementField(spec, cause)),
+                    detail: `up to ${w.maxPending} pod(s) of ${w.kind} ${w.name} could not be scheduled (${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(w.pendingPodSeconds)} pod-time): ${w.noFit ?? w.unschedulableReasons[0] ?? 'no node fits'}`,
+                    remediation: placementRemedy(cause),
+                    workload: w.workload,
+                });
+            }
+        }
+        for (const [key, drains] of blockedBy) {
+            const pdb = pdbs.get(key);
+            if (!pdb)
+                continue;
+            const dropped = (forcedDrops.get(key) ?? []).map((w) => `; replacing the node anyway took ${w.kind} ${w.name} to ${w.minReady} ready, below the floor of ${w.pdbFloor}, for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(w.belowFloorSeconds)}`);
+            problems.push({
+                ruleId: 'sim/drain-blocked',
+                scenario: s.id,
+                ...anchor(pdb.object, pdbField(pdb)),
+                detail: drainDetail(key, drains, s.upgrade?.nodes ?? s.drains.length) + dropped.join(''),
+                remediation: drainRemedy(pdb, drains[0].refusals.find((r) => r.pdb === key)),
+                measures: [
+                    { label: 'drains blocked', value: drains.length, unit: 'count' },
+                    { label: 'time blocked', value: drains.reduce((t, d) => t + d.durationSeconds, 0), unit: 'seconds' },
+                ],
+            });
+        }
+        for (const h of s.hpas) {
+            const spec = hpas.get(h.hpa);
+            if (!spec || h.saturatedSeconds <= 0)
+                continue;
+            problems.push({
+                ruleId: 'sim/hpa-saturated',
+                scenario: s.id,
+                ...anchor(spec.object, ['spec', 'maxReplicas']),
+                detail: `HPA ${spec.name} sat at maxReplicas ${h.maxReplicas} for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(h.saturatedSeconds)} while the metrics asked for up to ${h.peakRecommended}`,
+                remediation: `Raise maxReplicas to at least ${h.peakRecommended}, the most the metrics asked for, or lower the load per pod the target implies.`,
+                measures: [{ label: 'time at maxReplicas', value: h.saturatedSeconds, unit: 'seconds' }],
+            });
+        }
+    }
+    return problems;
+}
+/** Drains that did not end in `drained`, per blocking PDB, in the order they happened. */
+function blockedDrainsByPdb(drains) {
+    const out = new Map();
+    for (const d of drains) {
+        if (d.status === 'drained')
+            continue;
+        for (const key of d.blockingPdbs)
+            out.set(key, [...(out.get(key) ?? []), d]);
+    }
+    return out;
+}
+function unschedulableAtStart(s, w, spec) {
+    const cause = placementCause(w);
+    const missing = w.pendingAtStart;
+    const effect = w.minReady === 0 ? ', so it never has a ready replica' : '';
+    return {
+        ruleId: 'sim/unschedulable-at-start',
+        scenario: s.id,
+        ...anchor(spec.object, placementField(spec, cause)),
+        detail: `${missing} of ${w.desired} pod(s) of ${w.kind} ${w.name} fit no node even before the disruption${effect}: ${w.noFit ?? w.unschedulableReasons[0] ?? 'no node fits'}`,
+        remediation: placementRemedy(cause),
+        workload: w.workload,
+    };
+}
+
+
+/***/ }),
+
+/***/ 133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ quantityValue),
+/* harmony export */   Nt: () => (/* binding */ cpuMillis),
+/* harmony export */   ZY: () => (/* binding */ memoryBytes),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   o8: () => (/* binding */ durationSeconds)
+/* harmony export */ });
+/* harmony import */ var _cel_quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(223);
+/**
+ * Parsing of the few units the simulator reads: resource quantities (cpu in millicores, memory in bytes, rounded up
+ * the way `Quantity.MilliValue`/`Value` round) and durations (`90`, `90s`, `5m`, `1h30m`, Go style).
+ */
+
+const NANOS_PER_MILLI = 1000000n;
+const NANOS_PER_UNIT = 1000000000n;
+function ceilDiv(n, d) {
+    return n >= 0n ? (n + d - 1n) / d : n / d;
+}
+/** Millicores of a cpu quantity (`"500m"`, `1`, `"1.5"`), or undefined when it does not parse. */
+function cpuMillis(value) {
+    const q = quantity(value);
+    return q === undefined ? undefined : Number(ceilDiv(q.nanos, NANOS_PER_MILLI));
+}
+/** Bytes of a memory quantity (`"512Mi"`, `"1G"`), or undefined when it does not parse. */
+function memoryBytes(value) {
+    const q = quantity(value);
+    return q === undefined ? undefined : Number(ceilDiv(q.nanos, NANOS_PER_UNIT));
+}
+/** A quantity as a plain number in its base unit (for custom metrics). */
+function quantityValue(value) {
+    const q = quantity(value);
+    return q?.asApproximateFloat();
+}
+function quantity(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return _cel_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .Quantity */ .Q1.parse(String(value));
+    if (typeof value !== 'string')
+        return undefined;
+    try {
+        return _cel_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .Quantity */ .Q1.parse(value.trim());
+    }
+    catch {
+        return undefined;
+    }
+}
+const DURATION_UNITS = { ms: 0.001, s: 1, m: 60, h: 3600 };
+/** Seconds of a duration: a plain number means seconds; otherwise Go-style units (`1h30m`, `90s`, `500ms`). */
+function durationSeconds(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text);
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = part.exec(text); m; m = part.exec(text)) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        consumed = part.lastIndex;
+    }
+    return consumed === text.length && consumed > 0 ? total : undefined;
+}
+/** `1h5m30s`: a duration in seconds the way reports print it. */
+function formatDuration(seconds) {
+    if (seconds === 0)
+        return '0s';
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = Math.round(seconds % 60);
+    return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
+}
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O3: () => (/* binding */ pdbSelects),
+/* harmony export */   ko: () => (/* binding */ readModel)
+/* harmony export */ });
+/* unused harmony exports WORKLOAD_KINDS, DEFAULT_READY_SECONDS, DEFAULT_GRACE_SECONDS, workloadKey */
+/* harmony import */ var _model_pod_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(538);
+/* harmony import */ var _model_workloads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(119);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(133);
+
+
+
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'];
+/** Readiness delay when a container has no readiness probe: the container counts as Ready once started. */
+const DEFAULT_READY_SECONDS = 5;
+/** `terminationGracePeriodSeconds` default (core/v1). */
+const DEFAULT_GRACE_SECONDS = 30;
+function workloadKey(kind, namespace, name) {
+    return `${kind}/${namespace}/${name}`;
+}
+/** Builds the simulation model from the loaded manifests (objects of other kinds are ignored). */
+function readModel(objects) {
+    const notes = [];
+    const priorities = priorityClasses(objects);
+    const limitRanges = limitRangesByNamespace(objects);
+    const workloads = [];
+    for (const o of objects) {
+        if (!WORKLOAD_KINDS.includes(o.kind) || !o.apiVersion.startsWith('apps/'))
+            continue;
+        const template = (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .podTemplateOf */ .D0)(o);
+        if (!template)
+            continue;
+        const namespace = o.namespace ?? 'default';
+        const kind = o.kind;
+        const replicas = kind === 'DaemonSet' ? undefined : typeof o.raw.spec?.replicas === 'number' ? o.raw.spec.replicas : 1;
+        workloads.push({
+            key: workloadKey(kind, namespace, o.name),
+            kind,
+            namespace,
+            name: o.name,
+            object: o,
+            replicas,
+            selector: (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(o.raw.spec?.selector) ? o.raw.spec.selector : undefined,
+            pod: podShape(template.spec, template.labels, priorities, limitRanges.get(namespace) ?? []),
+        });
+    }
+    workloads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // The same workload twice (e.g. two overlays loaded together): the first one wins, as a kubectl apply would leave one.
+    const unique = firstOfEach(workloads, 'workload', notes, 'same kind, namespace and name');
+    // Budgets and autoscalers defined twice are one object too: two copies of a PDB would otherwise
+    // put every pod under "two" budgets, and the Eviction API refuses those pods outright.
+    const pdbs = firstOfEach(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(readPdb), 'PodDisruptionBudget', notes);
+    const hpas = firstOfEach(objects
+        .filter((o) => o.kind === 'HorizontalPodAutoscaler')
+        .map((o) => readHpa(o, notes))
+        .filter((h) => h !== undefined), 'HorizontalPodAutoscaler', notes);
+    applyHpaBounds(unique, hpas);
+    // A Pod without a controller is never recreated or rescheduled, so there is nothing to replay; say so rather
+    // than let it vanish from the tables.
+    const barePods = objects.filter((o) => o.kind === 'Pod' && o.apiVersion === 'v1').length;
+    if (barePods > 0)
+        notes.push(`${barePods} bare Pod(s) not simulated: the simulator replays controllers (${WORKLOAD_KINDS.join(', ')}).`);
+    return { workloads: unique, pdbs, hpas, notes };
+}
+/** The first of each key, in order; the number dropped goes into the notes. */
+function firstOfEach(items, kind, notes, same = 'same namespace and name') {
+    const seen = new Set();
+    const out = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
+    if (out.length < items.length)
+        notes.push(`${items.length - out.length} duplicate ${kind}(s) ignored (${same}).`);
+    return out;
+}
+/**
+ * An HPA's first sync moves its target into [minReplicas, maxReplicas] whatever the metrics say
+ * (B.3), so a Deployment that leaves `replicas` to its HPA runs minReplicas pods, not the default
+ * 1, in every scenario. A target scaled to 0 stays there: autoscaling is then off.
+ */
+function applyHpaBounds(workloads, hpas) {
+    const byTarget = new Map();
+    for (const h of hpas)
+        if (!byTarget.has(h.targetKey))
+            byTarget.set(h.targetKey, h);
+    for (const w of workloads) {
+        const hpa = byTarget.get(w.key);
+        if (!hpa || w.replicas === undefined || w.replicas === 0)
+            continue;
+        w.replicas = Math.min(Math.max(w.replicas, hpa.minReplicas), Math.max(hpa.minReplicas, hpa.maxReplicas));
+    }
+}
+function priorityClasses(objects) {
+    // Built-in classes (scheduling/v1): values fixed by the API server.
+    const byName = new Map([
+        ['system-cluster-critical', { value: 2_000_000_000, preempts: true }],
+        ['system-node-critical', { value: 2_000_001_000, preempts: true }],
+    ]);
+    let globalDefault = { value: 0, preempts: true };
+    for (const o of objects) {
+        if (o.kind !== 'PriorityClass' || typeof o.raw.value !== 'number')
+            continue;
+        const info = { value: o.raw.value, preempts: o.raw.preemptionPolicy !== 'Never' };
+        byName.set(o.name, info);
+        if (o.raw.globalDefault === true)
+            globalDefault = info;
+    }
+    return { byName, globalDefault };
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** The LimitRanges of each namespace, in manifest order (the order LimitRanger defaults are taken in). */
+function limitRangesByNamespace(objects) {
+    const out = new Map();
+    for (const o of objects) {
+        if (o.kind !== 'LimitRange')
+            continue;
+        const namespace = o.namespace ?? 'default';
+        const list = out.get(namespace) ?? [];
+        list.push({ source: `${namespace}/${o.name}`, value: o.raw });
+        out.set(namespace, list);
+    }
+    return out;
+}
+/**
+ * The pod's cpu and memory requests as the scheduler counts them (B.7 "Scopes": containers and
+ * sidecars, or an init container plus the sidecars started before it; pod-level `spec.resources`
+ * when set), each container's request as the created pod has it: defaulted from its limits (B.5),
+ * then from the LimitRanges of its namespace (B.7, checklist 6: before computing fit).
+ */
+function podRequests(spec, limitRanges) {
+    const { requests } = (0,_model_pod_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .podResources */ .H)(spec, limitRanges);
+    return { cpu: (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .cpuMillis */ .Nt)(requests.cpu?.toString()) ?? 0, memory: (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .memoryBytes */ .ZY)(requests.memory?.toString()) ?? 0 };
+}
+/** Seconds from start to Ready: the slowest container's probe needs initialDelay + period × successThreshold. */
+function readyDelay(spec) {
+    let delay = DEFAULT_READY_SECONDS;
+    for (const c of list(spec.containers)) {
+        const probe = c?.readinessProbe;
+        if (!(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(probe))
+            continue;
+        const initial = typeof probe.initialDelaySeconds === 'number' ? probe.initialDelaySeconds : 0;
+        const period = typeof probe.periodSeconds === 'number' ? probe.periodSeconds : 10;
+        const success = typeof probe.successThreshold === 'number' ? probe.successThreshold : 1;
+        delay = Math.max(delay, initial + period * success);
+    }
+    return delay;
+}
+function withMatchLabelKeys(selector, keys, labels) {
+    if (!(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(selector))
+        return undefined;
+    const extra = list(keys).filter((k) => typeof k === 'string' && k in labels);
+    if (extra.length === 0)
+        return selector;
+    const matchLabels = { ...(selector.matchLabels ?? {}) };
+    for (const k of extra)
+        matchLabels[k] = labels[k];
+    return { ...selector, matchLabels };
+}
+function podShape(spec, labels, priorities, limitRanges) {
+    const req = podRequests(spec, limitRanges);
+    const affinity = spec.affinity ?? {};
+    const required = affinity.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    const spreadRaw = list(spec.topologySpreadConstraints);
+    const spread = spreadRaw.map((c) => ({
+        maxSkew: typeof c?.maxSkew === 'number' ? c.maxSkew : 1,
+        topologyKey: String(c?.topologyKey ?? ''),
+        hard: c?.whenUnsatisfiable !== 'ScheduleAnyway',
+        selector: withMatchLabelKeys(c?.labelSelector, c?.matchLabelKeys, labels),
+        minDomains: typeof c?.minDomains === 'number' ? c.minDomains : 1,
+        honorNodeAffinity: c?.nodeAffinityPolicy !== 'Ignore',
+        honorNodeTaints: c?.nodeTaintsPolicy === 'Honor',
+    }));
+    const terms = (v) => list(v).map((t) => ({ selector: (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(t?.labelSelector) ? t.labelSelector : undefined, topologyKey: String(t?.topologyKey ?? '') }));
+    const priorityClass = typeof spec.priorityClassName === 'string' ? priorities.byName.get(spec.priorityClassName) : priorities.globalDefault;
+    const priority = typeof spec.priority === 'number'
+        ? spec.priority
+        : typeof spec.priorityClassName === 'string'
+            ? (priorityClass?.value ?? 0)
+            : priorities.globalDefault.value;
+    // The Priority admission plugin copies the class's policy into the pod; without a class the pod's own field counts.
+    const preemptsLowerPriority = priorityClass ? priorityClass.preempts : spec.preemptionPolicy !== 'Never';
+    const nodeSelector = {};
+    for (const [k, v] of Object.entries((0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(spec.nodeSelector) ? spec.nodeSelector : {}))
+        nodeSelector[k] = String(v);
+    return {
+        labels,
+        cpuMillis: req.cpu,
+        memoryBytes: req.memory,
+        priority,
+        preemptsLowerPriority,
+        nodeSelector,
+        requiredNodeTerms: Array.isArray(required) ? required : undefined,
+        tolerations: list(spec.tolerations),
+        spread,
+        systemDefaultSpread: spreadRaw.length === 0,
+        antiAffinity: terms(affinity.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
+        affinity: terms(affinity.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
+        readyDelaySeconds: readyDelay(spec),
+        graceSeconds: typeof spec.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : DEFAULT_GRACE_SECONDS,
+    };
+}
+function readPdb(o) {
+    const spec = o.raw.spec ?? {};
+    const namespace = o.namespace ?? 'default';
+    return {
+        key: `PodDisruptionBudget/${namespace}/${o.name}`,
+        namespace,
+        name: o.name,
+        object: o,
+        selector: spec.selector,
+        ...(spec.minAvailable !== undefined ? { minAvailable: spec.minAvailable } : {}),
+        ...(spec.maxUnavailable !== undefined ? { maxUnavailable: spec.maxUnavailable } : {}),
+        alwaysAllowUnhealthy: spec.unhealthyPodEvictionPolicy === 'AlwaysAllow',
+    };
+}
+/** Whether the PDB's selector matches a workload's pods (all pods of a workload carry the template labels). */
+function pdbSelects(pdb, workload) {
+    return pdb.namespace === workload.namespace && (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorMatches */ .de)(pdb.selector, workload.pod.labels);
+}
+// ---------------------------------------------------------------------------------------------------------
+// HPA (autoscaling/v2 and v1), defaults from B.3
+const DEFAULT_SCALE_UP = {
+    stabilizationWindowSeconds: 0,
+    selectPolicy: 'Max',
+    policies: [
+        { type: 'Pods', value: 4, periodSeconds: 15 },
+        { type: 'Percent', value: 100, periodSeconds: 15 },
+    ],
+};
+const DEFAULT_SCALE_DOWN = {
+    stabilizationWindowSeconds: 300,
+    selectPolicy: 'Max',
+    policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }],
+};
+function rules(raw, defaults) {
+    if (!(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(raw))
+        return defaults;
+    const policies = list(raw.policies)
+        .filter((p) => (p?.type === 'Pods' || p?.type === 'Percent') && typeof p.value === 'number')
+        .map((p) => ({ type: p.type, value: p.value, periodSeconds: typeof p.periodSeconds === 'number' ? p.periodSeconds : 15 }));
+    const tolerance = typeof raw.tolerance === 'string' || typeof raw.tolerance === 'number' ? Number(raw.tolerance) : undefined;
+    return {
+        stabilizationWindowSeconds: typeof raw.stabilizationWindowSeconds === 'number' ? raw.stabilizationWindowSeconds : defaults.stabilizationWindowSeconds,
+        selectPolicy: raw.selectPolicy === 'Min' || raw.selectPolicy === 'Disabled' ? raw.selectPolicy : 'Max',
+        policies: policies.length > 0 ? policies : defaults.policies,
+        ...(tolerance !== undefined && Number.isFinite(tolerance) ? { tolerance } : {}),
+    };
+}
+function metricTarget(source, name, target) {
+    const type = target?.type;
+    if (type === 'Utilization' && typeof target.averageUtilization === 'number') {
+        return { source, name, targetType: type, target: target.averageUtilization };
+    }
+    const raw = type === 'AverageValue' ? target.averageValue : type === 'Value' ? target.value : undefined;
+    if (raw === undefined)
+        return undefined;
+    const value = name === 'cpu' ? (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .cpuMillis */ .Nt)(raw) : name === 'memory' ? (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .memoryBytes */ .ZY)(raw) : Number((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .cpuMillis */ .Nt)(raw)) / 1000;
+    return value === undefined || Number.isNaN(value) ? undefined : { source, name, targetType: type, target: value };
+}
+function readMetric(m) {
+    switch (m?.type) {
+        case 'Resource':
+            return metricTarget('Resource', String(m.resource?.name), m.resource?.target);
+        case 'ContainerResource':
+            return metricTarget('ContainerResource', String(m.containerResource?.name), m.containerResource?.target);
+        case 'Pods':
+            return metricTarget('Pods', String(m.pods?.metric?.name), m.pods?.target);
+        case 'Object':
+            return metricTarget('Object', String(m.object?.metric?.name), m.object?.target);
+        case 'External':
+            return metricTarget('External', String(m.external?.metric?.name), m.external?.target);
+        default:
+            return undefined;
+    }
+}
+function readHpa(o, notes) {
+    const spec = o.raw.spec ?? {};
+    const ref = spec.scaleTargetRef;
+    if (!(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(ref) || typeof ref.kind !== 'string' || typeof ref.name !== 'string')
+        return undefined;
+    const namespace = o.namespace ?? 'default';
+    const v1 = o.apiVersion === 'autoscaling/v1';
+    let metrics;
+    if (v1) {
+        const target = typeof spec.targetCPUUtilizationPercentage === 'number' ? spec.targetCPUUtilizationPercentage : 80;
+        metrics = [{ source: 'Resource', name: 'cpu', targetType: 'Utilization', target }];
+    }
+    else {
+        const rawMetrics = list(spec.metrics);
+        metrics = rawMetrics.map(readMetric).filter((m) => m !== undefined);
+        if (rawMetrics.length === 0)
+            metrics = [{ source: 'Resource', name: 'cpu', targetType: 'Utilization', target: 80 }];
+        if (metrics.length < rawMetrics.length)
+            notes.push(`${o.file}: HPA ${o.name}: some metrics could not be read and are ignored.`);
+    }
+    const behavior = !v1 && (0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(spec.behavior)
+        ? { scaleUp: rules(spec.behavior.scaleUp, DEFAULT_SCALE_UP), scaleDown: rules(spec.behavior.scaleDown, DEFAULT_SCALE_DOWN) }
+        : undefined;
+    return {
+        key: `HorizontalPodAutoscaler/${namespace}/${o.name}`,
+        namespace,
+        name: o.name,
+        object: o,
+        targetKey: workloadKey(ref.kind, namespace, ref.name),
+        minReplicas: typeof spec.minReplicas === 'number' ? spec.minReplicas : 1,
+        maxReplicas: typeof spec.maxReplicas === 'number' ? spec.maxReplicas : 1,
+        metrics,
+        behavior,
+    };
 }
 
 
