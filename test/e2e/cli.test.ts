@@ -92,6 +92,8 @@ describe('resilint CLI (bundled)', () => {
     const r = run(['simulate', 'broken', '--scenario', 'rolling-upgrade:nodes=3']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/broken\/pdb\.yaml:22:3\s+error\s+A node drain is blocked .*sim\/drain-blocked/);
-    expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?[^)]*\) in 1 file · .* · exit 1 because \d+ problems? (is|are) at or above --fail-level error\n$/);
+    // broken/ also holds a file that does not parse: the simulator reports it as lint does.
+    expect(r.stdout).toMatch(/broken\/not-yaml\.yaml:4:1\s+error\s+.*parse-error/);
+    expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?[^)]*\) in 2 files · .* · exit 1 because \d+ problems? (is|are) at or above --fail-level error\n$/);
   });
 });
