@@ -2,14 +2,14 @@
  * Adopting resilint on a repository with existing findings: a baseline (a JSON report written
  * once) accepts those, and every new finding still fails the run.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { lint } from '../../src/engine/lint.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatSarif } from '../../src/report/sarif.js';
+import { tempRepo } from '../helpers/temp-repo.js';
 
 function deployment(name: string, replicas = 1): string {
   return `apiVersion: apps/v1
@@ -27,14 +27,7 @@ spec:
 `;
 }
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'resilint-baseline-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string>) => tempRepo(files, 'resilint-baseline-');
 
 const active = (r: ReturnType<typeof lint>) => r.findings.filter((f) => !f.suppressed);
 

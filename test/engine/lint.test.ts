@@ -1,18 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
+import { tempRepo } from '../helpers/temp-repo.js';
 
 /** A throwaway repo with manifests, a user policy folder and optionally a config. */
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'resilint-engine-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string>) => tempRepo(files, 'resilint-engine-');
 
 const containerRule = `apiVersion: resilint.dev/v1alpha1
 kind: Rule
