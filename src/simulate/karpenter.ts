@@ -38,7 +38,7 @@ import type { Simulation } from './simulation.js';
 import type { SimNode, SimPod, SimWorkload } from './state.js';
 import type { DomainCounter } from './topology.js';
 import type { PodShape, SpreadConstraint } from './workloads.js';
-import { cpuMillis, memoryBytes } from './units.js';
+import { cpuMillis, formatCpu, formatMemory, memoryBytes } from './units.js';
 
 /** Time from NodeClaim creation to a Ready node (launch, boot, join); a stated default. */
 export const DEFAULT_LAUNCH_SECONDS = 60;
@@ -628,15 +628,6 @@ function oversizeClause(pool: NodePoolModel, shape: PodPlacement, overhead: Over
   return `the pod requests ${requests.join(' and ')}${daemons}, more than any instance type NodePool ${pool.name} admits (largest: ${largestText} allocatable).`;
 }
 
-/** cpu as written in manifests: whole cores as `4`, otherwise millicores (`3920m`). */
-function formatCpu(millis: number): string {
-  return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-
-/** memory as written in manifests: whole GiB as `12Gi`, otherwise MiB rounded up (`14162Mi`). */
-function formatMemory(bytes: number): string {
-  return bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30}Gi` : `${Math.ceil(bytes / 2 ** 20)}Mi`;
-}
 
 /**
  * Appends Karpenter's message to the scheduler's for this pass, as the pod's events would show both: the pass just

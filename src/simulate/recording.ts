@@ -3,6 +3,7 @@ import type { NodePoolModel } from './karpenter.js';
 import type { Simulation } from './simulation.js';
 import type { SimWorkload } from './state.js';
 import type { WorkloadOutcome } from './outcome.js';
+import { formatCpu, formatMemory } from './units.js';
 
 export const CHART_POINTS = 40;
 
@@ -93,16 +94,6 @@ export function noFit(cpuMillis: number, memoryBytes: number, offers: readonly O
   return `needs ${needs} per pod; ${sides.join('; ')}`;
 }
 
-/** `4` for whole cores, else millicores (`3920m`), as Kubernetes quantities are written. */
-export function formatCpu(millis: number): string {
-  return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-
-export function formatMemory(bytes: number): string {
-  const gi = bytes / 2 ** 30;
-  if (Number.isInteger(gi)) return `${gi}Gi`;
-  return `${Math.round(bytes / 2 ** 20)}Mi`;
-}
 
 export function workloadOutcomes(sim: Simulation, start: StartState, endMs: number): WorkloadOutcome[] {
   return sim.workloads.map((w) => {

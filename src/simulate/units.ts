@@ -65,3 +65,13 @@ export function formatDuration(seconds: number): string {
   const s = Math.round(seconds % 60);
   return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
 }
+
+/** cpu as manifests write it: whole cores as `4`, otherwise millicores (`3920m`). */
+export function formatCpu(millis: number): string {
+  return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+
+/** memory as manifests write it: whole GiB as `12Gi`, otherwise MiB rounded up (`14162Mi`). */
+export function formatMemory(bytes: number): string {
+  return bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30}Gi` : `${Math.ceil(bytes / 2 ** 20)}Mi`;
+}
