@@ -7,6 +7,7 @@
 import type { ScenarioOutcome, UpgradeOutcome, WorkloadOutcome } from './outcome.js';
 import type { Measure, Problem } from './problems.js';
 import { formatDuration } from './units.js';
+import { workloadKey } from './workloads.js';
 
 /**
  * `new`: the head has it and the base did not, or the base had it but the head is measurably worse (`worse` says by
@@ -83,8 +84,9 @@ export function problemKey(p: Problem): string {
   return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
 }
 
+/** An object's identity, as the model keys workloads (`Kind/namespace/name`; no namespace for cluster-scoped ones). */
 export function objectKey(o: { kind: string; namespace?: string; name: string }): string {
-  return `${o.kind}|${o.namespace ?? ''}|${o.name}`;
+  return workloadKey(o.kind, o.namespace ?? '', o.name);
 }
 
 function pick(w: WorkloadOutcome | undefined): Availability | undefined {
