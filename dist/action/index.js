@@ -59749,6 +59749,14 @@ function units_formatDuration(seconds) {
     const s = Math.round(seconds % 60);
     return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
 }
+/** cpu as manifests write it: whole cores as `4`, otherwise millicores (`3920m`). */
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+/** memory as manifests write it: whole GiB as `12Gi`, otherwise MiB rounded up (`14162Mi`). */
+function formatMemory(bytes) {
+    return bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30}Gi` : `${Math.ceil(bytes / 2 ** 20)}Mi`;
+}
 
 ;// CONCATENATED MODULE: ./src/simulate/cluster.ts
 /**
@@ -59984,205 +59992,6 @@ function fromNodeList(objects, label) {
     nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
     const zones = [...new Set(nodes.map((n) => n.zone))].sort();
     return { source: `${label} (${nodes.length} nodes from kubectl get nodes)`, nodes, zones };
-}
-
-;// CONCATENATED MODULE: ./src/simulate/compare.ts
-
-function problemKey(p) {
-    return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
-}
-function objectKey(o) {
-    return `${o.kind}|${o.namespace ?? ''}|${o.name}`;
-}
-function pick(w) {
-    return (w && {
-        desired: w.desired,
-        minReady: w.minReady,
-        zeroSeconds: w.zeroSeconds,
-        belowFloorSeconds: w.belowFloorSeconds,
-        maxPending: w.maxPending,
-        ...(w.pdbFloor !== undefined ? { pdbFloor: w.pdbFloor } : {}),
-    });
-}
-/**
- * Badness in a fixed order of importance: time at zero, time below the PDB floor, the share of desired replicas
- * lost at the worst moment (only between equal replica counts), pending pods. Not the ready count: going from 1 to 3
- * replicas does not make 3/3 "better" than 1/1 when neither lost anything, nor 2/3 "worse" than 1/1 kept whole.
- * Time below the floor is weighed only when both sides have the same floor: adding a PDB must not read as worse.
- */
-function badness(w, other) {
-    const sameFloor = other.pdbFloor === w.pdbFloor;
-    // With other replica counts the lost shares do not compare (1 of 1 kept vs 2 of 3 kept after a
-    // change from 1 to 3 replicas is no regression): only outages and pending pods decide, else `rescaled`.
-    const sameScale = other.desired === w.desired;
-    return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, sameScale ? shareLost(w) : 0, w.maxPending];
-}
-/** How each entry of badness() reads in a report, base → head. */
-const MEASURE_TEXT = [
-    (b, h) => `at zero ${units_formatDuration(b.zeroSeconds)} → ${units_formatDuration(h.zeroSeconds)}`,
-    (b, h) => `below PDB floor of ${h.pdbFloor} ${units_formatDuration(b.belowFloorSeconds)} → ${units_formatDuration(h.belowFloorSeconds)}`,
-    (b, h) => `min ready ${b.minReady}/${b.desired} → ${h.minReady}/${h.desired}`,
-    (b, h) => `max pending ${b.maxPending} → ${h.maxPending}`,
-];
-/** (desired − min ready) / desired; IEEE division rounds exactly, so 1/2 and 2/4 compare equal. */
-function shareLost(w) {
-    return w.desired > 0 ? Math.max(0, w.desired - w.minReady) / w.desired : 0;
-}
-/** The first index where head and base differ, and which way (1: head worse); undefined when equal. */
-function firstDifference(head, base, from = 0) {
-    for (let i = from; i < head.length; i++)
-        if (head[i] !== base[i])
-            return { index: i, sign: head[i] > base[i] ? 1 : -1 };
-    return undefined;
-}
-/** Nodes left out, nodes replaced without a finished drain, time taken: an upgrade that gets less far is worse. */
-function upgradeBadness(u) {
-    return [u.nodes - u.upgraded, u.forced, u.durationSeconds];
-}
-function upgradeText(index, b, h) {
-    if (index === 0)
-        return `nodes upgraded ${b.upgraded}/${b.nodes} → ${h.upgraded}/${h.nodes}`;
-    if (index === 1)
-        return `nodes replaced after a drain that did not finish ${b.forced} → ${h.forced}`;
-    return `upgrade took ${units_formatDuration(b.durationSeconds)} → ${units_formatDuration(h.durationSeconds)}`;
-}
-/**
- * A faster upgrade is not called better: it usually means fewer pods had to move (a workload that never ran has
- * nothing to drain), not a sturdier change. A slower one, or one that got less far, is worse.
- */
-function compareUpgrades(scenario, b, h) {
-    const diff = firstDifference(upgradeBadness(h), upgradeBadness(b));
-    if (!diff || (diff.sign < 0 && diff.index === 2))
-        return { scenario, base: b, head: h, change: 'same' };
-    return { scenario, base: b, head: h, change: diff.sign > 0 ? 'worse' : 'better', decidedBy: upgradeText(diff.index, b, h) };
-}
-/**
- * Why a workload is on one side only: its file on the other side did not parse (matched by the file's counterpart
- * path, else any parse failure there makes the absence unexplained), or it was removed or added.
- */
-function oneSided(file, otherUnparsed, side) {
-    const match = otherUnparsed.find((f) => f.counterpart === file);
-    if (match)
-        return { parse: true, note: `not simulated (parse error at ${match.file}:${match.line})` };
-    const first = otherUnparsed[0];
-    if (first)
-        return { parse: true, note: `not in ${side}, which has ${otherUnparsed.length} file(s) that did not parse (first at ${first.file}:${first.line})` };
-    return { parse: false, note: side === 'head' ? 'removed from head' : 'added in head' };
-}
-function workloadDelta(scenario, bw, hw, base, head) {
-    const row = { scenario, workload: (hw ?? bw).workload, base: pick(bw), head: pick(hw) };
-    if (!hw) {
-        const why = oneSided(bw.file, head.unparsed ?? [], 'head');
-        return { ...row, change: why.parse ? 'not-simulated' : 'removed', note: why.note };
-    }
-    if (!bw) {
-        const why = oneSided(hw.file, base.unparsed ?? [], 'base');
-        return { ...row, change: why.parse ? 'not-simulated' : 'added', note: why.note };
-    }
-    const h = badness(hw, bw);
-    const b = badness(bw, hw);
-    const diff = firstDifference(h, b);
-    if (!diff)
-        return { ...row, change: hw.desired !== bw.desired ? 'rescaled' : 'same' };
-    const against = firstDifference(h, b, diff.index + 1);
-    const opposite = against && against.sign !== diff.sign ? against : undefined;
-    return {
-        ...row,
-        change: diff.sign > 0 ? 'worse' : 'better',
-        decidedBy: MEASURE_TEXT[diff.index](bw, hw),
-        ...(opposite ? { despite: MEASURE_TEXT[opposite.index](bw, hw) } : {}),
-    };
-}
-function measureText(m, base) {
-    const show = (v) => (m.unit === 'seconds' ? units_formatDuration(v) : String(v));
-    return `${m.label} ${show(base)} → ${show(m.value)}`;
-}
-/** For problems not judged by a workload's availability: the first measure that grew, as text. */
-function worseByMeasures(head, base) {
-    const h = head.measures ?? [];
-    const b = base.measures ?? [];
-    const diff = firstDifference(h.map((m) => m.value), h.map((m) => b.find((x) => x.label === m.label)?.value ?? 0));
-    if (!diff || diff.sign < 0)
-        return undefined;
-    const m = h[diff.index];
-    return measureText(m, b.find((x) => x.label === m.label)?.value ?? 0);
-}
-const STATUS_ORDER = { new: 0, existing: 1, fixed: 2, missing: 3 };
-/** Why nothing on the head may read better when some of its files did not parse: what is missing cannot fail. */
-function incompleteNote(unparsed) {
-    const first = unparsed[0];
-    return first && `not judged: the head has ${unparsed.length} file(s) that did not parse (first at ${first.file}:${first.line})`;
-}
-function compareSides(base, head, facts = {}) {
-    const baseFacts = facts.base ?? {};
-    const headFacts = facts.head ?? {};
-    const incomplete = incompleteNote(headFacts.unparsed ?? []);
-    const deltas = [];
-    const upgrades = [];
-    const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
-    for (const h of head.scenarios) {
-        const b = baseById.get(h.id);
-        if (!b)
-            continue;
-        const upgrade = b.upgrade && h.upgrade ? compareUpgrades(h.id, b.upgrade, h.upgrade) : undefined;
-        if (upgrade)
-            upgrades.push(upgrade.change === 'better' && incomplete !== undefined ? { ...upgrade, change: 'same' } : upgrade);
-        // Fewer nodes upgraded means fewer pods moved: keeping more ready is then no merit of the change.
-        const stalled = upgrade && upgrade.head.upgraded < upgrade.base.upgraded
-            ? `the head's upgrade replaced ${upgrade.head.upgraded} of ${upgrade.head.nodes} nodes, the base's ${upgrade.base.upgraded}: fewer pods moved`
-            : incomplete;
-        const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
-        for (const key of keys) {
-            const delta = workloadDelta(h.id, b.workloads.find((w) => w.workload === key), h.workloads.find((w) => w.workload === key), baseFacts, headFacts);
-            if (delta.change === 'better' && stalled !== undefined) {
-                deltas.push({ ...delta, change: 'not-compared', note: stalled });
-            }
-            else {
-                deltas.push(delta);
-            }
-        }
-    }
-    const deltaOf = new Map(deltas.map((d) => [`${d.scenario}|${d.workload}`, d]));
-    const baseKeys = firstByKey(base.problems);
-    const headKeys = firstByKey(head.problems);
-    const problems = [];
-    for (const [key, p] of headKeys) {
-        const onBase = baseKeys.get(key);
-        if (!onBase) {
-            problems.push({ key, status: 'new', problem: p });
-            continue;
-        }
-        const delta = p.workload !== undefined ? deltaOf.get(`${p.scenario}|${p.workload}`) : undefined;
-        const worse = p.workload !== undefined ? (delta?.change === 'worse' ? delta.decidedBy : undefined) : worseByMeasures(p, onBase);
-        problems.push(worse !== undefined ? { key, status: 'new', problem: p, worse } : { key, status: 'existing', problem: p });
-    }
-    const headObjectsInScenario = new Set(head.problems.map((p) => `${p.scenario}|${objectKey(p.object)}`));
-    for (const [key, p] of baseKeys) {
-        if (headKeys.has(key))
-            continue;
-        if (headFacts.objects && !headFacts.objects.has(objectKey(p.object))) {
-            problems.push({ key, status: 'missing', problem: p, note: oneSided(p.file, headFacts.unparsed ?? [], 'head').note });
-            continue;
-        }
-        // The head has another problem on the same object in this scenario, or the workload fared worse: the base's
-        // problem was replaced by the head's, not fixed.
-        const delta = p.workload !== undefined ? deltaOf.get(`${p.scenario}|${p.workload}`) : undefined;
-        if (headObjectsInScenario.has(`${p.scenario}|${objectKey(p.object)}`) || delta?.change === 'worse')
-            continue;
-        problems.push(incomplete !== undefined ? { key, status: 'missing', problem: p, note: incomplete } : { key, status: 'fixed', problem: p });
-    }
-    problems.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { problems, deltas, upgrades };
-}
-/** Each problem key's first occurrence, the same one the findings report (a Map built from pairs keeps the last). */
-function firstByKey(problems) {
-    const out = new Map();
-    for (const p of problems) {
-        const key = problemKey(p);
-        if (!out.has(key))
-            out.set(key, p);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/workloads.ts
@@ -60485,6 +60294,207 @@ function readHpa(o, notes) {
         metrics,
         behavior,
     };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/compare.ts
+
+
+function problemKey(p) {
+    return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
+}
+/** An object's identity, as the model keys workloads (`Kind/namespace/name`; no namespace for cluster-scoped ones). */
+function objectKey(o) {
+    return workloadKey(o.kind, o.namespace ?? '', o.name);
+}
+function pick(w) {
+    return (w && {
+        desired: w.desired,
+        minReady: w.minReady,
+        zeroSeconds: w.zeroSeconds,
+        belowFloorSeconds: w.belowFloorSeconds,
+        maxPending: w.maxPending,
+        ...(w.pdbFloor !== undefined ? { pdbFloor: w.pdbFloor } : {}),
+    });
+}
+/**
+ * Badness in a fixed order of importance: time at zero, time below the PDB floor, the share of desired replicas
+ * lost at the worst moment (only between equal replica counts), pending pods. Not the ready count: going from 1 to 3
+ * replicas does not make 3/3 "better" than 1/1 when neither lost anything, nor 2/3 "worse" than 1/1 kept whole.
+ * Time below the floor is weighed only when both sides have the same floor: adding a PDB must not read as worse.
+ */
+function badness(w, other) {
+    const sameFloor = other.pdbFloor === w.pdbFloor;
+    // With other replica counts the lost shares do not compare (1 of 1 kept vs 2 of 3 kept after a
+    // change from 1 to 3 replicas is no regression): only outages and pending pods decide, else `rescaled`.
+    const sameScale = other.desired === w.desired;
+    return [w.zeroSeconds, sameFloor ? w.belowFloorSeconds : 0, sameScale ? shareLost(w) : 0, w.maxPending];
+}
+/** How each entry of badness() reads in a report, base → head. */
+const MEASURE_TEXT = [
+    (b, h) => `at zero ${units_formatDuration(b.zeroSeconds)} → ${units_formatDuration(h.zeroSeconds)}`,
+    (b, h) => `below PDB floor of ${h.pdbFloor} ${units_formatDuration(b.belowFloorSeconds)} → ${units_formatDuration(h.belowFloorSeconds)}`,
+    (b, h) => `min ready ${b.minReady}/${b.desired} → ${h.minReady}/${h.desired}`,
+    (b, h) => `max pending ${b.maxPending} → ${h.maxPending}`,
+];
+/** (desired − min ready) / desired; IEEE division rounds exactly, so 1/2 and 2/4 compare equal. */
+function shareLost(w) {
+    return w.desired > 0 ? Math.max(0, w.desired - w.minReady) / w.desired : 0;
+}
+/** The first index where head and base differ, and which way (1: head worse); undefined when equal. */
+function firstDifference(head, base, from = 0) {
+    for (let i = from; i < head.length; i++)
+        if (head[i] !== base[i])
+            return { index: i, sign: head[i] > base[i] ? 1 : -1 };
+    return undefined;
+}
+/** Nodes left out, nodes replaced without a finished drain, time taken: an upgrade that gets less far is worse. */
+function upgradeBadness(u) {
+    return [u.nodes - u.upgraded, u.forced, u.durationSeconds];
+}
+function upgradeText(index, b, h) {
+    if (index === 0)
+        return `nodes upgraded ${b.upgraded}/${b.nodes} → ${h.upgraded}/${h.nodes}`;
+    if (index === 1)
+        return `nodes replaced after a drain that did not finish ${b.forced} → ${h.forced}`;
+    return `upgrade took ${units_formatDuration(b.durationSeconds)} → ${units_formatDuration(h.durationSeconds)}`;
+}
+/**
+ * A faster upgrade is not called better: it usually means fewer pods had to move (a workload that never ran has
+ * nothing to drain), not a sturdier change. A slower one, or one that got less far, is worse.
+ */
+function compareUpgrades(scenario, b, h) {
+    const diff = firstDifference(upgradeBadness(h), upgradeBadness(b));
+    if (!diff || (diff.sign < 0 && diff.index === 2))
+        return { scenario, base: b, head: h, change: 'same' };
+    return { scenario, base: b, head: h, change: diff.sign > 0 ? 'worse' : 'better', decidedBy: upgradeText(diff.index, b, h) };
+}
+/**
+ * Why a workload is on one side only: its file on the other side did not parse (matched by the file's counterpart
+ * path, else any parse failure there makes the absence unexplained), or it was removed or added.
+ */
+function oneSided(file, otherUnparsed, side) {
+    const match = otherUnparsed.find((f) => f.counterpart === file);
+    if (match)
+        return { parse: true, note: `not simulated (parse error at ${match.file}:${match.line})` };
+    const first = otherUnparsed[0];
+    if (first)
+        return { parse: true, note: `not in ${side}, which has ${otherUnparsed.length} file(s) that did not parse (first at ${first.file}:${first.line})` };
+    return { parse: false, note: side === 'head' ? 'removed from head' : 'added in head' };
+}
+function workloadDelta(scenario, bw, hw, base, head) {
+    const row = { scenario, workload: (hw ?? bw).workload, base: pick(bw), head: pick(hw) };
+    if (!hw) {
+        const why = oneSided(bw.file, head.unparsed ?? [], 'head');
+        return { ...row, change: why.parse ? 'not-simulated' : 'removed', note: why.note };
+    }
+    if (!bw) {
+        const why = oneSided(hw.file, base.unparsed ?? [], 'base');
+        return { ...row, change: why.parse ? 'not-simulated' : 'added', note: why.note };
+    }
+    const h = badness(hw, bw);
+    const b = badness(bw, hw);
+    const diff = firstDifference(h, b);
+    if (!diff)
+        return { ...row, change: hw.desired !== bw.desired ? 'rescaled' : 'same' };
+    const against = firstDifference(h, b, diff.index + 1);
+    const opposite = against && against.sign !== diff.sign ? against : undefined;
+    return {
+        ...row,
+        change: diff.sign > 0 ? 'worse' : 'better',
+        decidedBy: MEASURE_TEXT[diff.index](bw, hw),
+        ...(opposite ? { despite: MEASURE_TEXT[opposite.index](bw, hw) } : {}),
+    };
+}
+function measureText(m, base) {
+    const show = (v) => (m.unit === 'seconds' ? units_formatDuration(v) : String(v));
+    return `${m.label} ${show(base)} → ${show(m.value)}`;
+}
+/** For problems not judged by a workload's availability: the first measure that grew, as text. */
+function worseByMeasures(head, base) {
+    const h = head.measures ?? [];
+    const b = base.measures ?? [];
+    const diff = firstDifference(h.map((m) => m.value), h.map((m) => b.find((x) => x.label === m.label)?.value ?? 0));
+    if (!diff || diff.sign < 0)
+        return undefined;
+    const m = h[diff.index];
+    return measureText(m, b.find((x) => x.label === m.label)?.value ?? 0);
+}
+const STATUS_ORDER = { new: 0, existing: 1, fixed: 2, missing: 3 };
+/** Why nothing on the head may read better when some of its files did not parse: what is missing cannot fail. */
+function incompleteNote(unparsed) {
+    const first = unparsed[0];
+    return first && `not judged: the head has ${unparsed.length} file(s) that did not parse (first at ${first.file}:${first.line})`;
+}
+function compareSides(base, head, facts = {}) {
+    const baseFacts = facts.base ?? {};
+    const headFacts = facts.head ?? {};
+    const incomplete = incompleteNote(headFacts.unparsed ?? []);
+    const deltas = [];
+    const upgrades = [];
+    const baseById = new Map(base.scenarios.map((s) => [s.id, s]));
+    for (const h of head.scenarios) {
+        const b = baseById.get(h.id);
+        if (!b)
+            continue;
+        const upgrade = b.upgrade && h.upgrade ? compareUpgrades(h.id, b.upgrade, h.upgrade) : undefined;
+        if (upgrade)
+            upgrades.push(upgrade.change === 'better' && incomplete !== undefined ? { ...upgrade, change: 'same' } : upgrade);
+        // Fewer nodes upgraded means fewer pods moved: keeping more ready is then no merit of the change.
+        const stalled = upgrade && upgrade.head.upgraded < upgrade.base.upgraded
+            ? `the head's upgrade replaced ${upgrade.head.upgraded} of ${upgrade.head.nodes} nodes, the base's ${upgrade.base.upgraded}: fewer pods moved`
+            : incomplete;
+        const keys = [...new Set([...h.workloads.map((w) => w.workload), ...b.workloads.map((w) => w.workload)])].sort();
+        for (const key of keys) {
+            const delta = workloadDelta(h.id, b.workloads.find((w) => w.workload === key), h.workloads.find((w) => w.workload === key), baseFacts, headFacts);
+            if (delta.change === 'better' && stalled !== undefined) {
+                deltas.push({ ...delta, change: 'not-compared', note: stalled });
+            }
+            else {
+                deltas.push(delta);
+            }
+        }
+    }
+    const deltaOf = new Map(deltas.map((d) => [`${d.scenario}|${d.workload}`, d]));
+    const baseKeys = firstByKey(base.problems);
+    const headKeys = firstByKey(head.problems);
+    const problems = [];
+    for (const [key, p] of headKeys) {
+        const onBase = baseKeys.get(key);
+        if (!onBase) {
+            problems.push({ key, status: 'new', problem: p });
+            continue;
+        }
+        const delta = p.workload !== undefined ? deltaOf.get(`${p.scenario}|${p.workload}`) : undefined;
+        const worse = p.workload !== undefined ? (delta?.change === 'worse' ? delta.decidedBy : undefined) : worseByMeasures(p, onBase);
+        problems.push(worse !== undefined ? { key, status: 'new', problem: p, worse } : { key, status: 'existing', problem: p });
+    }
+    const headObjectsInScenario = new Set(head.problems.map((p) => `${p.scenario}|${objectKey(p.object)}`));
+    for (const [key, p] of baseKeys) {
+        if (headKeys.has(key))
+            continue;
+        if (headFacts.objects && !headFacts.objects.has(objectKey(p.object))) {
+            problems.push({ key, status: 'missing', problem: p, note: oneSided(p.file, headFacts.unparsed ?? [], 'head').note });
+            continue;
+        }
+        // The head has another problem on the same object in this scenario, or the workload fared worse: the base's
+        // problem was replaced by the head's, not fixed.
+        const delta = p.workload !== undefined ? deltaOf.get(`${p.scenario}|${p.workload}`) : undefined;
+        if (headObjectsInScenario.has(`${p.scenario}|${objectKey(p.object)}`) || delta?.change === 'worse')
+            continue;
+        problems.push(incomplete !== undefined ? { key, status: 'missing', problem: p, note: incomplete } : { key, status: 'fixed', problem: p });
+    }
+    problems.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { problems, deltas, upgrades };
+}
+/** Each problem key's first occurrence, the same one the findings report (a Map built from pairs keeps the last). */
+function firstByKey(problems) {
+    const out = new Map();
+    for (const p of problems) {
+        const key = problemKey(p);
+        if (!out.has(key))
+            out.set(key, p);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/problems.ts
@@ -62320,14 +62330,6 @@ function oversizeClause(pool, shape, overhead, need) {
         : largest.join('; ');
     return `the pod requests ${requests.join(' and ')}${daemons}, more than any instance type NodePool ${pool.name} admits (largest: ${largestText} allocatable).`;
 }
-/** cpu as written in manifests: whole cores as `4`, otherwise millicores (`3920m`). */
-function formatCpu(millis) {
-    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-/** memory as written in manifests: whole GiB as `12Gi`, otherwise MiB rounded up (`14162Mi`). */
-function formatMemory(bytes) {
-    return bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30}Gi` : `${Math.ceil(bytes / 2 ** 20)}Mi`;
-}
 /**
  * Appends Karpenter's message to the scheduler's for this pass, as the pod's events would show both: the pass just
  * counted the scheduler's message alone, so that count moves to the combined one.
@@ -62683,6 +62685,7 @@ class HpaController {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/recording.ts
+
 const CHART_POINTS = 40;
 /** Desired replicas, PDB floors, ready and pending pods at the start of the scenario, and the node sizes on offer. */
 function captureStart(sim, pools = []) {
@@ -62735,7 +62738,7 @@ function noFit(cpuMillis, memoryBytes, offers) {
     const cpuShort = cpuMillis > maxCpu;
     const memoryShort = memoryBytes > maxMemory;
     const both = cpuShort === memoryShort;
-    const needs = [cpuShort || both ? `${recording_formatCpu(cpuMillis)} cpu` : '', memoryShort || both ? `${recording_formatMemory(memoryBytes)} memory` : ''].filter(Boolean).join(' and ');
+    const needs = [cpuShort || both ? `${formatCpu(cpuMillis)} cpu` : '', memoryShort || both ? `${formatMemory(memoryBytes)} memory` : ''].filter(Boolean).join(' and ');
     if (offers.length === 0)
         return `needs ${needs} per pod; the cluster has no node and no NodePool to launch one`;
     const bySource = new Map();
@@ -62746,22 +62749,12 @@ function noFit(cpuMillis, memoryBytes, offers) {
             bySource.set(o.where, o);
     }
     const has = (o) => both
-        ? `${recording_formatCpu(o.cpuMillis)} cpu and ${recording_formatMemory(o.memoryBytes)} memory`
+        ? `${formatCpu(o.cpuMillis)} cpu and ${formatMemory(o.memoryBytes)} memory`
         : cpuShort
-            ? recording_formatCpu(o.cpuMillis)
-            : recording_formatMemory(o.memoryBytes);
+            ? formatCpu(o.cpuMillis)
+            : formatMemory(o.memoryBytes);
     const sides = [...bySource.values()].map((o) => `${o.where}, ${o.instanceType}, has ${has(o)} allocatable`);
     return `needs ${needs} per pod; ${sides.join('; ')}`;
-}
-/** `4` for whole cores, else millicores (`3920m`), as Kubernetes quantities are written. */
-function recording_formatCpu(millis) {
-    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-function recording_formatMemory(bytes) {
-    const gi = bytes / 2 ** 30;
-    if (Number.isInteger(gi))
-        return `${gi}Gi`;
-    return `${Math.round(bytes / 2 ** 20)}Mi`;
 }
 function workloadOutcomes(sim, start, endMs) {
     return sim.workloads.map((w) => {

@@ -23,7 +23,7 @@ var load_manifests = __webpack_require__(524);
 // EXTERNAL MODULE: ./src/report/tool-info.ts
 var tool_info = __webpack_require__(743);
 // EXTERNAL MODULE: ./src/simulate/cluster.ts
-var cluster = __webpack_require__(44);
+var cluster = __webpack_require__(663);
 // EXTERNAL MODULE: ./src/simulate/compare.ts
 var compare = __webpack_require__(613);
 // EXTERNAL MODULE: ./src/simulate/problems.ts
@@ -1553,37 +1553,29 @@ function oversizeClause(pool, shape, overhead, need) {
     const largest = [];
     const plus = [];
     if (need.cpuMillis > byCpu.allocatable.cpuMillis) {
-        requests.push(`${formatCpu(shape.cpuMillis)} cpu`);
-        largest.push(`${byCpu.name}, ${formatCpu(byCpu.allocatable.cpuMillis)} cpu`);
+        requests.push(`${(0,units/* formatCpu */.aY)(shape.cpuMillis)} cpu`);
+        largest.push(`${byCpu.name}, ${(0,units/* formatCpu */.aY)(byCpu.allocatable.cpuMillis)} cpu`);
         if (overhead.cpu > 0)
-            plus.push(`${formatCpu(overhead.cpu)} cpu`);
+            plus.push(`${(0,units/* formatCpu */.aY)(overhead.cpu)} cpu`);
     }
     if (need.memoryBytes > byMemory.allocatable.memoryBytes) {
-        requests.push(`${formatMemory(shape.memoryBytes)} memory`);
-        largest.push(`${byMemory.name}, ${formatMemory(byMemory.allocatable.memoryBytes)} memory`);
+        requests.push(`${(0,units/* formatMemory */.z9)(shape.memoryBytes)} memory`);
+        largest.push(`${byMemory.name}, ${(0,units/* formatMemory */.z9)(byMemory.allocatable.memoryBytes)} memory`);
         if (overhead.memory > 0)
-            plus.push(`${formatMemory(overhead.memory)} memory`);
+            plus.push(`${(0,units/* formatMemory */.z9)(overhead.memory)} memory`);
     }
     if (need.pods > byPods.allocatable.pods) {
         return `the DaemonSet pods (${overhead.pods}) leave no pod slot on any instance type NodePool ${pool.name} admits (largest: ${byPods.name}, ${byPods.allocatable.pods} pods).`;
     }
     const daemons = plus.length > 0 ? ` (plus ${plus.join(' and ')} for DaemonSet pods)` : '';
     if (requests.length === 0) {
-        return `the pod requests ${formatCpu(shape.cpuMillis)} cpu and ${formatMemory(shape.memoryBytes)} memory${overhead.cpu + overhead.memory > 0 ? ' with its DaemonSet pods' : ''}, which no single instance type NodePool ${pool.name} admits has (most cpu: ${byCpu.name}; most memory: ${byMemory.name}).`;
+        return `the pod requests ${(0,units/* formatCpu */.aY)(shape.cpuMillis)} cpu and ${(0,units/* formatMemory */.z9)(shape.memoryBytes)} memory${overhead.cpu + overhead.memory > 0 ? ' with its DaemonSet pods' : ''}, which no single instance type NodePool ${pool.name} admits has (most cpu: ${byCpu.name}; most memory: ${byMemory.name}).`;
     }
     const sameType = largest.length === 2 && byCpu === byMemory;
     const largestText = sameType
-        ? `${byCpu.name}, ${formatCpu(byCpu.allocatable.cpuMillis)} cpu and ${formatMemory(byCpu.allocatable.memoryBytes)} memory`
+        ? `${byCpu.name}, ${(0,units/* formatCpu */.aY)(byCpu.allocatable.cpuMillis)} cpu and ${(0,units/* formatMemory */.z9)(byCpu.allocatable.memoryBytes)} memory`
         : largest.join('; ');
     return `the pod requests ${requests.join(' and ')}${daemons}, more than any instance type NodePool ${pool.name} admits (largest: ${largestText} allocatable).`;
-}
-/** cpu as written in manifests: whole cores as `4`, otherwise millicores (`3920m`). */
-function formatCpu(millis) {
-    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-/** memory as written in manifests: whole GiB as `12Gi`, otherwise MiB rounded up (`14162Mi`). */
-function formatMemory(bytes) {
-    return bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30}Gi` : `${Math.ceil(bytes / 2 ** 20)}Mi`;
 }
 /**
  * Appends Karpenter's message to the scheduler's for this pass, as the pod's events would show both: the pass just
@@ -1942,6 +1934,7 @@ class HpaController {
 // EXTERNAL MODULE: ./src/rules/closest-id.ts
 var closest_id = __webpack_require__(556);
 ;// CONCATENATED MODULE: ./src/simulate/recording.ts
+
 const CHART_POINTS = 40;
 /** Desired replicas, PDB floors, ready and pending pods at the start of the scenario, and the node sizes on offer. */
 function captureStart(sim, pools = []) {
@@ -1994,7 +1987,7 @@ function noFit(cpuMillis, memoryBytes, offers) {
     const cpuShort = cpuMillis > maxCpu;
     const memoryShort = memoryBytes > maxMemory;
     const both = cpuShort === memoryShort;
-    const needs = [cpuShort || both ? `${recording_formatCpu(cpuMillis)} cpu` : '', memoryShort || both ? `${recording_formatMemory(memoryBytes)} memory` : ''].filter(Boolean).join(' and ');
+    const needs = [cpuShort || both ? `${(0,units/* formatCpu */.aY)(cpuMillis)} cpu` : '', memoryShort || both ? `${(0,units/* formatMemory */.z9)(memoryBytes)} memory` : ''].filter(Boolean).join(' and ');
     if (offers.length === 0)
         return `needs ${needs} per pod; the cluster has no node and no NodePool to launch one`;
     const bySource = new Map();
@@ -2005,22 +1998,12 @@ function noFit(cpuMillis, memoryBytes, offers) {
             bySource.set(o.where, o);
     }
     const has = (o) => both
-        ? `${recording_formatCpu(o.cpuMillis)} cpu and ${recording_formatMemory(o.memoryBytes)} memory`
+        ? `${(0,units/* formatCpu */.aY)(o.cpuMillis)} cpu and ${(0,units/* formatMemory */.z9)(o.memoryBytes)} memory`
         : cpuShort
-            ? recording_formatCpu(o.cpuMillis)
-            : recording_formatMemory(o.memoryBytes);
+            ? (0,units/* formatCpu */.aY)(o.cpuMillis)
+            : (0,units/* formatMemory */.z9)(o.memoryBytes);
     const sides = [...bySource.values()].map((o) => `${o.where}, ${o.instanceType}, has ${has(o)} allocatable`);
     return `needs ${needs} per pod; ${sides.join('; ')}`;
-}
-/** `4` for whole cores, else millicores (`3920m`), as Kubernetes quantities are written. */
-function recording_formatCpu(millis) {
-    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
-}
-function recording_formatMemory(bytes) {
-    const gi = bytes / 2 ** 30;
-    if (Number.isInteger(gi))
-        return `${gi}Gi`;
-    return `${Math.round(bytes / 2 ** 20)}Mi`;
 }
 function workloadOutcomes(sim, start, endMs) {
     return sim.workloads.map((w) => {
@@ -2662,7 +2645,7 @@ function append(map, key, w) {
 }
 
 // EXTERNAL MODULE: ./src/simulate/workloads.ts
-var simulate_workloads = __webpack_require__(663);
+var simulate_workloads = __webpack_require__(44);
 ;// CONCATENATED MODULE: ./src/simulate/simulation.ts
 
 

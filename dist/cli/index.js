@@ -22493,7 +22493,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 44:
+/***/ 663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22762,12 +22762,15 @@ function fromNodeList(objects, label) {
 /* harmony export */   ZL: () => (/* binding */ problemKey)
 /* harmony export */ });
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(133);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44);
+
 
 function problemKey(p) {
     return [p.ruleId, p.scenario, p.object.kind, p.object.namespace ?? '', p.object.name].join('|');
 }
+/** An object's identity, as the model keys workloads (`Kind/namespace/name`; no namespace for cluster-scoped ones). */
 function objectKey(o) {
-    return `${o.kind}|${o.namespace ?? ''}|${o.name}`;
+    return (0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .workloadKey */ .f6)(o.kind, o.namespace ?? '', o.name);
 }
 function pick(w) {
     return (w && {
@@ -23101,8 +23104,8 @@ function simulationFindings(result) {
 /* harmony export */ });
 /* harmony import */ var _model_field_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(885);
 /* harmony import */ var _model_workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(119);
-/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(663);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(133);
 /**
  * What a scenario run found wrong, tied to the object responsible and the line of the field to change:
@@ -23408,7 +23411,9 @@ function unschedulableAtStart(s, w, spec) {
 /* harmony export */   Nt: () => (/* binding */ cpuMillis),
 /* harmony export */   ZY: () => (/* binding */ memoryBytes),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   o8: () => (/* binding */ durationSeconds)
+/* harmony export */   aY: () => (/* binding */ formatCpu),
+/* harmony export */   o8: () => (/* binding */ durationSeconds),
+/* harmony export */   z9: () => (/* binding */ formatMemory)
 /* harmony export */ });
 /* harmony import */ var _cel_quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(223);
 /**
@@ -23476,18 +23481,27 @@ function formatDuration(seconds) {
     const s = Math.round(seconds % 60);
     return [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : ''].join('') || '0s';
 }
+/** cpu as manifests write it: whole cores as `4`, otherwise millicores (`3920m`). */
+function formatCpu(millis) {
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+/** memory as manifests write it: whole GiB as `12Gi`, otherwise MiB rounded up (`14162Mi`). */
+function formatMemory(bytes) {
+    return bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30}Gi` : `${Math.ceil(bytes / 2 ** 20)}Mi`;
+}
 
 
 /***/ }),
 
-/***/ 663:
+/***/ 44:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O3: () => (/* binding */ pdbSelects),
+/* harmony export */   f6: () => (/* binding */ workloadKey),
 /* harmony export */   ko: () => (/* binding */ readModel)
 /* harmony export */ });
-/* unused harmony exports WORKLOAD_KINDS, DEFAULT_READY_SECONDS, DEFAULT_GRACE_SECONDS, workloadKey */
+/* unused harmony exports WORKLOAD_KINDS, DEFAULT_READY_SECONDS, DEFAULT_GRACE_SECONDS */
 /* harmony import */ var _model_pod_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(538);
 /* harmony import */ var _model_workloads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(119);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(133);
