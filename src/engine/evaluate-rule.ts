@@ -305,7 +305,7 @@ function checkOne(
     message,
     path,
     fieldPath,
-    identity: [ruleId, spec.id, o.file, o.kind, o.namespace, o.name, fieldPath],
+    identity: [ruleId, spec.id, o.identityFile ?? o.file, o.kind, o.namespace, o.name, fieldPath],
   });
   if (settings.docsUrl) finding.docsUrl = settings.docsUrl;
   if (related.length) finding.related = related;
@@ -320,7 +320,7 @@ export function ruleError(ruleId: string, o: ManifestObject, message: string): F
     message: `rule ${ruleId}: ${message}`,
     // The message names what failed (which validation, which expression), so two failures on one
     // object keep two fingerprints and a baseline can tell a fixed one from a new one.
-    identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name, message],
+    identity: ['rule-error', ruleId, o.identityFile ?? o.file, o.kind, o.namespace, o.name, message],
   });
 }
 

@@ -77,7 +77,7 @@ export function unknownSuppressions(
           `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
           'so it suppresses nothing for them (see `resilint rules`)',
         path: [...path, IGNORE_ANNOTATION],
-        identity: ['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')],
+        identity: ['suppression-error', o.identityFile ?? o.file, o.kind, o.namespace, o.name, unknown.join(',')],
       }),
     );
   }

@@ -97,7 +97,40 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
     }
     options.onFile?.(result.files.length, files.length);
   }
+  keyFromRepositoryRoot(result, repositoryPrefix(cwd));
   return result;
+}
+
+/**
+ * The working directory's path below the enclosing repository's root (`deploy/` when run from
+ * `<repo>/deploy`), or '' at the root or outside any repository. The nearest `.git` (a folder, or
+ * a file in a worktree or submodule) marks the root.
+ */
+export function repositoryPrefix(cwd: string): string {
+  for (let dir = path.resolve(cwd), depth = 0; depth < 64; depth++) {
+    if (existsSync(path.join(dir, '.git'))) return path.relative(dir, path.resolve(cwd)).split(path.sep).join('/');
+    const parent = path.dirname(dir);
+    if (parent === dir) return '';
+    dir = parent;
+  }
+  return '';
+}
+
+/**
+ * Fingerprints name files from the repository root, so `resilint deploy/` from the root and
+ * `resilint .` from `deploy/` give the same ones (a baseline, a PR comment's marker). Reported
+ * `file`s stay relative to the working directory, as the JSON contract says.
+ */
+function keyFromRepositoryRoot(result: LoadResult, prefix: string): void {
+  if (!prefix) return;
+  const keyed = new Map<string, string>();
+  const key = (file: string) => {
+    let k = keyed.get(file);
+    if (k === undefined) keyed.set(file, (k = file === STDIN_FILE ? file : path.posix.join(prefix, file)));
+    return k;
+  };
+  for (const o of result.objects) o.identityFile = key(o.file);
+  for (const p of result.problems) if (p.ruleId === 'parse-error') p.fingerprint = parseErrorFingerprint(key(p.file), p.message);
 }
 
 export interface TextLoadOptions extends LoadOptions {
@@ -254,9 +287,13 @@ export function parseError(file: string, reason: string, at: SourceRange): Findi
     message: reason,
     file,
     ...at,
-    fingerprint: fingerprint(['parse-error', file, reason]),
+    fingerprint: parseErrorFingerprint(file, reason),
     suppressed: false,
   };
+}
+
+function parseErrorFingerprint(file: string, reason: string): string {
+  return fingerprint(['parse-error', file, reason]);
 }
 
 function skipHelm(result: LoadResult, file: string): void {

@@ -41,6 +41,12 @@ export interface ObjectRef {
 export interface ManifestObject extends ObjectRef {
   /** Path relative to the working directory, with `/` separators. */
   file: string;
+  /**
+   * Path relative to the repository root, when the run's working directory is below it: what
+   * fingerprints are made of, so a baseline or a PR comment written from one directory still
+   * matches a run from another. Absent means `file`.
+   */
+  identityFile?: string;
   /** Index of the YAML document within the file (0-based). */
   docIndex: number;
   /** Index within a `List` kind's `items`, when the object came from one. */
