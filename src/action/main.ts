@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
     // Annotations, links and review comments show on the PR head (a pull_request run's checks
     // belong to the head commit); the checkout may be its merge commit, with other line numbers.
     const head = context.pullRequest ? await pullRequestHeadView(result.findings, context.pullRequest.headSha, cwd) : SAME_LINES;
-    annotateFindings(head.moved ? findings.map(head.translate) : findings);
+    annotateFindings(head.moved ? findings.map(head.translate) : findings, { changedFiles: changed ? new Set(changed.map((c) => c.path)) : undefined });
     // A finding on a line only the checkout has links into the checked-out commit, where it is.
     const checkoutOnly = new Set([...head.offHead].map((f) => `${f.file}:${f.line}`));
     const fileUrl = (file: string, line: number) =>
