@@ -5,6 +5,7 @@ import type { ManifestObject } from '../model/types.js';
 import { registerCriticalPodFunction } from './critical-pod.js';
 import { effectiveResources, type NamedLimitRange } from '../model/effective-resources.js';
 import { podResources } from '../model/pod-resources.js';
+import { podPriorityClass } from '../model/priority-class.js';
 import { scaledValue, selectorMatches } from '../model/workloads.js';
 import type { RunContext } from './run-context.js';
 
@@ -66,6 +67,11 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
     .registerFunction('priorityClass(string): list', (name: string) => {
       const pc = ctx().relations.priorityClass(name, ctx().anchor);
       return pc ? list([pc]) : [];
+    })
+    .registerFunction('podPriorityClassName(map): string', (o: unknown) => {
+      // As admission writes it into the created pod: its own class, else the global default's.
+      const w = ownerOf(o);
+      return w ? podPriorityClass(w, ctx().relations).name : '';
     })
     .registerFunction('objectsOfKind(string): list', (kind: string) => list(ctx().nearest(ctx().relations.byKind.get(kind) ?? [])))
     .registerFunction('objectsInNamespace(string, string): list', (kind: string, namespace: string) =>

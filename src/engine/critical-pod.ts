@@ -1,5 +1,6 @@
 import type { Environment } from '@marcbachmann/cel-js';
 import { fromCel } from '../cel/values.js';
+import { podPriorityClass, priorityValue } from '../model/priority-class.js';
 import type { Relations } from '../model/relations.js';
 import type { ManifestObject } from '../model/types.js';
 import { isRecord } from '../model/workloads.js';
@@ -24,21 +25,21 @@ export const DEFAULT_CRITICAL_POD_PARAMS: CriticalPodParams = { criticalPriority
  * rule that treats critical pods differently (QoS, PDB, spread), so they never disagree about
  * which pods count. Checked in this order: a system priority class, a class listed in
  * `criticalPriorityClasses`, a PriorityClass in the manifests whose value reaches the threshold,
- * then the `resilint.io/critical: "true"` annotation on the object or its pod template.
+ * then the `resilint.io/critical: "true"` annotation on the object or its pod template. The class
+ * is the one the pods are created with: a pod that names none gets the global default's
+ * (model/priority-class.ts), so a high-value default makes every such pod critical.
  */
 export function criticalReason(workload: ManifestObject, params: CriticalPodParams, relations: Relations): string {
   const template = relations.podTemplate(workload);
-  const className = typeof template?.spec.priorityClassName === 'string' ? template.spec.priorityClassName : '';
+  const { name: className, priorityClass, fromGlobalDefault } = podPriorityClass(workload, relations);
+  // The built-in system classes can never be the global default, so these are always named in the pod.
   if (SYSTEM_CRITICAL_CLASSES.includes(className)) return `priorityClassName ${className}`;
-  if (className !== '' && params.criticalPriorityClasses.includes(className)) {
-    return `priorityClassName ${className} is listed in criticalPriorityClasses`;
-  }
-  const priorityClass = className === '' ? undefined : relations.priorityClass(className, workload);
+  const subject = fromGlobalDefault ? `global default PriorityClass ${className}` : `priorityClassName ${className}`;
+  if (className !== '' && params.criticalPriorityClasses.includes(className)) return `${subject} is listed in criticalPriorityClasses`;
   if (priorityClass) {
-    // The apiserver requires `value`; a class without one is read as 0 rather than guessed.
-    const value = typeof priorityClass.raw.value === 'number' ? priorityClass.raw.value : 0;
+    const value = priorityValue(priorityClass);
     if (value >= params.criticalPriorityThreshold) {
-      return `PriorityClass ${className} has value ${value} >= ${params.criticalPriorityThreshold}`;
+      return `${fromGlobalDefault ? 'global default ' : ''}PriorityClass ${className} has value ${value} >= ${params.criticalPriorityThreshold}`;
     }
   }
   if (annotatedCritical(workload.raw.metadata) || annotatedCritical(template?.metadata)) return `annotated ${CRITICAL_ANNOTATION}`;

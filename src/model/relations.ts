@@ -1,4 +1,5 @@
 import { findCopies, nearestCopies } from './copies.js';
+import { globalDefaultOf } from './priority-class.js';
 import type { ManifestObject } from './types.js';
 import { hasPodTemplate, isRecord, podTemplateOf, selectorMatches, type PodTemplate } from './workloads.js';
 
@@ -108,6 +109,16 @@ export class Relations {
   priorityClass(name: string, anchor?: ManifestObject): ManifestObject | undefined {
     const found = this.priorityClasses.get(name);
     return found && (found.length === 1 ? found[0] : this.nearest(found, anchor)[0]);
+  }
+
+  /**
+   * The PriorityClass that pods naming none are given (see priority-class.ts), judged on the
+   * copies of each class nearest to `anchor`, so a fixed copy that drops `globalDefault` wins
+   * beside its own workloads.
+   */
+  globalDefaultPriorityClass(anchor?: ManifestObject): ManifestObject | undefined {
+    const classes = this.byKind.get('PriorityClass');
+    return classes ? globalDefaultOf(this.nearest(classes, anchor)) : undefined;
   }
 
   namespaceObject(name: string | undefined): ManifestObject | undefined {

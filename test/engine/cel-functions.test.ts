@@ -98,3 +98,24 @@ describe('podResources(object): the pod totals LimitRanger Pod items compare (ku
     expect(evaluate(LIMIT_RANGE, 'defaults', 'podResources(object)')).toEqual({ requests: {}, limits: {} });
   });
 });
+
+describe('podPriorityClassName(object): the class admission writes into the created pod', () => {
+  const classes = `
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: {name: standard}
+value: 1000
+globalDefault: true
+`;
+
+  it('is the global default for a pod template that names no class, and the named class otherwise', () => {
+    const noClass = deployment('team-a').replace('      priorityClassName: system-cluster-critical\n', '');
+    expect(evaluate(classes + '---' + noClass, 'metrics', 'podPriorityClassName(object)')).toBe('standard');
+    expect(evaluate(classes + '---' + deployment('team-a'), 'metrics', 'podPriorityClassName(object)')).toBe('system-cluster-critical');
+    expect(evaluate(noClass, 'metrics', 'podPriorityClassName(object)')).toBe('');
+  });
+
+  it("answers '' for a map that is not a whole object of the run", () => {
+    expect(evaluate(classes + '---' + deployment('team-a'), 'metrics', 'podPriorityClassName(object.spec)')).toBe('');
+  });
+});

@@ -98,6 +98,24 @@ spec: {containers: [{name: d, image: d:1}]}
     expect(reasonFor(pod, 'debug')).toBe('annotated resilint.io/critical');
   });
 
+  it('judges a pod that names no class by the global default PriorityClass it is created with', () => {
+    const tier0 = `
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: {name: tier-0}
+value: 1000000
+globalDefault: true
+`;
+    const manifests = tier0 + '---' + deployment('web', '') + '---' + PRIORITY_CLASSES + '---' + deployment('etl', 'priorityClassName: batch-low, ');
+    expect(reasonFor(manifests, 'web')).toBe('global default PriorityClass tier-0 has value 1000000 >= 1000000');
+    // A class named in the pod wins over the default, even a lower one.
+    expect(reasonFor(manifests, 'etl')).toBe('');
+    expect(reasonFor(manifests.replace('value: 1000000\nglobalDefault: true', 'value: 1000\nglobalDefault: true'), 'web')).toBe('');
+    expect(reasonFor(manifests.replace('value: 1000000\nglobalDefault: true', 'value: 1000\nglobalDefault: true'), 'web', { criticalPriorityClasses: ['tier-0'] })).toBe(
+      'global default PriorityClass tier-0 is listed in criticalPriorityClasses',
+    );
+  });
+
   it('finds nothing critical about an object without pods', () => {
     expect(reasonFor(PRIORITY_CLASSES, 'business-critical')).toBe('');
   });
