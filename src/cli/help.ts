@@ -1,5 +1,5 @@
 import { VERSION } from '../version.js';
-import { FLAGS, flagRows, SIMULATE_FLAGS } from './flags.js';
+import { FLAGS, flagRows, SIMULATE_FLAGS, type FlagSpec } from './flags.js';
 
 const EXIT_CODES = 'Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage, config or rule errors.';
 
@@ -11,7 +11,7 @@ export function mainHelp(): string {
     'Usage:',
     '  resilint [paths...] [flags]        lint files, directories or globs (default .)',
     '  resilint - [flags]                 lint manifests piped on stdin (helm template . | resilint -)',
-    '  resilint rules                     list the rules with severity and description',
+    '  resilint rules                     list the rules with their severity under the config',
     '  resilint explain <rule-id>         show a rule\'s documentation',
     '  resilint test [dir...]             run the test cases beside each rule (default: built-in pack)',
     '  resilint simulate [paths...]       replay drains, zone outages, spot interruptions and load',
@@ -32,7 +32,7 @@ export function mainHelp(): string {
 interface CommandHelp {
   usage: string;
   summary: string;
-  /** Flags from FLAGS the command reads, in the order shown. */
+  /** Flags from FLAGS the command reads, in the order shown; any other flag is refused (see commandFlags). */
   flags: (keyof typeof FLAGS)[];
   /** Help text where the command reads a shared flag differently. */
   helpFor?: Partial<Record<keyof typeof FLAGS, string>>;
@@ -66,18 +66,33 @@ const COMMANDS: Record<string, CommandHelp> = {
   },
   rules: {
     usage: 'resilint rules [flags]',
-    summary: 'Lists the built-in rules, and those of --policies folders, with default severity and description.',
-    flags: ['policies', 'format'],
+    summary:
+      'Lists the built-in rules, those of the config\'s policies folders and of --policies folders, with the severity\n' +
+      'they run at under the config (or "off") and their description.',
+    flags: ['config', 'policies', 'format'],
     helpFor: { format: 'json for a machine-readable list (default text)' },
     example: 'resilint rules --policies my-policies/ --format json',
   },
   explain: {
     usage: 'resilint explain <rule-id> [flags]',
-    summary: 'Prints a rule\'s documentation: why it matters, how to fix a finding, its params and links.',
-    flags: ['policies'],
+    summary:
+      'Prints a rule\'s documentation: why it matters, how to fix a finding, its params and links, its severity under\n' +
+      'the config, and the validation ids a resilint.io/ignore annotation can name.',
+    flags: ['config', 'policies'],
     example: 'resilint explain pdb-blocks-drain',
   },
 };
+
+/**
+ * The flags a subcommand accepts: those its help lists, so a flag it would silently ignore is refused
+ * instead. Undefined for the lint run (every flag of FLAGS) and unknown commands.
+ */
+export function commandFlags(command: string): Record<string, FlagSpec> | undefined {
+  const c = COMMANDS[command];
+  if (!c) return undefined;
+  const names = [...c.flags, 'help'] as const;
+  return { ...Object.fromEntries(names.map((name) => [name, FLAGS[name]])), ...c.extraFlags };
+}
 
 /** `resilint <command> --help`, or undefined for a command without its own help. */
 export function commandHelp(command: string): string | undefined {

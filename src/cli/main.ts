@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { FailLevel } from '../config/load-config.js';
+import type { FailLevel, ResilintConfig } from '../config/load-config.js';
 import { emptyConfig, findConfigFile, loadConfig, parseSize } from '../config/load-config.js';
-import { lint } from '../engine/lint.js';
+import { unknownLevel } from '../config/severity-words.js';
+import { lintDetailed } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { severityRank, type LintResult } from '../model/types.js';
 import { formatResult, isReportFormat, FORMATS } from '../report/index.js';
@@ -14,9 +14,12 @@ import { VERSION } from '../version.js';
 import { runTestsCommand } from './test-command.js';
 import { explainRule, listRules } from './rules-command.js';
 import { createProgressLine } from './progress.js';
-import { FLAGS, type FlagSpec } from './flags.js';
-import { commandHelp, mainHelp } from './help.js';
+import { FLAGS, SIMULATE_FLAGS, type FlagSpec } from './flags.js';
+import { commandFlags, commandHelp, mainHelp } from './help.js';
+import { parseCommandFlags } from './parse-flags.js';
 import { checkOutputPath, writeReport } from './write-report.js';
+import { normaliseReportFiles, unlintedReportFilesNotice } from './only-files.js';
+import { unmatchedGlobNotices, type SourcedGlob } from './unmatched-globs.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -39,6 +42,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout(help);
       return 0;
     }
+    // Each subcommand's flags are checked against the ones it reads before it runs, so a typo or
+    // another command's flag is refused rather than silently ignored.
+    const own = command !== undefined ? commandFlags(command) : undefined;
+    if (own) parseCommandFlags(rest, own, { command });
     if (command === 'rules') return listRules(rest, io);
     if (command === 'explain') return explainRule(rest, io);
     if (command === 'test') return runTestsCommand(rest, io);
@@ -64,12 +71,12 @@ function wantsHelp(args: string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
+/** Where a flag only `simulate` takes belongs, for the lint run's "unknown option" message. */
+const SIMULATE_ONLY = Object.fromEntries(Object.keys(SIMULATE_FLAGS).map((name) => [name, 'resilint simulate']));
+
+/** The lint flags (plus a command's `extra`); subcommands' flags were checked by `main` already. */
 export function parseFlags(argv: string[], extra: Record<string, FlagSpec> = {}) {
-  try {
-    return parseArgs({ args: argv, options: { ...FLAGS, ...extra } as any, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}\nRun \`resilint --help\` for the flags.`);
-  }
+  return parseCommandFlags(argv, { ...FLAGS, ...extra }, { elsewhere: SIMULATE_ONLY });
 }
 
 function runLint(argv: string[], io: CliIO): number {
@@ -91,10 +98,12 @@ function runLint(argv: string[], io: CliIO): number {
   checkOutputPath(v.output, io);
   const paths = positionals.length ? positionals : ['.'];
 
+  const reportFiles = normaliseReportFiles(v['only-files'], io.cwd);
+
   const progress = io.stderrIsTTY ? createProgressLine({ write: io.stderr }) : undefined;
-  let result: LintResult;
+  let linted: ReturnType<typeof lintDetailed>;
   try {
-    result = lint({
+    linted = lintDetailed({
       paths,
       stdinText: paths.includes(STDIN_PATH) ? readStdin(io) : undefined,
       // A path that yields no file is a typo far more often than an intent: fail rather than pass on nothing.
@@ -106,7 +115,7 @@ function runLint(argv: string[], io: CliIO): number {
       maxFileBytes: v['max-file-size'] ? parseSize(v['max-file-size']) : undefined,
       configFile,
       policies: v.policies,
-      reportFiles: v['only-files'],
+      reportFiles,
       baseline: v.baseline,
       instanceTypesFile: v['instance-types'],
       onProgress: progress && ((p) => progress.update(p)),
@@ -114,11 +123,32 @@ function runLint(argv: string[], io: CliIO): number {
   } finally {
     progress?.done();
   }
+  const { result } = linted;
+  const globs = userGlobs(v, config);
+  const notices = [
+    ...(globs.include.length || globs.exclude.length ? unmatchedGlobNotices(paths, io.cwd, globs.include, globs.exclude) : []),
+    ...(reportFiles ? [unlintedReportFilesNotice(reportFiles, linted.loaded.files)] : []),
+  ];
+  for (const notice of notices) if (notice) io.stderr(`resilint: notice: ${notice}\n`);
 
   // A report written by the CLI is the whole report: the Markdown row cap is for PR comments.
   const report = formatResult(result, format, { toolVersion: VERSION, color: useColor(v, io), maxRows: Number.POSITIVE_INFINITY });
   writeReport(report, v.output, io);
   return exitCode(result, failLevel);
+}
+
+/**
+ * The include and exclude globs the run uses, each with where it was written: `--include` replaces
+ * the config's include (as in engine/lint.ts effectiveLoadOptions), excludes add up.
+ */
+function userGlobs(v: Record<string, any>, config: ResilintConfig): { include: SourcedGlob[]; exclude: SourcedGlob[] } {
+  const fromFlag = (flag: string) => (glob: string) => ({ glob, from: flag });
+  const fromConfig = (key: 'include' | 'exclude') => (glob: string, i: number) => ({ glob, from: config.locate([key, i]) });
+  const include: string[] = v.include ?? [];
+  return {
+    include: include.length ? include.map(fromFlag('--include')) : (config.include ?? []).map(fromConfig('include')),
+    exclude: [...(config.exclude ?? []).map(fromConfig('exclude')), ...((v.exclude ?? []) as string[]).map(fromFlag('--exclude'))],
+  };
 }
 
 /** `--no-color` and `--color` win; else colour on a terminal unless NO_COLOR is set or the report goes to a file. */
@@ -133,7 +163,7 @@ export function readStdin(io: CliIO): string {
 
 export function parseFailLevel(value: string): FailLevel {
   if (value === 'error' || value === 'warning' || value === 'notice' || value === 'never') return value;
-  throw new UsageError(`unknown fail level "${value}" (use error, warning, notice or never)`);
+  throw new UsageError(unknownLevel('fail level', value, ['error', 'warning', 'notice', 'never']));
 }
 
 /** 2 when rules failed to load, 1 when findings reach the fail level, else 0. */

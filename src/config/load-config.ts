@@ -5,6 +5,7 @@ import { parseYamlDocuments } from '../load/parse-yaml.js';
 import { SourceText } from '../load/source-text.js';
 import type { PathSegment, Severity } from '../model/types.js';
 import { isRecord } from '../model/workloads.js';
+import { unknownLevel } from './severity-words.js';
 
 export type FailLevel = Severity | 'never';
 
@@ -85,10 +86,13 @@ export function loadConfig(file: string, cwd: string): ResilintConfig {
       if (value === 'off' || value === false) rules[id] = { enabled: false };
       else if (value === 'on' || value === true) rules[id] = { enabled: true };
       else if (typeof value === 'string' && SEVERITIES.includes(value)) rules[id] = { severity: value as Severity };
+      else if (typeof value === 'string' || typeof value === 'number') fail(p, `rule ${id}: ${unknownLevel('severity', value, [...SEVERITIES, 'off'])}`);
       else if (isRecord(value)) {
         for (const k of Object.keys(value)) if (!['enabled', 'severity', 'params'].includes(k)) fail([...p, k], `unknown rule setting "${k}" (allowed: enabled, severity, params)`);
         if (value.enabled !== undefined && typeof value.enabled !== 'boolean') fail([...p, 'enabled'], 'enabled must be true or false');
-        if (value.severity !== undefined && !SEVERITIES.includes(value.severity as string)) fail([...p, 'severity'], 'severity must be error, warning or notice');
+        if (value.severity !== undefined && !SEVERITIES.includes(value.severity as string)) {
+          fail([...p, 'severity'], `rule ${id}: ${unknownLevel('severity', value.severity, SEVERITIES, `; to turn the rule off, \`${id}: off\``)}`);
+        }
         if (value.params !== undefined && value.params !== null && !isRecord(value.params)) fail([...p, 'params'], 'params must be a mapping');
         rules[id] = value as RuleConfig;
       } else fail(p, 'a rule setting is off, on, a severity, or a mapping with enabled/severity/params');
@@ -97,7 +101,7 @@ export function loadConfig(file: string, cwd: string): ResilintConfig {
   // `params:` with every entry commented out is null: nothing shared, not a mistake.
   if (cfg.params !== undefined && cfg.params !== null && !isRecord(cfg.params)) fail(['params'], 'params must be a mapping of param name to value');
   const failLevel = cfg.failLevel;
-  if (failLevel !== undefined && ![...SEVERITIES, 'never'].includes(failLevel)) fail(['failLevel'], 'failLevel must be error, warning, notice or never');
+  if (failLevel !== undefined && ![...SEVERITIES, 'never'].includes(failLevel)) fail(['failLevel'], unknownLevel('failLevel', failLevel, [...SEVERITIES, 'never']));
   for (const key of ['namespace', 'instanceTypes', 'baseline']) {
     if (cfg[key] !== undefined && typeof cfg[key] !== 'string') fail([key], `${key} must be a string`);
   }

@@ -45,3 +45,25 @@ export function severityBreakdown(bySeverity: Record<Severity, number>): string 
   if (bySeverity.notice) parts.push(plural(bySeverity.notice, 'notice'));
   return parts.join(', ');
 }
+
+export interface RuleCount {
+  ruleId: string;
+  count: number;
+  docsUrl?: string;
+}
+
+/**
+ * The rules behind the reported findings, most findings first (then by id): where a large report
+ * should start, and which rule a team may want to tune or turn off as a whole.
+ */
+export function countByRule(findings: readonly Finding[]): RuleCount[] {
+  const byRule = new Map<string, RuleCount>();
+  for (const f of reportedFindings(findings)) {
+    const entry = byRule.get(f.ruleId);
+    if (entry) {
+      entry.count++;
+      entry.docsUrl ??= f.docsUrl;
+    } else byRule.set(f.ruleId, { ruleId: f.ruleId, count: 1, ...(f.docsUrl ? { docsUrl: f.docsUrl } : {}) });
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}

@@ -26,7 +26,7 @@ export function isReportFormat(value: string): value is ReportFormat {
 export function formatResult(result: LintResult, format: ReportFormat, options: ReportOptions): string {
   switch (format) {
     case 'text':
-      return formatText(result, { color: options.color ?? false });
+      return formatText(result, { color: options.color ?? false, ruleCounts: true });
     case 'json':
       return formatJson(result, { toolVersion: options.toolVersion });
     case 'sarif':

@@ -1,5 +1,5 @@
 import { severityRank, type Finding, type LintResult, type Severity } from '../model/types.js';
-import { countProblems, formatCount, plural, reportedFindings } from './counts.js';
+import { countByRule, countProblems, formatCount, plural, reportedFindings, type RuleCount } from './counts.js';
 import { sortFindings } from './finding-order.js';
 import { codeSpan, escapeLinkTarget, escapeTableCell } from './markdown-escape.js';
 
@@ -30,6 +30,8 @@ const SEVERITY_EMOJI: Record<Severity, string> = { error: '🔴', warning: '🟡
  */
 export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}): string {
   const sections = [`### ${options.title ?? 'resilint'}`, countsLine(result)];
+  const byRule = countByRule(result.findings);
+  if (byRule.length) sections.push(`**By rule:** ${byRule.map((c) => `${ruleLink(c)} ${formatCount(c.count)}`).join(' · ')}`);
   if (result.notes.length) sections.push(result.notes.map((note) => `> ℹ️ ${escapeTableCell(note)}`).join('\n'));
   const reported = reportedFindings(result.findings);
   if (reported.length) sections.push(renderFindingsTable(reported, options));
@@ -75,8 +77,12 @@ export function renderFindingsTable(findings: readonly Finding[], options: Findi
 }
 
 function ruleCell(f: Finding): string {
-  const id = codeSpan(f.ruleId);
-  return f.docsUrl ? `[${id}](${escapeLinkTarget(f.docsUrl)})` : id;
+  return ruleLink(f);
+}
+
+function ruleLink(rule: Pick<RuleCount, 'ruleId' | 'docsUrl'>): string {
+  const id = codeSpan(rule.ruleId);
+  return rule.docsUrl ? `[${id}](${escapeLinkTarget(rule.docsUrl)})` : id;
 }
 
 function locationCell(f: Finding, fileUrl: FileUrl | undefined): string {

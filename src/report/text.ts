@@ -1,12 +1,19 @@
+import { isEngineRule } from '../model/engine-rules.js';
 import type { Finding, LintResult, Severity } from '../model/types.js';
 import { palette, type Palette } from './ansi.js';
 import { renderCodeFrame } from './code-frame.js';
-import { countProblems, formatCount, plural, reportedFindings, severityBreakdown } from './counts.js';
+import { countByRule, countProblems, formatCount, plural, reportedFindings, severityBreakdown } from './counts.js';
 import { sortFindings } from './finding-order.js';
 
 export interface TextOptions {
   /** ANSI colours on or off; the CLI decides from TTY, `NO_COLOR` and `FORCE_COLOR`. */
   color: boolean;
+  /**
+   * After the summary line, the rules that fired with their counts and how to explain one (the
+   * lint report). Off by default: simulate's report adds its exit reason to the summary line, which
+   * must stay last.
+   */
+  ruleCounts?: boolean;
 }
 
 /** Frames and related locations sit under their finding at this indent. */
@@ -37,7 +44,23 @@ export function formatText(result: LintResult, options: TextOptions): string {
 
   for (const note of result.notes) out.push(paint.cyan(`ℹ ${note}`));
   out.push(summaryLine(result, paint));
+  if (options.ruleCounts) out.push(...ruleCountLines(result.findings, paint));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Under the totals, `  12  topology-spread-missing` per rule that fired, most first, and how to
+ * learn more about one: on a first run over a large repository the rule names say where to start.
+ */
+function ruleCountLines(findings: readonly Finding[], paint: Palette): string[] {
+  const counts = countByRule(findings);
+  if (counts.length === 0) return [];
+  const width = Math.max(...counts.map((c) => formatCount(c.count).length));
+  const lines = counts.map((c) => `  ${formatCount(c.count).padStart(width)}  ${paint.gray(c.ruleId)}`);
+  // The loader's and engine's ids (parse-error) have no docs to explain; simulator ids do.
+  const example = counts.find((c) => !isEngineRule(c.ruleId));
+  const hint = `Run \`resilint explain <rule-id>\` for why a rule matters and how to fix its findings${example ? `, e.g. \`resilint explain ${example.ruleId}\`` : ''}.`;
+  return [...lines, paint.gray(hint)];
 }
 
 function renderFinding(finding: Finding, locationWidth: number, paint: Palette): string[] {

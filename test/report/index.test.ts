@@ -20,8 +20,8 @@ describe('formatResult', () => {
 
   it('dispatches each format to its reporter with the options it needs', () => {
     const result = buildLintResult();
-    expect(formatResult(result, 'text', options)).toBe(formatText(result, { color: false }));
-    expect(formatResult(result, 'text', { ...options, color: true })).toBe(formatText(result, { color: true }));
+    expect(formatResult(result, 'text', options)).toBe(formatText(result, { color: false, ruleCounts: true }));
+    expect(formatResult(result, 'text', { ...options, color: true })).toBe(formatText(result, { color: true, ruleCounts: true }));
     expect(formatResult(result, 'json', options)).toBe(formatJson(result, { toolVersion: '9.9.9' }));
     expect(formatResult(result, 'sarif', options)).toBe(formatSarif(result, { toolVersion: '9.9.9' }));
     expect(formatResult(result, 'markdown', options)).toBe(formatMarkdown(result, { maxRows: 3 }));

@@ -27,6 +27,17 @@ describe('formatMarkdown', () => {
     expect(lines[2]).toContain('5 files with problems, 1,204 objects in 96 files checked');
   });
 
+  it('lists the rules that fired with their counts after the totals, linked to their docs', () => {
+    const result = buildLintResult();
+    const model = result.findings.find((f) => f.ruleId === 'topology-spread')!;
+    result.findings.push({ ...model, fingerprint: 'extra', line: 40, endLine: 40 });
+    const lines = formatMarkdown(result).split('\n');
+    expect(lines[4]).toBe(
+      '**By rule:** [`topology-spread`](https://resilint.example/rules/topology-spread) 2 · [`memory-limits`](https://resilint.example/rules/memory-limits) 1 · ' +
+        '[`min-replicas`](https://resilint.example/rules/min-replicas) 1 · `parse-error` 1 · `pdb-unhealthy-eviction` 1 · `rule-error` 1 · `sim/drain-node` 1',
+    );
+  });
+
   it('uses a custom title', () => {
     expect(formatMarkdown(buildLintResult(), { title: 'Resilience lint' }).startsWith('### Resilience lint\n')).toBe(true);
   });

@@ -5,8 +5,18 @@ import { buildCleanResult, buildLintResult } from '../fixtures/report/lint-resul
 
 const ESC = '\u001b[';
 
+/** The lint report as the CLI prints it: with the counts by rule after the summary line. */
 function render(result: LintResult = buildLintResult(), color = false) {
-  return formatText(result, { color });
+  return formatText(result, { color, ruleCounts: true });
+}
+
+/** `result` with `extra` more copies of a reported finding of each named rule (summary counts left as they are). */
+function withExtraFindings(result: LintResult, extra: Record<string, number>): LintResult {
+  for (const [ruleId, n] of Object.entries(extra)) {
+    const model = result.findings.find((f) => f.ruleId === ruleId && !f.suppressed)!;
+    for (let i = 0; i < n; i++) result.findings.push({ ...model, fingerprint: `${model.fingerprint}-${i}`, line: model.line + 100 + i, endLine: model.endLine + 100 + i });
+  }
+  return result;
 }
 
 describe('formatText', () => {
@@ -82,10 +92,46 @@ describe('formatText', () => {
     expect(output).toContain('· 1 suppressed ·');
   });
 
-  it('prints notes before the summary line, which comes last', () => {
+  it('prints the notes, then the summary line, then the rules that fired and a hint to explain them', () => {
     const lines = render().trimEnd().split('\n');
-    expect(lines.at(-2)).toBe('ℹ Skipped 3 Helm templates in charts/web/templates; lint the output of `helm template` instead.');
+    const summary = lines.indexOf('✖ 7 problems (4 errors, 2 warnings, 1 notice) in 5 files · 1 suppressed · 1,204 objects in 96 files');
+    expect(lines[summary - 1]).toBe('ℹ Skipped 3 Helm templates in charts/web/templates; lint the output of `helm template` instead.');
+    expect(lines.slice(summary + 1)).toEqual([
+      '  1  memory-limits',
+      '  1  min-replicas',
+      '  1  parse-error',
+      '  1  pdb-unhealthy-eviction',
+      '  1  rule-error',
+      '  1  sim/drain-node',
+      '  1  topology-spread',
+      'Run `resilint explain <rule-id>` for why a rule matters and how to fix its findings, e.g. `resilint explain memory-limits`.',
+    ]);
+  });
+
+  it('leaves the summary line last without ruleCounts, for reports that add to it (simulate)', () => {
+    const lines = formatText(buildLintResult(), { color: false }).trimEnd().split('\n');
     expect(lines.at(-1)).toBe('✖ 7 problems (4 errors, 2 warnings, 1 notice) in 5 files · 1 suppressed · 1,204 objects in 96 files');
+  });
+
+  it('lists the rules most findings first, counting only reported (unsuppressed) findings', () => {
+    const result = withExtraFindings(buildLintResult(), { 'topology-spread': 2, 'pdb-unhealthy-eviction': 1 });
+    const lines = render(result).trimEnd().split('\n');
+    const first = lines.findIndex((line) => line.startsWith('✖ '));
+    expect(lines.slice(first + 1, first + 4)).toEqual(['  3  topology-spread', '  2  pdb-unhealthy-eviction', '  1  memory-limits']);
+    // The suppressed memory-limits finding is not counted: one is reported.
+    expect(lines).toContain('  1  memory-limits');
+  });
+
+  it('aligns the counts when one has more digits', () => {
+    const lines = render(withExtraFindings(buildLintResult(), { 'topology-spread': 11 })).split('\n');
+    expect(lines).toContain('  12  topology-spread');
+    expect(lines).toContain('   1  min-replicas');
+  });
+
+  it('suggests a rule explain knows, not a loader id such as parse-error', () => {
+    const result = buildLintResult();
+    result.findings = result.findings.filter((f) => f.ruleId === 'parse-error' || f.ruleId === 'pdb-unhealthy-eviction');
+    expect(render(result)).toContain('e.g. `resilint explain pdb-unhealthy-eviction`.');
   });
 
   it('says so when there are no problems', () => {
