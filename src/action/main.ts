@@ -18,6 +18,7 @@ import { formatResult } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { failingFindings } from './fail-level.js';
 import { headView, SAME_LINES, type HeadView } from './head-lines.js';
+import { sourcedGlobs, unmatchedGlobNotices } from '../load/unmatched-globs.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { applySimulation } from './simulation.js';
 
@@ -73,6 +74,9 @@ export async function run(): Promise<void> {
       reportFiles,
       baseline: inputs.baseline,
     });
+    const config = readConfig({ configFile: inputs.config }, cwd);
+    const globs = sourcedGlobs(inputs, config, { include: 'include input', exclude: 'exclude input' });
+    if (globs.include.length || globs.exclude.length) for (const notice of unmatchedGlobNotices(inputs.paths, cwd, globs.include, globs.exclude)) core.notice(`resilint: ${notice}`);
     // The simulator reuses the manifests the linter loaded; only the base side is read again.
     const simulation = await applySimulation(linted.result, inputs, {
       cwd,
@@ -114,7 +118,7 @@ export async function run(): Promise<void> {
 
     if (simulation.failure) core.setFailed(simulation.failure);
     // The input wins, then .resilint.yaml's failLevel, as the CLI's flag wins over the config.
-    const failLevel = inputs.failLevel ?? readConfig({ configFile: inputs.config }, cwd).failLevel ?? 'error';
+    const failLevel = inputs.failLevel ?? config.failLevel ?? 'error';
     const failing = failingFindings(result.findings, failLevel);
     if (failing.length) core.setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${failLevel}".`);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FailLevel, ResilintConfig } from '../config/load-config.js';
+import type { FailLevel } from '../config/load-config.js';
 import { emptyConfig, findConfigFile, loadConfig, parseSize } from '../config/load-config.js';
 import { unknownLevel } from '../config/severity-words.js';
 import { lintDetailed } from '../engine/lint.js';
@@ -19,7 +19,7 @@ import { commandFlags, commandHelp, mainHelp } from './help.js';
 import { parseCommandFlags } from './parse-flags.js';
 import { checkOutputPath, writeReport } from './write-report.js';
 import { normaliseReportFiles, unlintedReportFilesNotice } from './only-files.js';
-import { unmatchedGlobNotices, type SourcedGlob } from './unmatched-globs.js';
+import { sourcedGlobs, unmatchedGlobNotices } from '../load/unmatched-globs.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -124,7 +124,7 @@ function runLint(argv: string[], io: CliIO): number {
     progress?.done();
   }
   const { result } = linted;
-  const globs = userGlobs(v, config);
+  const globs = sourcedGlobs({ include: v.include, exclude: v.exclude }, config);
   const notices = [
     ...(globs.include.length || globs.exclude.length ? unmatchedGlobNotices(paths, io.cwd, globs.include, globs.exclude) : []),
     ...(reportFiles ? [unlintedReportFilesNotice(reportFiles, linted.loaded.files)] : []),
@@ -135,20 +135,6 @@ function runLint(argv: string[], io: CliIO): number {
   const report = formatResult(result, format, { toolVersion: VERSION, color: useColor(v, io), maxRows: Number.POSITIVE_INFINITY });
   writeReport(report, v.output, io);
   return exitCode(result, failLevel);
-}
-
-/**
- * The include and exclude globs the run uses, each with where it was written: `--include` replaces
- * the config's include (as in engine/lint.ts effectiveLoadOptions), excludes add up.
- */
-function userGlobs(v: Record<string, any>, config: ResilintConfig): { include: SourcedGlob[]; exclude: SourcedGlob[] } {
-  const fromFlag = (flag: string) => (glob: string) => ({ glob, from: flag });
-  const fromConfig = (key: 'include' | 'exclude') => (glob: string, i: number) => ({ glob, from: config.locate([key, i]) });
-  const include: string[] = v.include ?? [];
-  return {
-    include: include.length ? include.map(fromFlag('--include')) : (config.include ?? []).map(fromConfig('include')),
-    exclude: [...(config.exclude ?? []).map(fromConfig('exclude')), ...((v.exclude ?? []) as string[]).map(fromFlag('--exclude'))],
-  };
 }
 
 /** `--no-color` and `--color` win; else colour on a terminal unless NO_COLOR is set or the report goes to a file. */

@@ -69,6 +69,18 @@ describe('run', () => {
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('at or above fail-level "error"'));
   });
 
+  it('says when an exclude glob (input or config) matches no file, so a typo does not quietly lint everything', async () => {
+    const config = path.join(temp, 'resilint.yaml');
+    writeFileSync(config, 'exclude: ["k8s/vendord/**"]\n');
+    inputs({ paths: 'k8s', policies: path.join(FIXTURES, 'policies'), 'comment-mode': 'none', config, exclude: 'k8s/web.yaml, **/nothing-here/**' });
+    await run();
+    const notices = core.notice.mock.calls.map(([m]) => String(m)).filter((m) => m.startsWith('resilint: exclude glob'));
+    expect(notices).toEqual([
+      expect.stringMatching(/^resilint: exclude glob 'k8s\/vendord\/\*\*' \(.*resilint\.yaml:1:\d+\) matched no file/),
+      expect.stringMatching(/^resilint: exclude glob '\*\*\/nothing-here\/\*\*' \(exclude input\) matched no file/),
+    ]);
+  });
+
   it('keeps the exit status when commenting fails, and says so', async () => {
     inputs({ paths: 'k8s', policies: path.join(FIXTURES, 'policies'), 'github-token': 'ghs_x', 'fail-level': 'never' });
     fake.failures.createReview = [Object.assign(new Error('Resource not accessible by integration'), { status: 403 })];

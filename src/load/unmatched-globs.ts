@@ -1,13 +1,39 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
-import { DEFAULT_INCLUDE, discoverFiles, globBase, toPosix } from '../load/discover.js';
-import { STDIN_PATH } from '../load/load-manifests.js';
+import { DEFAULT_INCLUDE, discoverFiles, globBase, toPosix } from './discover.js';
+import { STDIN_PATH } from './load-manifests.js';
 
 /** A glob and where the user wrote it: `--exclude`, or `.resilint.yaml:4:5`. */
 export interface SourcedGlob {
   glob: string;
   from: string;
+}
+
+/** Where the config file sets its globs: `.resilint.yaml:4:5` for `['exclude', 0]`. */
+interface GlobConfig {
+  include?: readonly string[];
+  exclude?: readonly string[];
+  locate(path: (string | number)[]): string;
+}
+
+/**
+ * The include and exclude globs a run uses, each with where it was written: the `--include` flag
+ * (or Action input) replaces the config's include (as in engine/lint.ts effectiveLoadOptions),
+ * excludes add up.
+ */
+export function sourcedGlobs(
+  given: { include?: readonly string[]; exclude?: readonly string[] },
+  config: GlobConfig,
+  names = { include: '--include', exclude: '--exclude' },
+): { include: SourcedGlob[]; exclude: SourcedGlob[] } {
+  const fromFlag = (flag: string) => (glob: string) => ({ glob, from: flag });
+  const fromConfig = (key: 'include' | 'exclude') => (glob: string, i: number) => ({ glob, from: config.locate([key, i]) });
+  const include = given.include ?? [];
+  return {
+    include: include.length ? include.map(fromFlag(names.include)) : (config.include ?? []).map(fromConfig('include')),
+    exclude: [...(config.exclude ?? []).map(fromConfig('exclude')), ...(given.exclude ?? []).map(fromFlag(names.exclude))],
+  };
 }
 
 /** A file the walk can reach, by both names a glob is matched against (see load/discover.ts). */
