@@ -5,7 +5,7 @@ import type { ManifestObject } from '../model/types.js';
 import { registerCriticalPodFunction } from './critical-pod.js';
 import { effectiveResources, type NamedLimitRange } from '../model/effective-resources.js';
 import { podResources } from '../model/pod-resources.js';
-import { podPriorityClass } from '../model/priority-class.js';
+import { podPriorityClass, priorityValue } from '../model/priority-class.js';
 import { scaledValue, selectorMatches } from '../model/workloads.js';
 import type { RunContext } from './run-context.js';
 
@@ -67,6 +67,11 @@ export function registerResilintFunctions(env: Environment, holder: ContextHolde
     .registerFunction('priorityClass(string): list', (name: string) => {
       const pc = ctx().relations.priorityClass(name, ctx().anchor);
       return pc ? list([pc]) : [];
+    })
+    .registerFunction('defaultPriority(): int', () => {
+      // The priority of pods that name no class: the global default's value, else 0 (admission).
+      const pc = ctx().relations.globalDefaultPriorityClass(ctx().anchor);
+      return BigInt(pc ? priorityValue(pc) : 0);
     })
     .registerFunction('podPriorityClassName(map): string', (o: unknown) => {
       // As admission writes it into the created pod: its own class, else the global default's.
