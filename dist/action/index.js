@@ -32333,7 +32333,7 @@ function warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
+function core_notice(message, properties = {}) {
     command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -41491,7 +41491,66 @@ function stringMap(v) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/rules/closest-id.ts
+/**
+ * The known id nearest to a mistyped or cut-short one (`pdb-blok` → `pdb-blocks-drain`): edit
+ * distance to the whole id, or to its start plus one, at most a third of what was typed.
+ */
+function closestId(typed, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
+    for (const id of known) {
+        const d = Math.min(editDistance(typed, id), editDistance(typed, id.slice(0, typed.length)) + 1);
+        if (d < bestDistance)
+            [best, bestDistance] = [id, d];
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/config/severity-words.ts
+
+/**
+ * Words other linters use for a level (ESLint's `warn`, SARIF's `note`, `info`, `disabled`), and
+ * which of ours they mean: edit distance alone cannot get from `info` to `notice`.
+ */
+const OTHER_WORDS = {
+    warn: 'warning',
+    info: 'notice',
+    information: 'notice',
+    note: 'notice',
+    err: 'error',
+    fatal: 'error',
+    critical: 'error',
+    disable: 'off',
+    disabled: 'off',
+    none: 'off',
+    ignore: 'off',
+};
+/**
+ * `unknown severity "warn" (use error, warning, notice or off); did you mean "warning"?`: the
+ * value as written, every allowed value, and the nearest one when something is near.
+ */
+function unknownLevel(what, value, allowed, hint = '') {
+    const typed = String(value);
+    const alias = OTHER_WORDS[typed.toLowerCase()];
+    const guess = alias !== undefined && allowed.includes(alias) ? alias : closestId(typed.toLowerCase(), allowed);
+    const list = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`;
+    return `unknown ${what} "${typed}" (use ${list}${hint})${guess ? `; did you mean "${guess}"?` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
+
 
 
 
@@ -41559,14 +41618,17 @@ function loadConfig(file, cwd) {
                 rules[id] = { enabled: true };
             else if (typeof value === 'string' && SEVERITIES.includes(value))
                 rules[id] = { severity: value };
+            else if (typeof value === 'string' || typeof value === 'number')
+                fail(p, `rule ${id}: ${unknownLevel('severity', value, [...SEVERITIES, 'off'])}`);
             else if (isRecord(value)) {
                 for (const k of Object.keys(value))
                     if (!['enabled', 'severity', 'params'].includes(k))
                         fail([...p, k], `unknown rule setting "${k}" (allowed: enabled, severity, params)`);
                 if (value.enabled !== undefined && typeof value.enabled !== 'boolean')
                     fail([...p, 'enabled'], 'enabled must be true or false');
-                if (value.severity !== undefined && !SEVERITIES.includes(value.severity))
-                    fail([...p, 'severity'], 'severity must be error, warning or notice');
+                if (value.severity !== undefined && !SEVERITIES.includes(value.severity)) {
+                    fail([...p, 'severity'], `rule ${id}: ${unknownLevel('severity', value.severity, SEVERITIES, `; to turn the rule off, \`${id}: off\``)}`);
+                }
                 if (value.params !== undefined && value.params !== null && !isRecord(value.params))
                     fail([...p, 'params'], 'params must be a mapping');
                 rules[id] = value;
@@ -41580,7 +41642,7 @@ function loadConfig(file, cwd) {
         fail(['params'], 'params must be a mapping of param name to value');
     const failLevel = cfg.failLevel;
     if (failLevel !== undefined && ![...SEVERITIES, 'never'].includes(failLevel))
-        fail(['failLevel'], 'failLevel must be error, warning, notice or never');
+        fail(['failLevel'], unknownLevel('failLevel', failLevel, [...SEVERITIES, 'never']));
     for (const key of ['namespace', 'instanceTypes', 'baseline']) {
         if (cfg[key] !== undefined && typeof cfg[key] !== 'string')
             fail([key], `${key} must be a string`);
@@ -44836,7 +44898,45 @@ function loadManifests(paths, options = {}) {
         }
         options.onFile?.(result.files.length, files.length);
     }
+    keyFromRepositoryRoot(result, repositoryPrefix(cwd));
     return result;
+}
+/**
+ * The working directory's path below the enclosing repository's root (`deploy/` when run from
+ * `<repo>/deploy`), or '' at the root or outside any repository. The nearest `.git` (a folder, or
+ * a file in a worktree or submodule) marks the root.
+ */
+function repositoryPrefix(cwd) {
+    for (let dir = external_node_path_default().resolve(cwd), depth = 0; depth < 64; depth++) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, '.git')))
+            return external_node_path_default().relative(dir, external_node_path_default().resolve(cwd)).split((external_node_path_default()).sep).join('/');
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return '';
+        dir = parent;
+    }
+    return '';
+}
+/**
+ * Fingerprints name files from the repository root, so `resilint deploy/` from the root and
+ * `resilint .` from `deploy/` give the same ones (a baseline, a PR comment's marker). Reported
+ * `file`s stay relative to the working directory, as the JSON contract says.
+ */
+function keyFromRepositoryRoot(result, prefix) {
+    if (!prefix)
+        return;
+    const keyed = new Map();
+    const key = (file) => {
+        let k = keyed.get(file);
+        if (k === undefined)
+            keyed.set(file, (k = file === STDIN_FILE ? file : external_node_path_default().posix.join(prefix, file)));
+        return k;
+    };
+    for (const o of result.objects)
+        o.identityFile = key(o.file);
+    for (const p of result.problems)
+        if (p.ruleId === 'parse-error')
+            p.fingerprint = parseErrorFingerprint(key(p.file), p.message);
 }
 /** Loads manifests from text already in memory (used by `loadManifests`, rule tests and the Action). */
 function loadManifestText(text, file, options = {}) {
@@ -44970,9 +45070,12 @@ function parseError(file, reason, at) {
         message: reason,
         file,
         ...at,
-        fingerprint: fingerprint(['parse-error', file, reason]),
+        fingerprint: parseErrorFingerprint(file, reason),
         suppressed: false,
     };
+}
+function parseErrorFingerprint(file, reason) {
+    return fingerprint(['parse-error', file, reason]);
 }
 function skipHelm(result, file) {
     result.skippedFiles++;
@@ -45983,33 +46086,6 @@ function builtinPoliciesDir() {
     if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
         return candidate;
     return external_node_path_default().resolve(process.env.GITHUB_ACTION_PATH ?? here, 'policies');
-}
-
-;// CONCATENATED MODULE: ./src/rules/closest-id.ts
-/**
- * The known id nearest to a mistyped or cut-short one (`pdb-blok` → `pdb-blocks-drain`): edit
- * distance to the whole id, or to its start plus one, at most a third of what was typed.
- */
-function closestId(typed, known) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(typed.length / 3)) + 1;
-    for (const id of known) {
-        const d = Math.min(editDistance(typed, id), editDistance(typed, id.slice(0, typed.length)) + 1);
-        if (d < bestDistance)
-            [best, bestDistance] = [id, d];
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule-definition.ts
@@ -55419,7 +55495,59 @@ function createKubernetesEnvironment(options = {}) {
     return registerKubernetesLibrary(env);
 }
 
+;// CONCATENATED MODULE: ./src/model/priority-class.ts
+
+/**
+ * The Priority admission plugin writes the global default's name into `priorityClassName` of a pod
+ * that names none, on CREATE only (k/k plugin/pkg/admission/priority/admission.go). Every later
+ * plugin sees that name, the ResourceQuota scope check among them (it runs last, B.7), so rules that
+ * ask for a pod's class ask here rather than read the field as written.
+ */
+function podPriorityClass(workload, relations) {
+    const spec = relations.podTemplate(workload)?.spec;
+    const written = typeof spec?.priorityClassName === 'string' ? spec.priorityClassName : '';
+    if (written !== '')
+        return { name: written, priorityClass: relations.priorityClass(written, workload), fromGlobalDefault: false };
+    if (alreadyCreated(workload))
+        return { name: '', fromGlobalDefault: false };
+    const fallback = relations.globalDefaultPriorityClass(workload);
+    return fallback ? { name: fallback.name, priorityClass: fallback, fromGlobalDefault: true } : { name: '', fromGlobalDefault: false };
+}
+/**
+ * The class admission would give pods without one, among `classes` (one copy of each). The API
+ * server refuses a second `globalDefault: true` class, but if several exist anyway admission takes
+ * the one with the smallest value (scheduling/v1 PriorityClass.globalDefault); resilint does the
+ * same, and priorityclass-multiple-global-default reports the conflict itself. `system-` names are
+ * reserved for the built-in classes, which must not be global defaults, so such a class would be
+ * refused and is never the default. Ties go to the first loaded.
+ */
+function globalDefaultOf(classes) {
+    let found;
+    for (const c of classes) {
+        if (c.kind !== 'PriorityClass' || c.raw.globalDefault !== true || c.name.startsWith('system-'))
+            continue;
+        if (!found || priorityValue(c) < priorityValue(found))
+            found = c;
+    }
+    return found;
+}
+/** The class's `value`; the apiserver requires it, and a class without one is read as 0 rather than guessed. */
+function priorityValue(priorityClass) {
+    return typeof priorityClass.raw.value === 'number' ? priorityClass.raw.value : 0;
+}
+/**
+ * A Pod that the cluster already created (a dump of a running namespace: it has a `status` or a
+ * server-assigned `uid`) went through admission when it was created; a default class added since
+ * does not reach it, and its spec already shows what admission gave it.
+ */
+function alreadyCreated(workload) {
+    if (workload.kind !== 'Pod')
+        return false;
+    return isRecord(workload.raw.status) || (isRecord(workload.raw.metadata) && typeof workload.raw.metadata.uid === 'string');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/critical-pod.ts
+
 
 
 /** Priority classes Kubernetes ships for pods the cluster cannot run without. */
@@ -55431,22 +55559,23 @@ const DEFAULT_CRITICAL_POD_PARAMS = { criticalPriorityThreshold: 1_000_000, crit
  * rule that treats critical pods differently (QoS, PDB, spread), so they never disagree about
  * which pods count. Checked in this order: a system priority class, a class listed in
  * `criticalPriorityClasses`, a PriorityClass in the manifests whose value reaches the threshold,
- * then the `resilint.io/critical: "true"` annotation on the object or its pod template.
+ * then the `resilint.io/critical: "true"` annotation on the object or its pod template. The class
+ * is the one the pods are created with: a pod that names none gets the global default's
+ * (model/priority-class.ts), so a high-value default makes every such pod critical.
  */
 function criticalReason(workload, params, relations) {
     const template = relations.podTemplate(workload);
-    const className = typeof template?.spec.priorityClassName === 'string' ? template.spec.priorityClassName : '';
+    const { name: className, priorityClass, fromGlobalDefault } = podPriorityClass(workload, relations);
+    // The built-in system classes can never be the global default, so these are always named in the pod.
     if (SYSTEM_CRITICAL_CLASSES.includes(className))
         return `priorityClassName ${className}`;
-    if (className !== '' && params.criticalPriorityClasses.includes(className)) {
-        return `priorityClassName ${className} is listed in criticalPriorityClasses`;
-    }
-    const priorityClass = className === '' ? undefined : relations.priorityClass(className, workload);
+    const subject = fromGlobalDefault ? `global default PriorityClass ${className}` : `priorityClassName ${className}`;
+    if (className !== '' && params.criticalPriorityClasses.includes(className))
+        return `${subject} is listed in criticalPriorityClasses`;
     if (priorityClass) {
-        // The apiserver requires `value`; a class without one is read as 0 rather than guessed.
-        const value = typeof priorityClass.raw.value === 'number' ? priorityClass.raw.value : 0;
+        const value = priorityValue(priorityClass);
         if (value >= params.criticalPriorityThreshold) {
-            return `PriorityClass ${className} has value ${value} >= ${params.criticalPriorityThreshold}`;
+            return `${fromGlobalDefault ? 'global default ' : ''}PriorityClass ${className} has value ${value} >= ${params.criticalPriorityThreshold}`;
         }
     }
     if (annotatedCritical(workload.raw.metadata) || annotatedCritical(template?.metadata))
@@ -55724,6 +55853,7 @@ function arrayOf(value) {
 
 
 
+
 /**
  * Functions rule authors get on top of the Kubernetes CEL library: label-selector matching,
  * int-or-percent scaling, and questions about related objects, answered from indexes built once
@@ -55778,6 +55908,16 @@ function registerResilintFunctions(env, holder) {
         .registerFunction('priorityClass(string): list', (name) => {
         const pc = ctx().relations.priorityClass(name, ctx().anchor);
         return pc ? list([pc]) : [];
+    })
+        .registerFunction('defaultPriority(): int', () => {
+        // The priority of pods that name no class: the global default's value, else 0 (admission).
+        const pc = ctx().relations.globalDefaultPriorityClass(ctx().anchor);
+        return BigInt(pc ? priorityValue(pc) : 0);
+    })
+        .registerFunction('podPriorityClassName(map): string', (o) => {
+        // As admission writes it into the created pod: its own class, else the global default's.
+        const w = ownerOf(o);
+        return w ? podPriorityClass(w, ctx().relations).name : '';
     })
         .registerFunction('objectsOfKind(string): list', (kind) => list(ctx().nearest(ctx().relations.byKind.get(kind) ?? [])))
         .registerFunction('objectsInNamespace(string, string): list', (kind, namespace) => list(ctx().nearest(ctx().relations.inNamespace(namespace, kind))))
@@ -57229,7 +57369,7 @@ function checkOne(v, o, ruleId, settings, state, run, out) {
         message,
         path,
         fieldPath,
-        identity: [ruleId, spec.id, o.file, o.kind, o.namespace, o.name, fieldPath],
+        identity: [ruleId, spec.id, o.identityFile ?? o.file, o.kind, o.namespace, o.name, fieldPath],
     });
     if (settings.docsUrl)
         finding.docsUrl = settings.docsUrl;
@@ -57245,7 +57385,7 @@ function ruleError(ruleId, o, message) {
         message: `rule ${ruleId}: ${message}`,
         // The message names what failed (which validation, which expression), so two failures on one
         // object keep two fingerprints and a baseline can tell a fixed one from a new one.
-        identity: ['rule-error', ruleId, o.file, o.kind, o.namespace, o.name, message],
+        identity: ['rule-error', ruleId, o.identityFile ?? o.file, o.kind, o.namespace, o.name, message],
     });
 }
 function firstLine(error) {
@@ -57331,6 +57471,7 @@ function nearestCopies(related, anchor) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/relations.ts
+
 
 
 /**
@@ -57436,6 +57577,15 @@ class Relations {
     priorityClass(name, anchor) {
         const found = this.priorityClasses.get(name);
         return found && (found.length === 1 ? found[0] : this.nearest(found, anchor)[0]);
+    }
+    /**
+     * The PriorityClass that pods naming none are given (see priority-class.ts), judged on the
+     * copies of each class nearest to `anchor`, so a fixed copy that drops `globalDefault` wins
+     * beside its own workloads.
+     */
+    globalDefaultPriorityClass(anchor) {
+        const classes = this.byKind.get('PriorityClass');
+        return classes ? globalDefaultOf(this.nearest(classes, anchor)) : undefined;
     }
     namespaceObject(name) {
         return name === undefined ? undefined : this.namespaces.get(name);
@@ -57713,7 +57863,7 @@ function unknownSuppressions(o, template, isKnown, knownIds = []) {
             message: `${IGNORE_ANNOTATION} names unknown rule(s) ${unknown.map((id) => withGuess(id, knownIds)).join(', ')}, ` +
                 'so it suppresses nothing for them (see `resilint rules`)',
             path: [...path, IGNORE_ANNOTATION],
-            identity: ['suppression-error', o.file, o.kind, o.namespace, o.name, unknown.join(',')],
+            identity: ['suppression-error', o.identityFile ?? o.file, o.kind, o.namespace, o.name, unknown.join(',')],
         }));
     }
     return out;
@@ -58183,30 +58333,59 @@ function toPortablePath(file) {
 
 
 /**
- * Every reported finding as a workflow annotation. They need no token and no permission, so they
- * are the floor under every other output: when commenting is impossible nothing is lost.
+ * GitHub shows at most 10 annotations of each severity per step (and 50 per job); the rest are
+ * dropped without a word. resilint annotates 9 of a severity and spends the tenth on saying how
+ * many more there are and where they are, so nobody takes 10 annotations for the whole story.
+ */
+const ANNOTATIONS_PER_SEVERITY = 10;
+/**
+ * Reported findings as workflow annotations. They need no token and no permission, so they are
+ * the floor under every other output; past GitHub's per-step limit the job summary and the JSON
+ * report (which hold every finding) take over, and the last annotation says so.
  * GitHub only honours columns on single-line annotations, so ranges carry lines only.
  */
-function annotateFindings(findings) {
-    for (const f of findings) {
-        const properties = {
-            title: f.ruleId,
-            file: toPortablePath(f.file),
-            startLine: f.line,
-            endLine: f.endLine,
-        };
-        if (f.endLine === f.line) {
-            properties.startColumn = f.column;
-            properties.endColumn = f.endColumn;
+function annotateFindings(findings, options = {}) {
+    const elsewhere = options.elsewhere ?? 'the job summary and the findings-json output';
+    for (const severity of ['error', 'warning', 'notice']) {
+        const ofSeverity = findings.filter((f) => f.severity === severity);
+        const changed = options.changedFiles;
+        // A stable partition: the PR's own files first, each group in report order.
+        const ordered = changed ? [...ofSeverity.filter((f) => changed.has(f.file)), ...ofSeverity.filter((f) => !changed.has(f.file))] : ofSeverity;
+        const fits = ordered.length <= ANNOTATIONS_PER_SEVERITY;
+        const shown = fits ? ordered : ordered.slice(0, ANNOTATIONS_PER_SEVERITY - 1);
+        for (const f of shown)
+            annotate(f);
+        if (!fits) {
+            const more = ordered.length - shown.length;
+            emit(severity, `resilint: ${more} more ${plural(severity, more)} not annotated here (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step); all ${ordered.length} are in ${elsewhere}.`, {
+                title: `resilint: ${ordered.length} ${plural(severity, ordered.length)}`,
+            });
         }
-        const message = f.remediation ? `${f.message}\n${f.remediation}` : f.message;
-        if (f.severity === 'error')
-            error(message, properties);
-        else if (f.severity === 'warning')
-            warning(message, properties);
-        else
-            notice(message, properties);
     }
+}
+function annotate(f) {
+    const properties = {
+        title: f.ruleId,
+        file: toPortablePath(f.file),
+        startLine: f.line,
+        endLine: f.endLine,
+    };
+    if (f.endLine === f.line) {
+        properties.startColumn = f.column;
+        properties.endColumn = f.endColumn;
+    }
+    emit(f.severity, f.remediation ? `${f.message}\n${f.remediation}` : f.message, properties);
+}
+function emit(severity, message, properties) {
+    if (severity === 'error')
+        error(message, properties);
+    else if (severity === 'warning')
+        warning(message, properties);
+    else
+        core_notice(message, properties);
+}
+function plural(severity, n) {
+    return n === 1 ? severity : `${severity}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/api-errors.ts
@@ -58443,7 +58622,7 @@ function formatCount(n) {
     return n.toLocaleString('en-US');
 }
 /** `1 error`, `3 warnings`, `1,204 objects`. */
-function plural(n, singular, pluralForm = `${singular}s`) {
+function counts_plural(n, singular, pluralForm = `${singular}s`) {
     return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 /**
@@ -58467,12 +58646,29 @@ function reportedFindings(findings) {
 function severityBreakdown(bySeverity) {
     const parts = [];
     if (bySeverity.error)
-        parts.push(plural(bySeverity.error, 'error'));
+        parts.push(counts_plural(bySeverity.error, 'error'));
     if (bySeverity.warning)
-        parts.push(plural(bySeverity.warning, 'warning'));
+        parts.push(counts_plural(bySeverity.warning, 'warning'));
     if (bySeverity.notice)
-        parts.push(plural(bySeverity.notice, 'notice'));
+        parts.push(counts_plural(bySeverity.notice, 'notice'));
     return parts.join(', ');
+}
+/**
+ * The rules behind the reported findings, most findings first (then by id): where a large report
+ * should start, and which rule a team may want to tune or turn off as a whole.
+ */
+function countByRule(findings) {
+    const byRule = new Map();
+    for (const f of reportedFindings(findings)) {
+        const entry = byRule.get(f.ruleId);
+        if (entry) {
+            entry.count++;
+            entry.docsUrl ??= f.docsUrl;
+        }
+        else
+            byRule.set(f.ruleId, { ruleId: f.ruleId, count: 1, ...(f.docsUrl ? { docsUrl: f.docsUrl } : {}) });
+    }
+    return [...byRule.values()].sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/report/finding-order.ts
@@ -58540,6 +58736,9 @@ const SEVERITY_EMOJI = { error: '🔴', warning: '🟡', notice: '🔵' };
  */
 function formatMarkdown(result, options = {}) {
     const sections = [`### ${options.title ?? 'resilint'}`, countsLine(result)];
+    const byRule = countByRule(result.findings);
+    if (byRule.length)
+        sections.push(`**By rule:** ${byRule.map((c) => `${ruleLink(c)} ${formatCount(c.count)}`).join(' · ')}`);
     if (result.notes.length)
         sections.push(result.notes.map((note) => `> ℹ️ ${escapeTableCell(note)}`).join('\n'));
     const reported = reportedFindings(result.findings);
@@ -58549,10 +58748,10 @@ function formatMarkdown(result, options = {}) {
 }
 function countsLine(result) {
     const counts = countProblems(result);
-    const scanned = `${plural(result.summary.objects, 'object')} in ${plural(result.summary.files, 'file')}`;
+    const scanned = `${counts_plural(result.summary.objects, 'object')} in ${counts_plural(result.summary.files, 'file')}`;
     const suppressed = counts.suppressed ? ` · 🔕 ${formatCount(counts.suppressed)} suppressed` : '';
     if (counts.problems === 0 && result.summary.objects === 0 && result.summary.files > 0) {
-        return `⚠️ **Nothing linted**: ${plural(result.summary.files, 'file')} held no Kubernetes objects${result.summary.skippedFiles ? ` (${plural(result.summary.skippedFiles, 'Helm template')} skipped: lint \`helm template\` output)` : ''}${suppressed}`;
+        return `⚠️ **Nothing linted**: ${counts_plural(result.summary.files, 'file')} held no Kubernetes objects${result.summary.skippedFiles ? ` (${counts_plural(result.summary.skippedFiles, 'Helm template')} skipped: lint \`helm template\` output)` : ''}${suppressed}`;
     }
     if (counts.problems === 0)
         return `✅ **No problems** in ${scanned}${suppressed}`;
@@ -58562,7 +58761,7 @@ function countsLine(result) {
         `${SEVERITY_EMOJI.warning} **${formatCount(warning)}** ${warning === 1 ? 'warning' : 'warnings'}`,
         `${SEVERITY_EMOJI.notice} **${formatCount(notice)}** ${notice === 1 ? 'notice' : 'notices'}`,
     ].join(' · ');
-    return `${bySeverity}${suppressed} — ${plural(counts.filesWithProblems, 'file')} with problems, ${scanned} checked`;
+    return `${bySeverity}${suppressed} — ${counts_plural(counts.filesWithProblems, 'file')} with problems, ${scanned} checked`;
 }
 /**
  * A table of findings (severity, rule linked to its docs, location, message), most severe first
@@ -58585,8 +58784,11 @@ function renderFindingsTable(findings, options = {}) {
     return rows.join('\n');
 }
 function ruleCell(f) {
-    const id = codeSpan(f.ruleId);
-    return f.docsUrl ? `[${id}](${escapeLinkTarget(f.docsUrl)})` : id;
+    return ruleLink(f);
+}
+function ruleLink(rule) {
+    const id = codeSpan(rule.ruleId);
+    return rule.docsUrl ? `[${id}](${escapeLinkTarget(rule.docsUrl)})` : id;
 }
 function locationCell(f, fileUrl) {
     const text = `${f.file}:${f.line}`;
@@ -59296,6 +59498,7 @@ function splitLines(source) {
 
 
 
+
 /** Frames and related locations sit under their finding at this indent. */
 const DETAIL_INDENT = '    ';
 /**
@@ -59325,7 +59528,24 @@ function formatText(result, options) {
     for (const note of result.notes)
         out.push(paint.cyan(`ℹ ${note}`));
     out.push(summaryLine(result, paint));
+    if (options.ruleCounts)
+        out.push(...ruleCountLines(result.findings, paint));
     return `${out.join('\n')}\n`;
+}
+/**
+ * Under the totals, `  12  topology-spread-missing` per rule that fired, most first, and how to
+ * learn more about one: on a first run over a large repository the rule names say where to start.
+ */
+function ruleCountLines(findings, paint) {
+    const counts = countByRule(findings);
+    if (counts.length === 0)
+        return [];
+    const width = Math.max(...counts.map((c) => formatCount(c.count).length));
+    const lines = counts.map((c) => `  ${formatCount(c.count).padStart(width)}  ${paint.gray(c.ruleId)}`);
+    // The loader's and engine's ids (parse-error) have no docs to explain; simulator ids do.
+    const example = counts.find((c) => !isEngineRule(c.ruleId));
+    const hint = `Run \`resilint explain <rule-id>\` for why a rule matters and how to fix its findings${example ? `, e.g. \`resilint explain ${example.ruleId}\`` : ''}.`;
+    return [...lines, paint.gray(hint)];
 }
 function renderFinding(finding, locationWidth, paint) {
     const severity = severityColor(finding.severity, paint)(finding.severity.padEnd('warning'.length));
@@ -59370,16 +59590,16 @@ function summaryLine(result, paint = palette(false)) {
     if (counts.problems === 0 && scanned.objects === 0 && scanned.files > 0) {
         // Files were read but held nothing to lint (Helm templates, values files): a green tick would
         // read as "checked and clean".
-        const why = scanned.skippedFiles ? `; ${plural(scanned.skippedFiles, 'file')} skipped (Helm templates: lint \`helm template\` output)` : '';
-        return paint.yellow(`⚠ Nothing linted: ${plural(scanned.files, 'file')} held no Kubernetes objects${why}`) + paint.gray(suppressed);
+        const why = scanned.skippedFiles ? `; ${counts_plural(scanned.skippedFiles, 'file')} skipped (Helm templates: lint \`helm template\` output)` : '';
+        return paint.yellow(`⚠ Nothing linted: ${counts_plural(scanned.files, 'file')} held no Kubernetes objects${why}`) + paint.gray(suppressed);
     }
     if (counts.problems === 0) {
-        const line = `✔ No problems in ${plural(scanned.objects, 'object')} (${plural(scanned.files, 'file')})`;
+        const line = `✔ No problems in ${counts_plural(scanned.objects, 'object')} (${counts_plural(scanned.files, 'file')})`;
         return paint.green(line) + paint.gray(suppressed);
     }
-    const headline = `✖ ${plural(counts.problems, 'problem')} (${severityBreakdown(counts.bySeverity)}) in ${plural(counts.filesWithProblems, 'file')}`;
+    const headline = `✖ ${counts_plural(counts.problems, 'problem')} (${severityBreakdown(counts.bySeverity)}) in ${counts_plural(counts.filesWithProblems, 'file')}`;
     const worst = counts.bySeverity.error ? 'error' : counts.bySeverity.warning ? 'warning' : 'notice';
-    const tail = `${suppressed} · ${plural(scanned.objects, 'object')} in ${plural(scanned.files, 'file')}`;
+    const tail = `${suppressed} · ${counts_plural(scanned.objects, 'object')} in ${counts_plural(scanned.files, 'file')}`;
     return paint.bold(severityColor(worst, paint)(headline)) + paint.gray(tail);
 }
 
@@ -59397,7 +59617,7 @@ function isReportFormat(value) {
 function formatResult(result, format, options) {
     switch (format) {
         case 'text':
-            return formatText(result, { color: options.color ?? false });
+            return formatText(result, { color: options.color ?? false, ruleCounts: true });
         case 'json':
             return formatJson(result, { toolVersion: options.toolVersion });
         case 'sarif':
@@ -59665,6 +59885,86 @@ function headLine(hunks, line) {
         delta += h.oldCount - h.newCount;
     }
     return line + delta;
+}
+
+;// CONCATENATED MODULE: ./src/load/unmatched-globs.ts
+
+
+
+
+
+/**
+ * The include and exclude globs a run uses, each with where it was written: the `--include` flag
+ * (or Action input) replaces the config's include (as in engine/lint.ts effectiveLoadOptions),
+ * excludes add up.
+ */
+function sourcedGlobs(given, config, names = { include: '--include', exclude: '--exclude' }) {
+    const fromFlag = (flag) => (glob) => ({ glob, from: flag });
+    const fromConfig = (key) => (glob, i) => ({ glob, from: config.locate([key, i]) });
+    const include = given.include ?? [];
+    return {
+        include: include.length ? include.map(fromFlag(names.include)) : (config.include ?? []).map(fromConfig('include')),
+        exclude: [...(config.exclude ?? []).map(fromConfig('exclude')), ...(given.exclude ?? []).map(fromFlag(names.exclude))],
+    };
+}
+/**
+ * Notices for include and exclude globs that match nothing: a typo in an exclude quietly lints
+ * the vendored charts, one in an include quietly lints less, and neither fails the run. Matching
+ * follows the loader: includes filter the files a directory walk finds, excludes apply to those
+ * and to the files of glob paths, and a file named on its own is always linted, so neither is
+ * judged when nothing was walked. Walks the paths a second time, so only called with user globs.
+ */
+function unmatchedGlobNotices(paths, cwd, include, exclude) {
+    const candidates = paths.filter((p) => p !== STDIN_PATH).flatMap((input) => candidatesOf(input, cwd));
+    const walked = candidates.filter((c) => c.walked);
+    const notices = [];
+    if (walked.length > 0) {
+        for (const { glob, from } of include) {
+            const m = matcher(glob);
+            if (!walked.some((c) => m.match(c.fromRoot)))
+                notices.push(`include glob '${glob}' (${from}) matched no file`);
+        }
+    }
+    const includes = (include.length ? include.map((g) => g.glob) : DEFAULT_INCLUDE).map(matcher);
+    const linted = candidates.filter((c) => !c.walked || includes.some((m) => m.match(c.fromRoot)));
+    for (const { glob, from } of exclude) {
+        if (linted.length === 0)
+            break;
+        const m = matcher(glob);
+        if (linted.some((c) => m.match(c.rel) || m.match(c.fromRoot)))
+            continue;
+        notices.push(`exclude glob '${glob}' (${from}) matched no file that would be linted, so it leaves nothing out${folderHint(glob, linted)}`);
+    }
+    return notices;
+}
+function candidatesOf(input, cwd) {
+    const abs = external_node_path_default().resolve(cwd, input);
+    if (unmatched_globs_isGlob(input)) {
+        const base = external_node_path_default().resolve(cwd, globBase(input));
+        return discoverFiles([input], { cwd, exclude: [] }).map((rel) => ({ rel, fromRoot: toPosix(external_node_path_default().relative(base, external_node_path_default().resolve(cwd, rel))), walked: false }));
+    }
+    // A file named on its own is linted whatever the globs say.
+    if (!(0,external_node_fs_namespaceObject.existsSync)(abs) || !(0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
+        return [];
+    return discoverFiles([input], { cwd, include: ['**'], exclude: [] }).map((rel) => ({
+        rel,
+        fromRoot: toPosix(external_node_path_default().relative(abs, external_node_path_default().resolve(cwd, rel))),
+        walked: true,
+    }));
+}
+/** `legacy` names a folder, but a glob matches file paths: the README's "a folder name alone matches nothing". */
+function folderHint(glob, files) {
+    if (glob.includes('/') || unmatched_globs_isGlob(glob))
+        return '';
+    const isFolder = files.some((c) => c.rel.split('/').slice(0, -1).includes(glob));
+    return isFolder ? ` (a folder name alone matches no file: write '**/${glob}/**')` : '';
+}
+function matcher(glob) {
+    return new Minimatch(glob, { dot: true });
+}
+/** As the loader decides whether a path argument is a glob. */
+function unmatched_globs_isGlob(input) {
+    return /[*?[\]{}]/.test(input);
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/errors.ts
@@ -65728,6 +66028,7 @@ function withFindings(result, extra) {
 
 
 
+
 /**
  * Rows in the job summary: every finding of any realistic run, within GitHub's 1 MiB summary limit
  * (a row is well under 500 characters). The sticky PR comment, cut to fit its own limit, says so.
@@ -65776,6 +66077,11 @@ async function run() {
             reportFiles,
             baseline: inputs.baseline,
         });
+        const config = readConfig({ configFile: inputs.config }, cwd);
+        const globs = sourcedGlobs(inputs, config, { include: 'include input', exclude: 'exclude input' });
+        if (globs.include.length || globs.exclude.length)
+            for (const notice of unmatchedGlobNotices(inputs.paths, cwd, globs.include, globs.exclude))
+                core_notice(`resilint: ${notice}`);
         // The simulator reuses the manifests the linter loaded; only the base side is read again.
         const simulation = await applySimulation(linted.result, inputs, {
             cwd,
@@ -65789,7 +66095,7 @@ async function run() {
         // Annotations, links and review comments show on the PR head (a pull_request run's checks
         // belong to the head commit); the checkout may be its merge commit, with other line numbers.
         const head = context.pullRequest ? await pullRequestHeadView(result.findings, context.pullRequest.headSha, cwd) : SAME_LINES;
-        annotateFindings(head.moved ? findings.map(head.translate) : findings);
+        annotateFindings(head.moved ? findings.map(head.translate) : findings, { changedFiles: changed ? new Set(changed.map((c) => c.path)) : undefined });
         // A finding on a line only the checkout has links into the checked-out commit, where it is.
         const checkoutOnly = new Set([...head.offHead].map((f) => `${f.file}:${f.line}`));
         const fileUrl = (file, line) => checkoutOnly.has(`${file}:${line}`) ? blobUrl(context, file, line, head.checkout ?? context.sha) : blobUrl(context, file, line);
@@ -65814,7 +66120,7 @@ async function run() {
         if (simulation.failure)
             setFailed(simulation.failure);
         // The input wins, then .resilint.yaml's failLevel, as the CLI's flag wins over the config.
-        const failLevel = inputs.failLevel ?? readConfig({ configFile: inputs.config }, cwd).failLevel ?? 'error';
+        const failLevel = inputs.failLevel ?? config.failLevel ?? 'error';
         const failing = failingFindings(result.findings, failLevel);
         if (failing.length)
             setFailed(`resilint found ${failing.length} problem(s) at or above fail-level "${failLevel}".`);

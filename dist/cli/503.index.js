@@ -4623,8 +4623,8 @@ function simulate(objects, options = {}) {
 var version = __webpack_require__(13);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(377);
-// EXTERNAL MODULE: ./src/cli/main.ts + 78 modules
-var main = __webpack_require__(207);
+// EXTERNAL MODULE: ./src/cli/main.ts + 84 modules
+var main = __webpack_require__(596);
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/report/ansi.ts
