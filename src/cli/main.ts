@@ -7,7 +7,7 @@ import { lintDetailed } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { severityRank, type LintResult } from '../model/types.js';
 import { formatResult, isReportFormat, FORMATS } from '../report/index.js';
-import { STDIN_PATH } from '../load/load-manifests.js';
+import { repositoryPrefix, STDIN_PATH } from '../load/load-manifests.js';
 import { builtinPoliciesDir } from '../rules/builtin-dir.js';
 import { loadRules } from '../rules/load-rules.js';
 import { VERSION } from '../version.js';
@@ -20,6 +20,7 @@ import { parseCommandFlags } from './parse-flags.js';
 import { checkOutputPath, writeReport } from './write-report.js';
 import { normaliseReportFiles, unlintedReportFilesNotice } from './only-files.js';
 import { sourcedGlobs, unmatchedGlobNotices } from '../load/unmatched-globs.js';
+import { closestId } from '../rules/closest-id.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -91,8 +92,16 @@ function runLint(argv: string[], io: CliIO): number {
     return 0;
   }
   const format = (v.format as string | undefined) ?? 'text';
-  if (!isReportFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
+  if (!isReportFormat(format)) {
+    const guess = closestId(format.toLowerCase(), FORMATS);
+    throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}`);
+  }
   const configFile = v.config ? path.resolve(io.cwd, v.config) : findConfigFile(io.cwd);
+  if (!configFile) {
+    // Config is read from the working directory only; one further up is easy to miss from a subfolder.
+    const above = configFileAbove(io.cwd);
+    if (above) io.stderr(`resilint: notice: ${relativeConfig(io.cwd, above)} is not read from this directory; pass --config ${relativeConfig(io.cwd, above)} or run from ${path.dirname(above)}\n`);
+  }
   const config = configFile ? loadConfig(configFile, io.cwd) : emptyConfig();
   const failLevel = parseFailLevel(v['fail-level'] ?? config.failLevel ?? 'error');
   checkOutputPath(v.output, io);
@@ -135,6 +144,23 @@ function runLint(argv: string[], io: CliIO): number {
   const report = formatResult(result, format, { toolVersion: VERSION, color: useColor(v, io), maxRows: Number.POSITIVE_INFINITY });
   writeReport(report, v.output, io);
   return exitCode(result, failLevel);
+}
+
+/** A config file in a folder between the working directory and its repository's root (not beyond). */
+function configFileAbove(cwd: string): string | undefined {
+  const below = repositoryPrefix(cwd);
+  if (!below) return undefined;
+  let dir = path.resolve(cwd);
+  for (let up = below.split('/').length; up > 0; up--) {
+    dir = path.dirname(dir);
+    const found = findConfigFile(dir);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function relativeConfig(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
 }
 
 /** `--no-color` and `--color` win; else colour on a terminal unless NO_COLOR is set or the report goes to a file. */
