@@ -56558,6 +56558,10 @@ function placement(owner, run) {
     const alternatives = constraint.terms.length > 0 ? constraint.terms.map((t) => [...constraint.selector, ...t]) : [constraint.selector];
     if (alternatives.every((a) => a.length === 0))
         return unconstrained(pools.length);
+    // A pod that asks to stay off Karpenter's nodes (Karpenter's own controller does, by default) runs
+    // on nodes no NodePool describes; whether they exist is outside the manifests, so it is not judged.
+    if (alternatives.some(offKarpenter))
+        return { ...unconstrained(pools.length), constrained: true };
     const catalog = catalogFor(run);
     const fits = (reqs) => pools.some((p) => mismatch(p, reqs, catalog) === undefined);
     if (alternatives.some(fits))
@@ -56576,6 +56580,15 @@ function placement(owner, run) {
         fieldPath: formatFieldPath(fieldPath),
         reasons,
     };
+}
+/**
+ * Requirements only nodes without Karpenter's labels meet: every node Karpenter launches carries
+ * `karpenter.sh/nodepool` and `karpenter.sh/capacity-type` (B.6), so `DoesNotExist` on a
+ * `karpenter.sh/` key, or `NotIn` on the NodePool name (which an unlabelled node also meets), picks
+ * managed node groups, Fargate or other nodes instead.
+ */
+function offKarpenter(alternative) {
+    return alternative.some((r) => r.key.startsWith('karpenter.sh/') && (r.operator === 'DoesNotExist' || (r.key === 'karpenter.sh/nodepool' && r.operator === 'NotIn')));
 }
 /** The NodePools a pod of `owner` could land on; of two copies of one NodePool, the nearer one. */
 function nodePoolsOf(run, owner) {

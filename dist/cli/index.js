@@ -11145,6 +11145,10 @@ function placement(owner, run) {
     const alternatives = constraint.terms.length > 0 ? constraint.terms.map((t) => [...constraint.selector, ...t]) : [constraint.selector];
     if (alternatives.every((a) => a.length === 0))
         return unconstrained(pools.length);
+    // A pod that asks to stay off Karpenter's nodes (Karpenter's own controller does, by default) runs
+    // on nodes no NodePool describes; whether they exist is outside the manifests, so it is not judged.
+    if (alternatives.some(offKarpenter))
+        return { ...unconstrained(pools.length), constrained: true };
     const catalog = catalogFor(run);
     const fits = (reqs) => pools.some((p) => mismatch(p, reqs, catalog) === undefined);
     if (alternatives.some(fits))
@@ -11163,6 +11167,15 @@ function placement(owner, run) {
         fieldPath: (0,field_path/* formatFieldPath */.v)(fieldPath),
         reasons,
     };
+}
+/**
+ * Requirements only nodes without Karpenter's labels meet: every node Karpenter launches carries
+ * `karpenter.sh/nodepool` and `karpenter.sh/capacity-type` (B.6), so `DoesNotExist` on a
+ * `karpenter.sh/` key, or `NotIn` on the NodePool name (which an unlabelled node also meets), picks
+ * managed node groups, Fargate or other nodes instead.
+ */
+function offKarpenter(alternative) {
+    return alternative.some((r) => r.key.startsWith('karpenter.sh/') && (r.operator === 'DoesNotExist' || (r.key === 'karpenter.sh/nodepool' && r.operator === 'NotIn')));
 }
 /** The NodePools a pod of `owner` could land on; of two copies of one NodePool, the nearer one. */
 function nodePoolsOf(run, owner) {
@@ -13647,6 +13660,7 @@ function isGlob(input) {
 
 
 
+
 /** Runs the CLI and returns its exit code; never calls process.exit, so output flushes. */
 async function main(argv, io) {
     try {
@@ -13706,9 +13720,17 @@ function runLint(argv, io) {
         return 0;
     }
     const format = v.format ?? 'text';
-    if (!(0,src_report/* isReportFormat */._S)(format))
-        throw new src_errors/* UsageError */.e(`unknown format "${format}" (use ${src_report/* FORMATS */.hR.join(', ')})`);
+    if (!(0,src_report/* isReportFormat */._S)(format)) {
+        const guess = (0,closest_id/* closestId */.v)(format.toLowerCase(), src_report/* FORMATS */.hR);
+        throw new src_errors/* UsageError */.e(`unknown format "${format}" (use ${src_report/* FORMATS */.hR.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}`);
+    }
     const configFile = v.config ? external_node_path_default().resolve(io.cwd, v.config) : findConfigFile(io.cwd);
+    if (!configFile) {
+        // Config is read from the working directory only; one further up is easy to miss from a subfolder.
+        const above = configFileAbove(io.cwd);
+        if (above)
+            io.stderr(`resilint: notice: ${relativeConfig(io.cwd, above)} is not read from this directory; pass --config ${relativeConfig(io.cwd, above)} or run from ${external_node_path_default().dirname(above)}\n`);
+    }
     const config = configFile ? loadConfig(configFile, io.cwd) : emptyConfig();
     const failLevel = parseFailLevel(v['fail-level'] ?? config.failLevel ?? 'error');
     (0,write_report/* checkOutputPath */.$)(v.output, io);
@@ -13751,6 +13773,23 @@ function runLint(argv, io) {
     const report = (0,src_report/* formatResult */.J9)(result, format, { toolVersion: version/* VERSION */.xv, color: useColor(v, io), maxRows: Number.POSITIVE_INFINITY });
     (0,write_report/* writeReport */.u)(report, v.output, io);
     return exitCode(result, failLevel);
+}
+/** A config file in a folder between the working directory and its repository's root (not beyond). */
+function configFileAbove(cwd) {
+    const below = (0,load_manifests/* repositoryPrefix */.Vk)(cwd);
+    if (!below)
+        return undefined;
+    let dir = external_node_path_default().resolve(cwd);
+    for (let up = below.split('/').length; up > 0; up--) {
+        dir = external_node_path_default().dirname(dir);
+        const found = findConfigFile(dir);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function relativeConfig(cwd, file) {
+    return external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/');
 }
 /** `--no-color` and `--color` win; else colour on a terminal unless NO_COLOR is set or the report goes to a file. */
 function useColor(v, io) {
@@ -14020,10 +14059,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   ER: () => (/* binding */ STDIN_FILE),
   pe: () => (/* binding */ STDIN_PATH),
   VH: () => (/* binding */ loadManifestText),
-  DD: () => (/* binding */ loadManifests)
+  DD: () => (/* binding */ loadManifests),
+  Vk: () => (/* binding */ repositoryPrefix)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES, EmptyStdinError, parseError, repositoryPrefix
+// UNUSED EXPORTS: DEFAULT_MAX_FILE_BYTES, EmptyStdinError, parseError
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
