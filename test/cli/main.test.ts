@@ -2,30 +2,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { closestId } from '../../src/rules/closest-id.js';
 import { VERSION } from '../../src/version.js';
+import { runCli } from './run-cli.js';
 
 const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'cli');
 const scratch = mkdtempSync(path.join(tmpdir(), 'resilint-cli-'));
 
-/** Runs `main()` as the bin does, with stdout/stderr captured and optional stdin text. */
-async function run(argv: string[], stdin?: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    isTTY: false,
-    env: { NO_COLOR: '1' },
-    cwd: fixtures,
-    readStdin: () => {
-      if (stdin === undefined) throw new Error('the command read stdin unasked');
-      return stdin;
-    },
-  });
-  return { code, stdout, stderr };
-}
+/** Runs `main()` as the bin does, in the CLI fixtures, with stdout/stderr captured and optional stdin text. */
+const run = (argv: string[], stdin?: string) => runCli(argv, fixtures, stdin);
 
 /** A usage error: exit 2 and exactly one `resilint: ...` line on stderr, no stack trace. */
 function expectUsageLine(r: { code: number; stderr: string }, message: RegExp) {

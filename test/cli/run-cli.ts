@@ -6,8 +6,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `main()` as the bin does, in `cwd`, with stdout and stderr captured and colour off. */
-export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
+/** Runs `main()` as the bin does, in `cwd`, with stdout and stderr captured, colour off and optional stdin text. */
+export async function runCli(argv: string[], cwd: string, stdin?: string): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -17,7 +17,8 @@ export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
     env: { NO_COLOR: '1' },
     cwd,
     readStdin: () => {
-      throw new Error('the command read stdin unasked');
+      if (stdin === undefined) throw new Error('the command read stdin unasked');
+      return stdin;
     },
   });
   return { code, stdout, stderr };
