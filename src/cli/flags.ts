@@ -41,7 +41,7 @@ export const SIMULATE_FLAGS = {
     type: 'string',
     multiple: true,
     arg: 'NAME[:k=v,...]',
-    help: 'run only this scenario, repeatable: rolling-upgrade[:timeout,nodeStartup,onTimeout,nodes], zone-outage[:zone,duration], spot-interruption[:share,instanceType,notice], load[:tail], trace (default: all that apply)',
+    help: 'run only this scenario, repeatable: rolling-upgrade[:timeout,nodeStartup,onTimeout,nodes], zone-outage[:zone,duration], spot-interruption[:share,instanceType,notice], load[:tail], consolidation[:peak,duration], trace (default: all that apply)',
   },
   trace: { type: 'string', arg: 'FILE', help: 'an EventTrace file of node events for the trace scenario' },
   load: { type: 'string', arg: 'FILE', help: 'a CSV or LoadTrace YAML of load over time for the load scenario' },

@@ -13,6 +13,7 @@ const TITLES: Record<ProblemRule, string> = {
   'sim/unschedulable-at-start': 'Pods cannot be scheduled even before any disruption',
   'sim/zone-loss-outage': 'Losing one zone takes this workload to zero',
   'sim/hpa-saturated': 'The HPA saturates at maxReplicas under the replayed load',
+  'sim/consolidation-blocked': 'Karpenter cannot consolidate nodes it could remove or replace',
 };
 
 /** The general advice, for `resilint rules` and `explain`; each finding carries the advice for its own case. */
@@ -24,6 +25,8 @@ const REMEDIATIONS: Record<ProblemRule, string> = {
   'sim/unschedulable-at-start': 'Request no more than the largest node offers, or offer larger nodes; otherwise relax the constraint the scheduler names.',
   'sim/zone-loss-outage': 'Run at least two replicas, spread them across zones (topologySpreadConstraints on topology.kubernetes.io/zone) and do not pin the workload to a single zone.',
   'sim/hpa-saturated': 'Raise maxReplicas to cover the peak, or lower the per-pod load the target implies.',
+  'sim/consolidation-blocked':
+    'Annotate with karpenter.sh/do-not-disrupt only pods that must never move (or give it a duration), let every PodDisruptionBudget allow a disruption, and keep NodePool budgets above 0 nodes (a schedule for freezes) and consolidateAfter a duration rather than Never.',
 };
 
 /** Why each problem matters, for `resilint explain`. */
@@ -31,7 +34,7 @@ const RATIONALES: Record<ProblemRule, string> = {
   'sim/drain-blocked':
     'kubectl drain evicts pods through the Eviction API, which refuses (429) while the budget allows no disruption, and kubectl retries every 5 seconds until its timeout (none by default). A budget that allows no disruption when every pod is healthy, a pod selected by two budgets (refused with 500) or an unready pod under the default unhealthyPodEvictionPolicy holds up every node upgrade; upgrade tooling then gives up or deletes the pods without the budget.',
   'sim/availability-drop':
-    'During a drain or a spot interruption the workload lost every ready replica, or fell below the floor its PodDisruptionBudget promises: users see errors while replacements start.',
+    'During a drain, a spot interruption or Karpenter consolidation the workload lost every ready replica, or fell below the floor its PodDisruptionBudget promises: users see errors while replacements start.',
   'sim/unschedulable':
     'Replacement pods found no node for longer than a node launch takes: the workload runs short until the disruption ends.',
   'sim/unschedulable-at-start':
@@ -40,6 +43,8 @@ const RATIONALES: Record<ProblemRule, string> = {
     'When every node of one zone stops, its pods stop serving at once and are replaced only after 340 seconds (node monitor grace period plus the default unreachable toleration): a workload with all its replicas in one zone is down for that long, or for the whole outage when it may not run elsewhere.',
   'sim/hpa-saturated':
     'The replayed load asked for more replicas than maxReplicas allows: the pods run hotter than the target for that long.',
+  'sim/consolidation-blocked':
+    'After demand drops, Karpenter deletes empty nodes and deletes or replaces underutilized ones when their pods fit elsewhere. A node is skipped while one of its pods has karpenter.sh/do-not-disrupt, while a pod\'s PodDisruptionBudget allows no disruption (or two budgets select it), when its NodePool carries do-not-disrupt, sets consolidateAfter: Never or a disruption budget of 0 nodes, and, under consolidationPolicy: WhenEmpty, until it is empty. The cluster keeps paying for such nodes.',
 };
 
 /** Rule metadata for reporters (SARIF `tool.driver.rules`, help text, `resilint rules` and `explain`). */

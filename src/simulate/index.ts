@@ -5,12 +5,14 @@
  */
 import { clusterFromObjects, defaultCluster, readClusterFile, type ClusterModel } from './cluster.js';
 import { compareSides, objectKey, type Comparison, type ParseFailure } from './compare.js';
+import { consolidationProblems } from './consolidation-problems.js';
 import { findProblems, type Problem } from './problems.js';
 import { SimulationInputError } from './errors.js';
 import { readNodePools } from './karpenter.js';
 import { loadTracesFromObjects, readLoadFile, type LoadSeries } from './load-trace.js';
 import type { ScenarioOutcome } from './outcome.js';
 import type { RawParams } from './scenarios/params.js';
+import { consolidationParams, runConsolidation } from './scenarios/consolidation.js';
 import { runLoad } from './scenarios/load.js';
 import { runRollingUpgrade } from './scenarios/rolling-upgrade.js';
 import { runSpotInterruption } from './scenarios/spot-interruption.js';
@@ -24,11 +26,11 @@ export { SimulationInputError } from './errors.js';
 export { formatSimulationText } from './report.js';
 export { formatSimulationMarkdown } from './markdown.js';
 export { simulationFindings, SIMULATION_RULES } from './findings.js';
-export type { ScenarioOutcome, WorkloadOutcome, DrainReport, HpaOutcome, UpgradeOutcome } from './outcome.js';
+export type { ScenarioOutcome, WorkloadOutcome, DrainReport, HpaOutcome, UpgradeOutcome, ConsolidationOutcome } from './outcome.js';
 export type { Comparison, ComparedProblem, ParseFailure, UpgradeDelta, WorkloadDelta } from './compare.js';
 export type { Problem } from './problems.js';
 
-export const SCENARIOS = ['rolling-upgrade', 'zone-outage', 'spot-interruption', 'load', 'trace'] as const;
+export const SCENARIOS = ['rolling-upgrade', 'zone-outage', 'spot-interruption', 'load', 'consolidation', 'trace'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface SimulateOptions {
@@ -138,13 +140,24 @@ function runSide(
         if (traces.length > 0) scenarios.push(runLoad(inputs, traces, req.params));
         else if (req.explicit) notes.push('load: no load trace (give --load or LoadTrace objects); skipped.');
         break;
+      case 'consolidation':
+        // A plain cluster has no consolidation: without NodePools there is nothing Karpenter could disrupt.
+        if (pools.length > 0) {
+          scenarios.push(runConsolidation(inputs, req.params));
+        } else if (req.explicit) {
+          // A typo in its parameters still fails, as it would with NodePools.
+          consolidationParams(req.params);
+          notes.push('consolidation: the manifests hold no Karpenter NodePool (karpenter.sh/v1 or v1beta1), so nothing would consolidate; skipped.');
+        }
+        break;
       case 'trace':
         if (options.trace) scenarios.push(runTrace(inputs, readTraceFile(options.trace, options.cwd ?? process.cwd()), req.params));
         else if (req.explicit) throw new SimulationInputError('--scenario', 1, 'trace: give the event file with --trace <file>');
         break;
     }
   }
-  return { cluster: cluster.source, scenarios, problems: findProblems(scenarios, model), notes, unparsed };
+  const problems = [...findProblems(scenarios, model), ...consolidationProblems(scenarios, model, pools.map((p) => p.object))];
+  return { cluster: cluster.source, scenarios, problems, notes, unparsed };
 }
 
 export function simulate(objects: ManifestObject[], options: SimulateOptions = {}): SimulationResult {

@@ -297,8 +297,21 @@ export class KarpenterProvisioner {
     this.nominatedZone.set(pod, claim.zone);
   }
 
+  /**
+   * A node Karpenter launches of its own accord (a consolidation replacement, A.4): empty, in flight like any claim
+   * (pending pods may be planned onto it), joining after the launch delay. Returns the node's name.
+   */
+  launchNode(pool: NodePoolModel, zone: string, type: InstanceType, onJoin: (node: SimNode) => void): string {
+    return this.launch({ pool, zone, pods: [], cpu: 0, memory: 0, count: 0, type }, onJoin);
+  }
+
+  /** Whether the pod waits for a node Karpenter launched for it. */
+  isPlanned(pod: SimPod): boolean {
+    return this.nominated.has(pod);
+  }
+
   /** Launches a planned claim: its pods wait for it, and its node joins after the launch delay. */
-  private launch(claim: Claim): void {
+  private launch(claim: Claim, onJoin?: (node: SimNode) => void): string {
     for (const pod of claim.pods) this.nominate(pod, claim);
     this.inflightClaims.add(claim);
     const capacity = { cpu: claim.type.vcpu * 1000, memory: claim.type.memoryMiB * 2 ** 20 };
@@ -331,7 +344,9 @@ export class KarpenterProvisioner {
       inflight.memory -= capacity.memory;
       const node = this.sim.addNode(template);
       for (const pod of claim.pods) if (!pod.node && !pod.terminating) this.joinedFor.set(pod, node);
+      onJoin?.(node);
     });
+    return name;
   }
 
   /** Adds Karpenter's reason to a pod it placed nowhere: a NodePool's limits, or a pod larger than every type. */

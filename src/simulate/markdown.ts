@@ -7,7 +7,19 @@ import type { SimulationResult } from './index.js';
 import type { ComparedProblem, WorkloadDelta } from './compare.js';
 import type { ScenarioOutcome, WorkloadOutcome } from './outcome.js';
 import { PROBLEM_SEVERITY, refusalWhy, UNSCHEDULABLE_THRESHOLD_SECONDS, type Problem } from './problems.js';
-import { deltaLabel, deltaReason, formatDuration, objectLabel, pendingReason, readyOf, shownDeltas, statusLabel, upgradeSummary } from './report.js';
+import {
+  blockedText,
+  consolidationSummary,
+  deltaLabel,
+  deltaReason,
+  formatDuration,
+  objectLabel,
+  pendingReason,
+  readyOf,
+  shownDeltas,
+  statusLabel,
+  upgradeSummary,
+} from './report.js';
 
 const MAX_CHARTS_PER_SCENARIO = 3;
 /** Rows per table in a scenario: a PR comment has room for the worst few; the text and JSON reports hold them all. */
@@ -137,6 +149,15 @@ function scenarioMarkdown(s: ScenarioOutcome, base: ScenarioOutcome | undefined,
   const out = [`#### ${cell(s.id)}`, '', `${cell(s.description)} ${formatDuration(s.durationSeconds)} simulated.`, ''];
   out.push(...workloadTable(s));
   if (s.upgrade) out.push('', `Upgrade: ${cell(upgradeSummary(s.upgrade))}.`);
+  if (s.consolidation) {
+    out.push('', `Consolidation: ${cell(consolidationSummary(s.consolidation))}.`);
+    const blocked = s.consolidation.blocked;
+    if (blocked.length > 0) {
+      out.push('', '| Not consolidated | NodePool | Why |', '|---|---|---|');
+      for (const b of blocked.slice(0, MAX_ROWS)) out.push(`| ${cell(`${b.node} (${b.instanceType})`)} | ${cell(b.pool)} | ${cell(blockedText(b))} |`);
+      if (blocked.length > MAX_ROWS) out.push('', `Not listed: ${blocked.length - MAX_ROWS} more nodes (the text and JSON reports list every one).`);
+    }
+  }
   const blocked = s.drains.filter((d) => d.status !== 'drained');
   if (blocked.length > 0) {
     out.push('', '| Blocked drain | Status | Duration | Refusals | Why |', '|---|---|---:|---:|---|');
@@ -158,6 +179,14 @@ function scenarioMarkdown(s: ScenarioOutcome, base: ScenarioOutcome | undefined,
   return out;
 }
 
+/**
+ * What the simulation's Markdown may take. The PR summary comment holds the lint report too, and GitHub refuses a
+ * comment over 65,536 characters (summary-comment.ts truncates it, cutting off whatever comes last, the simulation):
+ * the simulation keeps to well under half of that. Scenario sections that do not fit in full are shortened to one
+ * paragraph; the text and JSON reports always hold every table.
+ */
+export const MARKDOWN_BUDGET = 28_000;
+
 export function formatSimulationMarkdown(result: SimulationResult): string {
   const out = ['### Replay simulation', '', `Cluster: ${cell(result.head.cluster)}`, ''];
   for (const n of result.head.notes) out.push(`> ${cell(n)}`, '');
@@ -173,8 +202,58 @@ export function formatSimulationMarkdown(result: SimulationResult): string {
   // Charts go first to workloads whose availability moved; a replica count change alone needs no chart.
   const moved = (d: WorkloadDelta) => d.change === 'worse' || d.change === 'better';
   const changed = (id: string) => new Set((result.comparison?.deltas ?? []).filter((d) => d.scenario === id && moved(d)).map((d) => d.workload));
-  for (const s of result.head.scenarios) out.push(...scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)));
+  const sections = result.head.scenarios.map((s) => {
+    const same = result.comparison !== undefined && unchanged(s.id, result.comparison);
+    return {
+      same,
+      full: same ? [] : scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)),
+      brief: briefScenario(s, same ? 'Same on base and head; the text and JSON reports have the details.' : 'Details left out to fit the PR comment; the text and JSON reports have them.'),
+    };
+  });
+  // Sections that changed between base and head get the room first, then one of each scenario (the first zone's
+  // outage), then the repeats (the other zones); each that does not fit in full beside the short forms is shortened.
+  const length = (lines: readonly string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
+  let used = length(out) + sections.reduce((n, x) => n + length(x.brief), 0);
+  const full = new Set<number>();
+  const scenarios = result.head.scenarios;
+  const repeat = (i: number) => Number(scenarios.findIndex((s) => s.scenario === scenarios[i]!.scenario) < i);
+  const rank = (i: number) => [Number(sections[i]!.same), repeat(i), i];
+  const order = sections.map((_, i) => i).sort((a, b) => rank(a)[0]! - rank(b)[0]! || rank(a)[1]! - rank(b)[1]! || a - b);
+  for (const i of order) {
+    const x = sections[i]!;
+    if (x.same) continue;
+    const extra = length(x.full) - length(x.brief);
+    if (used + extra > MARKDOWN_BUDGET) continue;
+    used += extra;
+    full.add(i);
+  }
+  sections.forEach((x, i) => out.push(...(full.has(i) ? x.full : x.brief)));
   return out.join('\n');
+}
+
+/** Nothing about the scenario differs between base and head: no problem came or went, no workload moved. */
+function unchanged(id: string, comparison: NonNullable<SimulationResult['comparison']>): boolean {
+  if (comparison.problems.some((p) => p.problem.scenario === id && p.status !== 'existing')) return false;
+  if (comparison.upgrades.some((u) => u.scenario === id && u.change !== 'same')) return false;
+  return !shownDeltas(comparison.deltas).some((d) => d.scenario === id && (d.change === 'worse' || d.change === 'better' || d.change === 'rescaled' || d.change === 'added'));
+}
+
+/** A scenario in one paragraph: what ran, how many workloads lost replicas (the worst named), what else went wrong. */
+function briefScenario(s: ScenarioOutcome, why: string): string[] {
+  const hurt = s.workloads.filter((w) => w.minReady < w.desired || w.maxPending > 0 || w.belowFloorSeconds > 0).sort(worstFirst);
+  const worst = hurt[0];
+  const facts = [
+    hurt.length === 0
+      ? `every workload (${s.workloads.length}) kept all its replicas ready`
+      : `${hurt.length} of ${s.workloads.length} workloads lost ready replicas or waited for a node` +
+        (worst && worst.zeroSeconds > 0 ? ` (longest at zero: ${worst.workload}, ${formatDuration(worst.zeroSeconds)})` : ''),
+  ];
+  const blocked = s.drains.filter((d) => d.status !== 'drained').length;
+  if (blocked > 0) facts.push(`${blocked} blocked drain(s)`);
+  if (s.upgrade) facts.push(`upgrade: ${upgradeSummary(s.upgrade)}`);
+  if (s.consolidation) facts.push(`consolidation: ${consolidationSummary(s.consolidation)}`);
+  const text = `${s.description} ${formatDuration(s.durationSeconds)} simulated: ${facts.join('; ')}. ${why}`;
+  return [`#### ${cell(s.id)}`, '', cell(text), ''];
 }
 
 /** Files that did not parse: their workloads are missing, so the report must not be read as complete. */

@@ -74,6 +74,64 @@ export interface UpgradeOutcome {
   stoppedAt?: string;
 }
 
+/** What Karpenter's disruption loop did after demand dropped, and which nodes it could not consolidate and why. */
+export interface ConsolidationOutcome {
+  /** Nodes of the NodePools when demand dropped, and when the run ended. */
+  nodesBefore: number;
+  nodesAfter: number;
+  /** The disruption commands Karpenter carried out, in order. */
+  actions: ConsolidationAction[];
+  /** Nodes Karpenter launched for pods that found no room (its simulation and kube-scheduler disagreed), not as replacements. */
+  launched: number;
+  /** Nodes that could have been removed or replaced but were not, with what kept each. */
+  blocked: BlockedNode[];
+}
+
+export interface ConsolidationAction {
+  /** When Karpenter decided (a poll of its disruption loop). */
+  atSeconds: number;
+  /** `empty`: Emptiness; `underutilized`: single-node consolidation (A.4 method order). */
+  method: 'empty' | 'underutilized';
+  nodes: Array<{ node: string; instanceType: string }>;
+  /** The cheaper node launched first, for a replacement. */
+  replacement?: { node: string; instanceType: string };
+  /** When the last of the nodes was gone; absent while a drain was still running at the end. */
+  doneSeconds?: number;
+}
+
+export interface BlockedNode {
+  node: string;
+  pool: string;
+  instanceType: string;
+  /** What consolidation would do without the blockers: `delete`, or `replace with m5.large`. */
+  could: string;
+  reasons: ConsolidationBlock[];
+}
+
+export type ConsolidationBlockKind =
+  | 'pod-do-not-disrupt'
+  | 'node-do-not-disrupt'
+  | 'pdb'
+  | 'multiple-pdbs'
+  | 'budget'
+  | 'consolidate-after-never'
+  | 'when-empty';
+
+export interface ConsolidationBlock {
+  kind: ConsolidationBlockKind;
+  /** The object to change, as the model keys it: a workload, a PodDisruptionBudget or a NodePool (`NodePool//general`). */
+  object: string;
+  /** One clause naming it: `pod web-0 of Deployment/shop/web has karpenter.sh/do-not-disrupt: "true"`. */
+  why: string;
+  /** For `budget`: its index in spec.disruption.budgets (-1: the default budget). */
+  budget?: number;
+  /** For `pod-do-not-disrupt`: the pod, and the annotation's value. */
+  pod?: string;
+  value?: string;
+  /** For `pdb` and `multiple-pdbs`: the budget's numbers, as a drain's refusal gives them. */
+  refusal?: DrainRefusal;
+}
+
 export interface HpaOutcome {
   hpa: string;
   workload: string;
@@ -100,5 +158,7 @@ export interface ScenarioOutcome {
   hpas: HpaOutcome[];
   /** rolling-upgrade only. */
   upgrade?: UpgradeOutcome;
+  /** consolidation only. */
+  consolidation?: ConsolidationOutcome;
   notes: string[];
 }

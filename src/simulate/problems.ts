@@ -18,7 +18,8 @@ export type ProblemRule =
   | 'sim/unschedulable'
   | 'sim/unschedulable-at-start'
   | 'sim/zone-loss-outage'
-  | 'sim/hpa-saturated';
+  | 'sim/hpa-saturated'
+  | 'sim/consolidation-blocked';
 
 export const PROBLEM_SEVERITY: Record<ProblemRule, Severity> = {
   'sim/drain-blocked': 'error',
@@ -28,6 +29,8 @@ export const PROBLEM_SEVERITY: Record<ProblemRule, Severity> = {
   'sim/availability-drop': 'warning',
   'sim/unschedulable': 'warning',
   'sim/hpa-saturated': 'warning',
+  // Nodes paid for and not used: a cost, not an outage.
+  'sim/consolidation-blocked': 'warning',
 };
 
 /** A number that says how bad a problem was; a comparison calls the head worse when one of them grew. */
@@ -60,7 +63,7 @@ export interface Problem {
 /** Pending pod-seconds above which pods count as unschedulable rather than waiting for a node launch. */
 export const UNSCHEDULABLE_THRESHOLD_SECONDS = 120;
 
-function anchor(o: ManifestObject, path: PathSegment[]): Pick<Problem, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'fieldPath' | 'object'> {
+export function anchor(o: ManifestObject, path: PathSegment[]): Pick<Problem, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'fieldPath' | 'object'> {
   const at = o.locate(path);
   return {
     file: o.file,
@@ -149,14 +152,17 @@ function zoneRemedy(w: WorkloadOutcome, spec: WorkloadSpec): string {
   return 'Spread the replicas across zones (topologySpreadConstraints on topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule), so losing one zone leaves replicas in the others.';
 }
 
-function availabilityRemedy(w: WorkloadOutcome, spec: WorkloadSpec, hasPdb: boolean): string {
+function availabilityRemedy(w: WorkloadOutcome, spec: WorkloadSpec, hasPdb: boolean, scenario: string): string {
   if (w.desired === 1) return 'Run at least two replicas, with a PodDisruptionBudget of maxUnavailable: 1: with one replica every drain of its node leaves none ready.';
+  if (!hasPdb && scenario === 'consolidation') {
+    return 'Add a PodDisruptionBudget (maxUnavailable: 1): Karpenter evicts every pod of a node it consolidates at once, and only a budget makes it wait for each replacement to be Ready.';
+  }
   if (!hasPdb) return 'Add a PodDisruptionBudget (maxUnavailable: 1), so that drains evict these pods one at a time and wait for each replacement to be Ready.';
   if (w.maxPending > 0) return 'Make sure the replacement pods can be scheduled while a node is out (see why they stayed pending), so that the budget holds.';
   return `Spread the replicas over more nodes (topologySpreadConstraints on kubernetes.io/hostname) and keep the time until a new pod is Ready short (${formatDuration(spec.pod.readyDelaySeconds)} here), so that losing one node costs less than the budget allows.`;
 }
 
-function pdbField(p: PdbSpec): PathSegment[] {
+export function pdbField(p: PdbSpec): PathSegment[] {
   return ['spec', p.maxUnavailable !== undefined ? 'maxUnavailable' : 'minAvailable'];
 }
 
@@ -173,7 +179,7 @@ export function refusalWhy(r: DrainRefusal): string {
   return `${budget}; pod ${r.pod} was not Ready, and without unhealthyPodEvictionPolicy: AlwaysAllow an unready pod goes only while the budget has the healthy pods it needs, at least one`;
 }
 
-function drainRemedy(pdb: PdbSpec, r: DrainRefusal | undefined): string {
+export function drainRemedy(pdb: PdbSpec, r: DrainRefusal | undefined): string {
   if (!r) return 'Allow at least one disruption, so that a drain can evict these pods one at a time.';
   if (r.code === 500) return 'Make exactly one PodDisruptionBudget select these pods: the Eviction API refuses to evict a pod that two budgets select.';
   if (!r.podReady && !r.alwaysAllowUnhealthy) {
@@ -238,7 +244,7 @@ export function findProblems(outcomes: readonly ScenarioOutcome[], model: ModelI
           scenario: s.id,
           ...anchor(spec.object, zone ? zoneField(spec) : ['spec', 'replicas']),
           detail: `${w.kind} ${w.name} had no ready replica for ${formatDuration(w.zeroSeconds)} (desired ${w.desired})`,
-          remediation: zone ? zoneRemedy(w, spec) : availabilityRemedy(w, spec, pdbsOf(spec).length > 0),
+          remediation: zone ? zoneRemedy(w, spec) : availabilityRemedy(w, spec, pdbsOf(spec).length > 0, s.scenario),
           workload: w.workload,
         });
       } else if (w.pdbFloor !== undefined && w.belowFloorSeconds > 0 && s.scenario !== 'zone-outage') {
@@ -251,7 +257,7 @@ export function findProblems(outcomes: readonly ScenarioOutcome[], model: ModelI
             scenario: s.id,
             ...anchor(spec.object, ['spec', 'replicas']),
             detail: `${w.kind} ${w.name} fell to ${w.minReady} ready replica(s), below its PDB floor of ${w.pdbFloor}, for ${formatDuration(w.belowFloorSeconds)}`,
-            remediation: availabilityRemedy(w, spec, true),
+            remediation: availabilityRemedy(w, spec, true, s.scenario),
             workload: w.workload,
           });
         }

@@ -1,7 +1,7 @@
 /** The plain-text report: per scenario a workload table, blocked drains, unschedulable pods and small charts. */
 import type { SimulationResult, SideResult } from './index.js';
 import type { ComparedProblem, UpgradeDelta, WorkloadDelta } from './compare.js';
-import type { DrainReport, ScenarioOutcome, UpgradeOutcome, WorkloadOutcome } from './outcome.js';
+import type { BlockedNode, ConsolidationAction, ConsolidationOutcome, DrainReport, ScenarioOutcome, UpgradeOutcome, WorkloadOutcome } from './outcome.js';
 import type { ObjectRef } from '../model/types.js';
 import { refusalWhy } from './problems.js';
 import { formatDuration } from './units.js';
@@ -38,6 +38,36 @@ export function upgradeSummary(u: UpgradeOutcome): string {
   return `${u.upgraded} of ${u.nodes} node(s) upgraded${how}${forced}`;
 }
 
+/** "6 → 3 node(s) of the NodePools: 2 empty deleted, 1 deleted, 1 replaced; 1 kept by what it runs or its NodePool". */
+export function consolidationSummary(c: ConsolidationOutcome): string {
+  const count = (pick: (a: ConsolidationAction) => boolean) => c.actions.filter(pick).reduce((n, a) => n + a.nodes.length, 0);
+  const parts = [
+    [count((a) => a.method === 'empty'), 'empty deleted'],
+    [count((a) => a.method === 'underutilized' && !a.replacement), 'underutilized deleted'],
+    [count((a) => a.replacement !== undefined), 'replaced by a cheaper node'],
+    [c.launched, 'launched for pods that found no room'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, what]) => `${n} ${what}`);
+  const kept = c.blocked.length > 0 ? `; ${c.blocked.length} could go but ${c.blocked.length === 1 ? 'is' : 'are'} kept` : '';
+  return `${c.nodesBefore} → ${c.nodesAfter} node(s) of the NodePools${parts.length > 0 ? `: ${parts.join(', ')}` : ', none removed'}${kept}`;
+}
+
+/** "1m30s  replaced general-00001 (m5.xlarge) with general-00003 (m5.large); gone at 3m15s". */
+export function consolidationActionText(a: ConsolidationAction): string {
+  const nodes = a.nodes.map((n) => `${n.node} (${n.instanceType})`).join(', ');
+  const what = a.replacement
+    ? `replaced ${nodes} with ${a.replacement.node} (${a.replacement.instanceType})`
+    : `deleted ${a.method === 'empty' ? 'empty' : 'underutilized'} ${nodes}`;
+  return `${what}; ${a.doneSeconds !== undefined ? `gone at ${formatDuration(a.doneSeconds)}` : 'still draining at the end'}`;
+}
+
+/** "could be deleted: pod web-0 of Deployment/shop/web has karpenter.sh/do-not-disrupt: "true"; …". */
+export function blockedText(b: BlockedNode): string {
+  const could = b.could === 'delete' ? 'deleted' : b.could.replace(/^replace/, 'replaced');
+  return `could be ${could}, but ${b.reasons.map((r) => r.why).join('; ')}`;
+}
+
 /** The scheduler's reason, or the size check's when no node is large enough at all. */
 export function pendingReason(w: WorkloadOutcome): string {
   const reason = w.noFit ?? w.unschedulableReasons[0] ?? '';
@@ -59,6 +89,7 @@ function scenarioText(s: ScenarioOutcome): string[] {
   }
   lines.push(...table(rows).map((l) => `   ${l}`));
   if (s.upgrade) lines.push(`   Upgrade: ${upgradeSummary(s.upgrade)}`);
+  if (s.consolidation) lines.push(...consolidationText(s.consolidation));
   const blocked = s.drains.filter((d) => d.status !== 'drained' || d.rejections > 0);
   if (blocked.length > 0) {
     lines.push('   Drains that blocked:');
@@ -85,6 +116,17 @@ function scenarioText(s: ScenarioOutcome): string[] {
     for (const w of dipped) lines.push(`     ${w.workload.padEnd(width)}  ${sparkline(w.series!, w.desired)}  min ${w.minReady}/${w.desired}`);
   }
   for (const n of s.notes) lines.push(`   Note: ${n}`);
+  return lines;
+}
+
+function consolidationText(c: ConsolidationOutcome): string[] {
+  const lines = [`   Consolidation: ${consolidationSummary(c)}`];
+  const width = Math.max(0, ...c.actions.map((a) => formatDuration(a.atSeconds).length));
+  for (const a of c.actions) lines.push(`     ${formatDuration(a.atSeconds).padEnd(width)}  ${consolidationActionText(a)}`);
+  if (c.blocked.length > 0) {
+    lines.push('   Nodes not consolidated:');
+    for (const b of c.blocked) lines.push(`     ${b.node} (${b.instanceType}, NodePool ${b.pool}) ${blockedText(b)}`);
+  }
   return lines;
 }
 

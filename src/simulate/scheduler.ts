@@ -90,6 +90,16 @@ function staticFit(w: SimWorkload, node: SimNode): number {
   return v;
 }
 
+/** Whether the node's taints and labels admit the workload's pods (the cached TaintToleration and NodeAffinity filters). */
+export function admitsStatically(w: SimWorkload, node: SimNode): boolean {
+  return staticFit(w, node) === STATIC_OK;
+}
+
+/** Whether only the pod's node affinity (not a taint) keeps it off the node: B.4's nodeAffinityPolicy asks exactly this. */
+export function affinityRejects(w: SimWorkload, node: SimNode): boolean {
+  return staticFit(w, node) === STATIC_AFFINITY;
+}
+
 /**
  * Whether the workload's node selector, node affinity and tolerations admit every live node, so that only free
  * resources and cordons can filter a node out. New nodes only ever join at the end of the table, so each node is

@@ -62,6 +62,11 @@ export class Simulation {
    * has nothing to preempt, which spares clusters without priorities the search.
    */
   readonly lowestPreemptiblePriority: number;
+  /**
+   * Bumped on every change a consolidation decision depends on (a pod bound, leaving or changing readiness, a node
+   * joining, leaving or being cordoned): a decision taken at one value holds while it stays the same.
+   */
+  changes = 0;
   /** Called whenever a workload's ready count changes (scenarios watch availability through this). */
   onReadyChange: ((w: SimWorkload) => void) | undefined;
 
@@ -190,7 +195,10 @@ export class Simulation {
       deleted: false,
       pods: new Set(),
       template,
+      podEventAt: this.now,
+      joinedAt: this.now,
     };
+    this.changes++;
     this.nodes.push(node);
     this.table.add(node);
     this.nodeByName.set(node.name, node);
@@ -200,11 +208,13 @@ export class Simulation {
   }
 
   cordon(node: SimNode): void {
+    this.changes++;
     node.cordoned = true;
     this.table.sync(node);
   }
 
   uncordon(node: SimNode): void {
+    this.changes++;
     node.cordoned = false;
     this.table.sync(node);
     this.requestSchedule();
@@ -213,6 +223,7 @@ export class Simulation {
   /** A node stops (zone outage, hardware failure): its pods stop serving now; B.8 timing decides when they go. */
   failNode(node: SimNode): void {
     if (node.down || node.deleted) return;
+    this.changes++;
     node.down = true;
     this.table.sync(node);
     for (const pod of node.pods) this.setUnready(pod);
@@ -229,6 +240,7 @@ export class Simulation {
 
   recoverNode(node: SimNode): void {
     if (!node.down || node.deleted) return;
+    this.changes++;
     node.down = false;
     this.table.sync(node);
     for (const pod of [...node.pods]) {
@@ -241,6 +253,7 @@ export class Simulation {
   /** The machine is gone (replaced, reclaimed): remaining pods are deleted without grace (no PDB applies). */
   deleteNode(node: SimNode): void {
     if (node.deleted) return;
+    this.changes++;
     for (const pod of [...node.pods]) this.removePod(pod);
     node.deleted = true;
     this.table.remove(node);
@@ -323,6 +336,8 @@ export class Simulation {
   }
 
   private startTerminating(pod: SimPod): void {
+    this.changes++;
+    if (pod.node) pod.node.podEventAt = this.now;
     pod.terminating = true;
     pod.w.active--;
     this.setUnready(pod);
@@ -333,6 +348,7 @@ export class Simulation {
   }
 
   private removePod(pod: SimPod): void {
+    this.changes++;
     if (!pod.terminating) {
       pod.terminating = true;
       pod.w.active--;
@@ -347,6 +363,7 @@ export class Simulation {
       node.freePods += 1;
       this.table.sync(node);
       node.pods.delete(pod);
+      node.podEventAt = this.now;
       pod.node = null;
     }
     pod.w.pods.delete(pod);
@@ -362,6 +379,9 @@ export class Simulation {
     this.table.sync(node);
     node.pods.add(pod);
     pod.node = node;
+    pod.boundAt = this.now;
+    node.podEventAt = this.now;
+    this.changes++;
     this.clearPending(pod);
     for (const c of pod.w.counters) c.add(node.domains[c.keyIndex]!, 1);
     pod.counted = true;
@@ -407,6 +427,7 @@ export class Simulation {
   }
 
   private recordReady(w: SimWorkload): void {
+    this.changes++;
     const s = w.series;
     const t = this.now;
     if (s.length >= 2 && s[s.length - 2] === t) s[s.length - 1] = w.ready;

@@ -28,6 +28,13 @@ export interface SimNode {
   deleted: boolean;
   pods: Set<SimPod>;
   template: NodeTemplate;
+  /**
+   * When a pod was last bound to the node or left it, or when the node joined: Karpenter's `lastPodEventTime`, from
+   * which `consolidateAfter` counts (B.6).
+   */
+  podEventAt: number;
+  /** When the node joined: Karpenter weighs a node's remaining lifetime (`expireAfter`) in its disruption cost. */
+  joinedAt: number;
 }
 
 export interface SimPod {
@@ -50,6 +57,8 @@ export interface SimPod {
    * terminate, so lower-priority pods cannot take the room it made (see preemption.ts).
    */
   nominatedNode?: SimNode;
+  /** When the pod was bound to its node: a `karpenter.sh/do-not-disrupt` duration counts from its start (B.6). */
+  boundAt?: number;
 }
 
 export interface HardSpread {

@@ -119,10 +119,23 @@ export interface HpaSpec {
   behavior: { scaleUp: ScalingRules; scaleDown: ScalingRules } | undefined;
 }
 
+/** A KEDA ScaledObject: only its replica range matters here (it scales through an HPA of its own). */
+export interface ScaledObjectSpec {
+  key: string;
+  object: ManifestObject;
+  targetKey: string;
+  /** `minReplicaCount`, default 0 (KEDA scales to zero). */
+  minReplicas: number;
+  /** `maxReplicaCount`, default 100. */
+  maxReplicas: number;
+}
+
 export interface ModelInput {
   workloads: WorkloadSpec[];
   pdbs: PdbSpec[];
   hpas: HpaSpec[];
+  /** Only the consolidation scenario reads them (the peak it starts from); absent in models built by hand. */
+  scaledObjects?: ScaledObjectSpec[];
   notes: string[];
 }
 
@@ -169,11 +182,27 @@ export function readModel(objects: readonly ManifestObject[]): ModelInput {
     notes,
   );
   applyHpaBounds(unique, hpas);
+  const scaledObjects = objects.filter((o) => o.kind === 'ScaledObject' && o.apiVersion.startsWith('keda.sh/')).map(readScaledObject).filter((x) => x !== undefined);
   // A Pod without a controller is never recreated or rescheduled, so there is nothing to replay; say so rather
   // than let it vanish from the tables.
   const barePods = objects.filter((o) => o.kind === 'Pod' && o.apiVersion === 'v1').length;
   if (barePods > 0) notes.push(`${barePods} bare Pod(s) not simulated: the simulator replays controllers (${WORKLOAD_KINDS.join(', ')}).`);
-  return { workloads: unique, pdbs, hpas, notes };
+  return { workloads: unique, pdbs, hpas, scaledObjects, notes };
+}
+
+/** KEDA defaults the target's kind to Deployment, minReplicaCount to 0 and maxReplicaCount to 100. */
+function readScaledObject(o: ManifestObject): ScaledObjectSpec | undefined {
+  const spec = o.raw.spec ?? {};
+  const ref = spec.scaleTargetRef;
+  if (!isRecord(ref) || typeof ref.name !== 'string') return undefined;
+  const namespace = o.namespace ?? 'default';
+  return {
+    key: `ScaledObject/${namespace}/${o.name}`,
+    object: o,
+    targetKey: workloadKey(typeof ref.kind === 'string' ? ref.kind : 'Deployment', namespace, ref.name),
+    minReplicas: typeof spec.minReplicaCount === 'number' ? spec.minReplicaCount : 0,
+    maxReplicas: typeof spec.maxReplicaCount === 'number' ? spec.maxReplicaCount : 100,
+  };
 }
 
 /** The first of each key, in order; the number dropped goes into the notes. */

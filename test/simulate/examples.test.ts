@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadManifests } from '../../src/load/load-manifests.js';
 import { formatSimulationMarkdown, formatSimulationText, simulate, simulationFindings } from '../../src/simulate/index.js';
+import { MARKDOWN_BUDGET } from '../../src/simulate/markdown.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const load = (p: string) => loadManifests([p], { cwd: root }).objects;
@@ -17,6 +18,18 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
     expect(broken.map((f) => f.ruleId)).toContain(rule);
     expect(broken.find((f) => f.ruleId === rule)!.fieldPath).toBe(field);
     const fixed = simulationFindings(simulate(load(`examples/simulate/fixed/${file}`), { cwd: root, scenarios: [scenario] }));
+    expect(fixed).toEqual([]);
+  });
+
+  it('consolidation/storefront.yaml: Karpenter takes the storefront to zero and keeps the do-not-disrupt node (A.4, B.6)', () => {
+    const broken = simulationFindings(simulate(load('examples/simulate/consolidation/broken/storefront.yaml'), { cwd: root, scenarios: ['consolidation'] }));
+    expect(broken.map((f) => [f.ruleId, f.object?.name, f.line])).toEqual([
+      // The Deployment leaves replicas to its HPA, so the drop is anchored at its spec.
+      ['sim/availability-drop', 'storefront', 33],
+      ['sim/consolidation-blocked', 'sessions', 86],
+    ]);
+    expect(broken[1]!.message).toContain('could be replaced with r5.large');
+    const fixed = simulationFindings(simulate(load('examples/simulate/consolidation/fixed/storefront.yaml'), { cwd: root, scenarios: ['consolidation'] }));
     expect(fixed).toEqual([]);
   });
 
@@ -103,6 +116,9 @@ describe('examples/simulate: broken shows the problem, fixed does not', () => {
 
   it('keeps the Markdown of every example short enough for a PR comment: at most 3 charts per scenario, folded', () => {
     const md = formatSimulationMarkdown(simulate(load('examples'), { cwd: root }));
+    // The lint report shares the PR comment (65,536 characters at most): sections that do not fit are shortened.
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_BUDGET);
+    expect(md).toContain('Details left out to fit the PR comment; the text and JSON reports have them.');
     const scenarios = md.split(/^#### /m).slice(1);
     expect(scenarios.length).toBeGreaterThan(3);
     for (const s of scenarios) {
