@@ -60356,12 +60356,28 @@ function readModel(objects) {
         .map((o) => readHpa(o, notes))
         .filter((h) => h !== undefined), 'HorizontalPodAutoscaler', notes);
     applyHpaBounds(unique, hpas);
+    const scaledObjects = objects.filter((o) => o.kind === 'ScaledObject' && o.apiVersion.startsWith('keda.sh/')).map(readScaledObject).filter((x) => x !== undefined);
     // A Pod without a controller is never recreated or rescheduled, so there is nothing to replay; say so rather
     // than let it vanish from the tables.
     const barePods = objects.filter((o) => o.kind === 'Pod' && o.apiVersion === 'v1').length;
     if (barePods > 0)
         notes.push(`${barePods} bare Pod(s) not simulated: the simulator replays controllers (${WORKLOAD_KINDS.join(', ')}).`);
-    return { workloads: unique, pdbs, hpas, notes };
+    return { workloads: unique, pdbs, hpas, scaledObjects, notes };
+}
+/** KEDA defaults the target's kind to Deployment, minReplicaCount to 0 and maxReplicaCount to 100. */
+function readScaledObject(o) {
+    const spec = o.raw.spec ?? {};
+    const ref = spec.scaleTargetRef;
+    if (!isRecord(ref) || typeof ref.name !== 'string')
+        return undefined;
+    const namespace = o.namespace ?? 'default';
+    return {
+        key: `ScaledObject/${namespace}/${o.name}`,
+        object: o,
+        targetKey: workloadKey(typeof ref.kind === 'string' ? ref.kind : 'Deployment', namespace, ref.name),
+        minReplicas: typeof spec.minReplicaCount === 'number' ? spec.minReplicaCount : 0,
+        maxReplicas: typeof spec.maxReplicaCount === 'number' ? spec.maxReplicaCount : 100,
+    };
 }
 /** The first of each key, in order; the number dropped goes into the notes. */
 function firstOfEach(items, kind, notes, same = 'same namespace and name') {
@@ -60810,6 +60826,85 @@ function firstByKey(problems) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/simulate/nodepool-disruption.ts
+
+
+const DO_NOT_DISRUPT = 'karpenter.sh/do-not-disrupt';
+const DEFAULT_EXPIRE_AFTER_MS = 720 * 3600 * 1000;
+function readPoolDisruption(pool) {
+    const raw = pool.object.raw;
+    const disruption = isRecord(raw.spec?.disruption) ? raw.spec.disruption : {};
+    const policy = typeof disruption.consolidationPolicy === 'string' ? disruption.consolidationPolicy : undefined;
+    const after = disruption.consolidateAfter;
+    const consolidateAfterMs = after === 'Never' ? 'Never' : (durationSeconds(after) ?? 0) * 1000;
+    // v1 moved expireAfter into the node template; v1beta1 kept it in the disruption block.
+    const expire = raw.spec?.template?.spec?.expireAfter ?? disruption.expireAfter;
+    const expireSeconds = expire === 'Never' ? undefined : durationSeconds(expire);
+    const annotations = raw.spec?.template?.metadata?.annotations;
+    return {
+        pool: pool.name,
+        object: pool.object,
+        underutilized: policy !== 'WhenEmpty',
+        policy,
+        consolidateAfterMs,
+        budgets: readBudgets(disruption.budgets),
+        expireAfterMs: expire === 'Never' ? undefined : expireSeconds !== undefined ? expireSeconds * 1000 : DEFAULT_EXPIRE_AFTER_MS,
+        nodesDoNotDisrupt: isRecord(annotations) && annotations[DO_NOT_DISRUPT] === 'true',
+    };
+}
+function readBudgets(raw) {
+    if (!Array.isArray(raw))
+        return [{ index: -1, nodes: '10%', reasons: undefined, scheduled: false }];
+    return raw.map((b, index) => ({
+        index,
+        nodes: b?.nodes === undefined ? '10%' : String(b.nodes),
+        reasons: Array.isArray(b?.reasons) && b.reasons.length > 0 ? b.reasons.map(String) : undefined,
+        scheduled: typeof b?.schedule === 'string',
+    }));
+}
+/** A budget's `nodes` against the pool's node count, percentages rounded up; an unreadable value fails closed to 0. */
+function budgetNodes(budget, numNodes) {
+    const text = budget.nodes.trim();
+    const percent = /^(\d+)%$/.exec(text);
+    if (percent)
+        return Math.ceil((Number(percent[1]) * numNodes) / 100);
+    return /^\d+$/.test(text) ? Number(text) : 0;
+}
+/**
+ * GetAllowedDisruptionsByReason (B.6): the minimum over the budgets that apply to the reason of their `nodes`
+ * scaled to the pool's initialized nodes, less the nodes that are NotReady or already being disrupted.
+ */
+function allowedDisruptions(d, reason, numNodes, unavailable) {
+    let allowed = Number.MAX_SAFE_INTEGER;
+    let limitedBy;
+    for (const budget of d.budgets) {
+        if (budget.reasons && !budget.reasons.includes(reason))
+            continue;
+        const n = budgetNodes(budget, numNodes);
+        if (n < allowed) {
+            allowed = n;
+            limitedBy = budget;
+        }
+    }
+    return { allowed: Math.max(0, allowed - unavailable), ...(limitedBy ? { limitedBy } : {}) };
+}
+/** Where the budget sits in the NodePool, for a finding's anchor. */
+function budgetPath(budget) {
+    return budget.index < 0 ? ['spec', 'disruption'] : ['spec', 'disruption', 'budgets', budget.index, 'nodes'];
+}
+/**
+ * A pod's `karpenter.sh/do-not-disrupt` (B.6): "true" blocks for good, a duration blocks that long after the pod
+ * started, anything else is ignored (Karpenter raises an event). Returns how long it protects, in ms, or undefined.
+ */
+function doNotDisruptMs(value) {
+    if (value === 'true')
+        return Number.POSITIVE_INFINITY;
+    if (typeof value !== 'string' || !/^[\d.]+(ms|s|m|h)/.test(value.trim()))
+        return undefined;
+    const seconds = durationSeconds(value);
+    return seconds === undefined ? undefined : seconds * 1000;
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/problems.ts
 /**
  * What a scenario run found wrong, tied to the object responsible and the line of the field to change:
@@ -60830,6 +60925,8 @@ const PROBLEM_SEVERITY = {
     'sim/availability-drop': 'warning',
     'sim/unschedulable': 'warning',
     'sim/hpa-saturated': 'warning',
+    // Nodes paid for and not used: a cost, not an outage.
+    'sim/consolidation-blocked': 'warning',
 };
 /** Pending pod-seconds above which pods count as unschedulable rather than waiting for a node launch. */
 const UNSCHEDULABLE_THRESHOLD_SECONDS = 120;
@@ -60923,9 +61020,12 @@ function zoneRemedy(w, spec) {
     }
     return 'Spread the replicas across zones (topologySpreadConstraints on topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule), so losing one zone leaves replicas in the others.';
 }
-function availabilityRemedy(w, spec, hasPdb) {
+function availabilityRemedy(w, spec, hasPdb, scenario) {
     if (w.desired === 1)
         return 'Run at least two replicas, with a PodDisruptionBudget of maxUnavailable: 1: with one replica every drain of its node leaves none ready.';
+    if (!hasPdb && scenario === 'consolidation') {
+        return 'Add a PodDisruptionBudget (maxUnavailable: 1): Karpenter evicts every pod of a node it consolidates at once, and only a budget makes it wait for each replacement to be Ready.';
+    }
     if (!hasPdb)
         return 'Add a PodDisruptionBudget (maxUnavailable: 1), so that drains evict these pods one at a time and wait for each replacement to be Ready.';
     if (w.maxPending > 0)
@@ -61014,7 +61114,7 @@ function findProblems(outcomes, model) {
                     scenario: s.id,
                     ...problems_anchor(spec.object, zone ? zoneField(spec) : ['spec', 'replicas']),
                     detail: `${w.kind} ${w.name} had no ready replica for ${units_formatDuration(w.zeroSeconds)} (desired ${w.desired})`,
-                    remediation: zone ? zoneRemedy(w, spec) : availabilityRemedy(w, spec, pdbsOf(spec).length > 0),
+                    remediation: zone ? zoneRemedy(w, spec) : availabilityRemedy(w, spec, pdbsOf(spec).length > 0, s.scenario),
                     workload: w.workload,
                 });
             }
@@ -61029,7 +61129,7 @@ function findProblems(outcomes, model) {
                         scenario: s.id,
                         ...problems_anchor(spec.object, ['spec', 'replicas']),
                         detail: `${w.kind} ${w.name} fell to ${w.minReady} ready replica(s), below its PDB floor of ${w.pdbFloor}, for ${units_formatDuration(w.belowFloorSeconds)}`,
-                        remediation: availabilityRemedy(w, spec, true),
+                        remediation: availabilityRemedy(w, spec, true, s.scenario),
                         workload: w.workload,
                     });
                 }
@@ -61102,6 +61202,135 @@ function unschedulableAtStart(s, w, spec) {
         remediation: placementRemedy(cause),
         workload: w.workload,
     };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/consolidation-problems.ts
+
+
+
+
+/** When a NodePool keeps nodes for several reasons, the one its finding points at: the one that blocks most. */
+const POOL_ORDER = ['consolidate-after-never', 'budget', 'node-do-not-disrupt', 'when-empty'];
+function consolidationProblems(outcomes, model, nodePools) {
+    const workloads = new Map(model.workloads.map((w) => [w.key, w]));
+    const pdbs = new Map(model.pdbs.map((p) => [p.key, p]));
+    // The first NodePool of a name wins, as the scenario reads its settings.
+    const pools = new Map();
+    for (const o of nodePools)
+        if (!pools.has(workloadKey('NodePool', '', o.name)))
+            pools.set(workloadKey('NodePool', '', o.name), o);
+    const problems = [];
+    for (const s of outcomes) {
+        const groups = new Map();
+        for (const node of s.consolidation?.blocked ?? []) {
+            for (const block of node.reasons) {
+                const g = groups.get(block.object) ?? { first: block, blocks: [], nodes: [] };
+                g.blocks.push(block);
+                if (!g.nodes.includes(node))
+                    g.nodes.push(node);
+                groups.set(block.object, g);
+            }
+        }
+        for (const [key, g] of groups) {
+            const problem = toProblem(s.id, g, {
+                workload: workloads.get(key),
+                pdb: pdbs.get(key),
+                pool: pools.get(key),
+            });
+            if (problem)
+                problems.push(problem);
+        }
+    }
+    return problems;
+}
+function toProblem(scenario, g, objects) {
+    const lead = leading(g.blocks);
+    const base = { ruleId: 'sim/consolidation-blocked', scenario, measures: [{ label: 'nodes kept', value: g.nodes.length, unit: 'count' }] };
+    const kinds = [...new Set(g.blocks.map((b) => b.kind))];
+    const whys = [...new Set([leadWhy(lead, g.blocks), ...kinds.filter((k) => k !== lead.kind).map((k) => g.blocks.find((b) => b.kind === k).why)])];
+    const detail = `${kept(g.nodes)}: ${whys.join('; ')}`;
+    switch (lead.kind) {
+        case 'pod-do-not-disrupt': {
+            const w = objects.workload;
+            if (!w)
+                return undefined;
+            const template = podTemplateOf(w.object);
+            const path = template ? [...template.path, 'metadata', 'annotations', DO_NOT_DISRUPT] : ['metadata'];
+            return {
+                ...base,
+                ...problems_anchor(w.object, path),
+                detail,
+                remediation: `Remove ${DO_NOT_DISRUPT} from the pod template, or set it to a duration such as "30m" that protects a pod only while it starts; ` +
+                    'a PodDisruptionBudget (maxUnavailable: 1) keeps the workload available while Karpenter moves its pods one at a time.',
+            };
+        }
+        case 'pdb':
+        case 'multiple-pdbs': {
+            const pdb = objects.pdb;
+            if (!pdb)
+                return undefined;
+            const r = lead.refusal;
+            // A budget short of healthy pods at the end of the run is not a drain's timeout: say what keeps it short.
+            const remediation = r && r.code === 429 && r.podReady && r.desiredHealthy < r.expectedPods
+                ? `Only ${r.currentHealthy} of the ${r.expectedPods} pods were healthy and the budget needs ${r.desiredHealthy}: make sure every pod can be scheduled and gets Ready, so that the budget allows a disruption again.`
+                : drainRemedy(pdb, r);
+            return { ...base, ...problems_anchor(pdb.object, pdbField(pdb)), detail, remediation };
+        }
+        default: {
+            const pool = objects.pool;
+            if (!pool)
+                return undefined;
+            return { ...base, ...problems_anchor(pool, poolPath(lead)), detail, remediation: poolRemedy(lead) };
+        }
+    }
+}
+/** One workload's pods on several nodes are named together: "pods web-0, web-1 of Deployment/shop/web have …". */
+function leadWhy(lead, blocks) {
+    if (lead.kind !== 'pod-do-not-disrupt')
+        return lead.why;
+    const pods = [...new Set(blocks.filter((b) => b.kind === lead.kind && b.value === lead.value).map((b) => b.pod))];
+    if (pods.length < 2)
+        return lead.why;
+    return `pods ${pods.join(', ')} of ${lead.object} have ${DO_NOT_DISRUPT}: "${lead.value}"`;
+}
+function leading(blocks) {
+    const rank = (b) => {
+        const i = POOL_ORDER.indexOf(b.kind);
+        return i < 0 ? -1 : i;
+    };
+    return [...blocks].sort((a, b) => rank(a) - rank(b))[0];
+}
+/** "keeps node general-00003 (could be deleted)", "keeps 4 nodes (general-00001 could be replaced with m5.large, …)". */
+function kept(nodes) {
+    const each = (n) => `${n.node} could be ${n.could === 'delete' ? 'deleted' : n.could.replace(/^replace/, 'replaced')}`;
+    if (nodes.length === 1)
+        return `keeps node ${nodes[0].node} from consolidation (it ${each(nodes[0]).replace(/^\S+ /, '')})`;
+    const listed = nodes.slice(0, 3).map(each).join(', ');
+    return `keeps ${nodes.length} nodes from consolidation (${listed}${nodes.length > 3 ? ', …' : ''})`;
+}
+function poolPath(block) {
+    switch (block.kind) {
+        case 'consolidate-after-never':
+            return ['spec', 'disruption', 'consolidateAfter'];
+        case 'budget':
+            return budgetPath({ index: block.budget ?? -1 });
+        case 'node-do-not-disrupt':
+            return ['spec', 'template', 'metadata', 'annotations', DO_NOT_DISRUPT];
+        default:
+            return ['spec', 'disruption', 'consolidationPolicy'];
+    }
+}
+function poolRemedy(block) {
+    switch (block.kind) {
+        case 'consolidate-after-never':
+            return 'Set consolidateAfter to a duration (the default is 0s; 5m rides out short dips): Never turns consolidation off, empty nodes included, so the NodePool keeps every node it launches.';
+        case 'budget':
+            return 'Let this budget allow at least one node (the default is nodes: "10%"), or give it a schedule and duration so that the freeze holds only in the window that needs it: nodes: "0" stops consolidation for good.';
+        case 'node-do-not-disrupt':
+            return `Remove ${DO_NOT_DISRUPT} from the NodePool's template annotations: it makes every node of the pool ineligible for consolidation. Annotate only the pods that must not move.`;
+        default:
+            return 'Use consolidationPolicy: WhenEmptyOrUnderutilized (the default) if Karpenter should move pods off underutilized nodes; WhenEmpty waits until a node has no pods left.';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/node-matching.ts
@@ -61750,6 +61979,14 @@ function staticFit(w, node) {
     }
     return v;
 }
+/** Whether the node's taints and labels admit the workload's pods (the cached TaintToleration and NodeAffinity filters). */
+function admitsStatically(w, node) {
+    return staticFit(w, node) === STATIC_OK;
+}
+/** Whether only the pod's node affinity (not a taint) keeps it off the node: B.4's nodeAffinityPolicy asks exactly this. */
+function affinityRejects(w, node) {
+    return staticFit(w, node) === STATIC_AFFINITY;
+}
 /**
  * Whether the workload's node selector, node affinity and tolerations admit every live node, so that only free
  * resources and cordons can filter a node out. New nodes only ever join at the end of the table, so each node is
@@ -62301,8 +62538,19 @@ class KarpenterProvisioner {
         this.nominated.add(pod);
         this.nominatedZone.set(pod, claim.zone);
     }
+    /**
+     * A node Karpenter launches of its own accord (a consolidation replacement, A.4): empty, in flight like any claim
+     * (pending pods may be planned onto it), joining after the launch delay. Returns the node's name.
+     */
+    launchNode(pool, zone, type, onJoin) {
+        return this.launch({ pool, zone, pods: [], cpu: 0, memory: 0, count: 0, type }, onJoin);
+    }
+    /** Whether the pod waits for a node Karpenter launched for it. */
+    isPlanned(pod) {
+        return this.nominated.has(pod);
+    }
     /** Launches a planned claim: its pods wait for it, and its node joins after the launch delay. */
-    launch(claim) {
+    launch(claim, onJoin) {
         for (const pod of claim.pods)
             this.nominate(pod, claim);
         this.inflightClaims.add(claim);
@@ -62338,7 +62586,9 @@ class KarpenterProvisioner {
             for (const pod of claim.pods)
                 if (!pod.node && !pod.terminating)
                     this.joinedFor.set(pod, node);
+            onJoin?.(node);
         });
+        return name;
     }
     /** Adds Karpenter's reason to a pod it placed nowhere: a NodePool's limits, or a pod larger than every type. */
     explainFailure(pod, failure) {
@@ -62809,191 +63059,973 @@ function valueAt(series, ms) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/simulate/hpa.ts
-const SYNC_PERIOD_MS = 15_000;
-const DEFAULT_TOLERANCE = 0.1;
-const LEGACY_DOWNSCALE_WINDOW_MS = 300_000;
-function within(ratio, tol) {
-    return 1 - tol.down <= ratio && ratio <= 1 + tol.up;
-}
-/**
- * Resource Utilization (`GetResourceReplicas`) and AverageValue (`calcPlainMetricReplicas`) proposals, with the
- * load spread over the ready pods. `total` is the summed usage; `requestPerPod` the per-pod request (Utilization).
- * Returns undefined when the metric is invalid (no ready pods, no request).
- */
-function podMetricReplicas(metric, current, total, pods, requestPerPod, tol) {
-    if (pods.ready === 0)
-        return undefined;
-    const utilization = metric.targetType === 'Utilization';
-    if (utilization && requestPerPod <= 0)
-        return undefined;
-    const ratioFor = (count) => utilization
-        ? Math.floor((total * 100) / (requestPerPod * count)) / metric.target
-        : Math.trunc(total / count) / metric.target;
-    const ratio = ratioFor(pods.ready);
-    if (!(pods.unready > 0 && ratio > 1)) {
-        if (within(ratio, tol))
-            return current;
-        return Math.ceil(ratio * pods.ready);
+;// CONCATENATED MODULE: ./src/simulate/autoscaler-bounds.ts
+/** Per workload key. `peak`: `max` (the autoscaler's maximum) or a factor of at least 1 applied to the low replicas. */
+function replicaRanges(model, peak) {
+    const byTarget = new Map();
+    // The first HPA wins, as applyHpaBounds takes it; a ScaledObject only where no HPA targets the workload.
+    for (const h of model.hpas)
+        if (!byTarget.has(h.targetKey))
+            byTarget.set(h.targetKey, { min: h.minReplicas, max: Math.max(h.minReplicas, h.maxReplicas), key: h.key });
+    for (const s of model.scaledObjects ?? [])
+        if (!byTarget.has(s.targetKey))
+            byTarget.set(s.targetKey, { min: s.minReplicas, max: Math.max(s.minReplicas, s.maxReplicas), key: s.key });
+    const out = new Map();
+    for (const w of model.workloads) {
+        if (w.replicas === undefined)
+            continue;
+        const scaler = byTarget.get(w.key);
+        // A target scaled to 0 has autoscaling off (B.3): it stays at 0.
+        if (!scaler || w.replicas === 0) {
+            out.set(w.key, { low: w.replicas, peak: peak === 'max' ? w.replicas : Math.ceil(w.replicas * peak) });
+            continue;
+        }
+        const high = peak === 'max' ? scaler.max : Math.min(scaler.max, Math.max(scaler.min, Math.ceil(scaler.min * peak)));
+        out.set(w.key, { low: scaler.min, peak: high, scaler: scaler.key });
     }
-    // Scale-up with unready pods: they are assumed to use nothing (B.3), which damps the step.
-    const all = pods.ready + pods.unready;
-    const newRatio = ratioFor(all);
-    if (within(newRatio, tol) || (ratio > 1) !== (newRatio > 1))
-        return current;
-    const proposed = Math.ceil(newRatio * all);
-    if ((newRatio < 1 && proposed > current) || (newRatio > 1 && proposed < current))
-        return current;
-    return proposed;
+    return out;
 }
-/** Object/External `Value` and `AverageValue` proposals. */
-function valueMetricReplicas(metric, current, value, readyPods, tol) {
-    if (metric.target <= 0)
-        return undefined;
-    if (metric.targetType === 'AverageValue') {
-        const ratio = value / (metric.target * Math.max(current, 1));
-        if (within(ratio, tol))
-            return current;
-        return Math.ceil(value / metric.target);
-    }
-    const ratio = value / metric.target;
-    if (current === 0)
-        return Math.ceil(ratio);
-    if (within(ratio, tol))
-        return current;
-    return Math.ceil(ratio * readyPods);
+
+;// CONCATENATED MODULE: ./src/simulate/consolidation-fit.ts
+
+
+
+
+
+
+/** Domain ids past every real one, for the labels of a node that does not exist yet. */
+const VIRTUAL_DOMAIN = 1 << 30;
+function simulateConsolidation(sim, request) {
+    return new Trial(sim, request).run();
 }
-class HpaController {
-    spec;
-    legacyWindowMs;
-    recommendations;
-    scaleUps = [];
-    scaleDowns = [];
-    constructor(spec, legacyWindowMs = LEGACY_DOWNSCALE_WINDOW_MS) {
-        this.spec = spec;
-        this.legacyWindowMs = legacyWindowMs;
+class Trial {
+    sim;
+    request;
+    /** Per counter, the change in its counts per domain that the moves make. */
+    deltas = new Map();
+    places;
+    /** Per hard spread, its minimum as of `moves` (a minimum only changes when a pod is put somewhere). */
+    mins = new Map();
+    eligible = new Map();
+    moves = 0;
+    constructor(sim, request) {
+        this.sim = sim;
+        this.request = request;
+        this.places = sim
+            .liveNodes()
+            .filter((n) => !request.removed.has(n))
+            .map((n) => ({
+            node: n,
+            name: n.name,
+            labels: n.labels,
+            taints: n.taints,
+            domains: n.domains,
+            freeCpu: n.freeCpu,
+            freeMemory: n.freeMemory,
+            freePods: n.freePods,
+            receives: !n.cordoned && !n.down && request.receives(n),
+        }));
+        // Every pod on a removed node leaves its domains, DaemonSet pods included (they go with the node).
+        for (const node of request.removed)
+            for (const pod of node.pods)
+                if (pod.counted)
+                    this.count(pod, node.domains, -1);
     }
-    tolerances() {
-        return {
-            up: this.spec.behavior?.scaleUp.tolerance ?? DEFAULT_TOLERANCE,
-            down: this.spec.behavior?.scaleDown.tolerance ?? DEFAULT_TOLERANCE,
+    run() {
+        const byCpu = (a, b) => b.w.spec.pod.cpuMillis - a.w.spec.pod.cpuMillis || b.w.spec.pod.memoryBytes - a.w.spec.pod.memoryBytes || a.id - b.id;
+        const moving = new Set(this.request.moving);
+        const left = [];
+        for (const pod of [...this.request.moving, ...this.request.pending].sort(byCpu)) {
+            const place = this.places.find((p) => p.receives && this.fits(pod, p));
+            if (place)
+                this.put(pod, place);
+            else if (moving.has(pod))
+                left.push(pod);
+        }
+        if (left.length === 0)
+            return { ok: true };
+        return this.replacement(left);
+    }
+    /** The one new NodeClaim (A.4: 0 or 1), from the first pool and zone that holds every pod left and is cheaper. */
+    replacement(left) {
+        const { candidate, pools } = this.request;
+        if (pools.length === 0)
+            return { ok: false, why: `${consolidation_fit_describe(left[0])} fits no other node` };
+        let why = `${consolidation_fit_describe(left[0])} fits no other node, and no cheaper NodeClaim holds ${left.length === 1 ? 'it' : `the ${left.length} pods that do not`}`;
+        for (const pool of pools) {
+            const zones = [...(pool.zones ?? this.request.zones)].sort((a, b) => Number(b === candidate.zone) - Number(a === candidate.zone) || (a < b ? -1 : 1));
+            for (const zone of zones) {
+                const undo = this.snapshot();
+                const claim = this.claimPlace(pool, zone);
+                this.places.push(claim);
+                const overhead = daemonOverhead(this.request.daemons, pool, zone);
+                let cpu = overhead.cpu;
+                let memory = overhead.memory;
+                let count = overhead.pods;
+                let type;
+                for (const pod of left) {
+                    const shape = pod.w.spec.pod;
+                    if (!poolAdmits(pool, zone, shape) || !this.fits(pod, claim)) {
+                        type = undefined;
+                        break;
+                    }
+                    cpu += shape.cpuMillis;
+                    memory += shape.memoryBytes;
+                    count++;
+                    type = smallestFitting(pool.admitted, { cpuMillis: cpu, memoryBytes: memory, pods: count });
+                    if (!type)
+                        break;
+                    this.put(pod, claim);
+                }
+                this.places.pop();
+                this.restore(undo);
+                if (!type)
+                    continue;
+                if (cheaper(type, pool.capacityType, candidate))
+                    return { ok: true, replacement: { pool, zone, type } };
+                why = `its pods need a new ${type.name}, which is not cheaper than ${candidate.capacityType} ${candidate.instanceType}${candidate.capacityType === 'spot' ? ' (spot-to-spot consolidation is off by default)' : ''}`;
+            }
+        }
+        return { ok: false, why };
+    }
+    /** A NodeClaim of the pool in `zone`, with the labels every node of the pool gets (its instance type is open). */
+    claimPlace(pool, zone) {
+        const name = `new NodeClaim of NodePool ${pool.name}`;
+        const labels = {
+            ...pool.labels,
+            [cluster_LABEL_ZONE]: zone,
+            'topology.kubernetes.io/region': zone.replace(/[a-z]$/, ''),
+            [cluster_LABEL_CAPACITY_TYPE]: pool.capacityType,
+            [karpenter_LABEL_NODEPOOL]: pool.name,
         };
+        const topology = this.sim.topology;
+        const domains = topology.keys.map((key, k) => {
+            // A new node is a hostname domain of its own, with no pods yet.
+            if (key === LABEL_HOSTNAME)
+                return VIRTUAL_DOMAIN;
+            const value = labels[key];
+            if (value === undefined)
+                return -1;
+            return topology.valueIds[k].get(value) ?? VIRTUAL_DOMAIN + 1;
+        });
+        return { name, labels, taints: pool.taints, domains, freeCpu: Infinity, freeMemory: Infinity, freePods: Infinity, receives: true };
     }
-    /** One sync: `proposals` holds each metric's replica proposal (undefined = invalid metric). */
-    reconcile(now, current, proposals) {
-        const { minReplicas, maxReplicas } = this.spec;
-        this.recommendations ??= [{ at: now, value: current }];
-        if (current === 0 && minReplicas !== 0)
-            return { desired: current, recommended: undefined };
-        if (current > maxReplicas)
-            return this.rescale(now, current, maxReplicas, undefined);
-        if (current < minReplicas)
-            return this.rescale(now, current, minReplicas, undefined);
-        const valid = proposals.filter((p) => p !== undefined);
-        if (valid.length === 0)
-            return { desired: current, recommended: undefined };
-        const recommended = Math.max(...valid);
-        // Never scale down on partial data (computeReplicasForMetrics).
-        if (valid.length < proposals.length && recommended < current)
-            return { desired: current, recommended };
-        const desired = this.spec.behavior ? this.withBehavior(now, current, recommended) : this.legacy(now, current, recommended);
-        return this.rescale(now, current, desired, recommended);
-    }
-    rescale(now, current, desired, recommended) {
-        if (desired > current)
-            this.scaleUps.push({ at: now, value: desired - current });
-        else if (desired < current)
-            this.scaleDowns.push({ at: now, value: current - desired });
-        return { desired, recommended };
-    }
-    legacy(now, current, proposal) {
-        const cutoff = now - this.legacyWindowMs;
-        const recs = this.recommendations;
-        let stabilized = proposal;
-        for (const r of recs)
-            if (r.at >= cutoff)
-                stabilized = Math.max(stabilized, r.value);
-        this.store(recs, cutoff, { at: now, value: proposal });
-        const scaleUpLimit = Math.max(2 * current, 4);
-        const maximumAllowed = Math.min(this.spec.maxReplicas, scaleUpLimit);
-        if (stabilized < this.spec.minReplicas)
-            return this.spec.minReplicas;
-        if (stabilized > maximumAllowed)
-            return maximumAllowed;
-        return stabilized;
-    }
-    withBehavior(now, current, proposal) {
-        const { scaleUp, scaleDown } = this.spec.behavior;
-        const upCutoff = now - scaleUp.stabilizationWindowSeconds * 1000;
-        const downCutoff = now - scaleDown.stabilizationWindowSeconds * 1000;
-        let upRec = proposal;
-        let downRec = proposal;
-        const recs = this.recommendations;
-        for (const r of recs) {
-            if (r.at > upCutoff)
-                upRec = Math.min(upRec, r.value);
-            if (r.at > downCutoff)
-                downRec = Math.max(downRec, r.value);
+    /** kube-scheduler's filters for the pod on the place, in the cluster as the moves so far have left it. */
+    fits(pod, place) {
+        const w = pod.w;
+        const shape = w.spec.pod;
+        if (place.node) {
+            if (!admitsStatically(w, place.node))
+                return false;
         }
-        let stabilized = current;
-        if (stabilized < upRec)
-            stabilized = upRec;
-        if (stabilized > downRec)
-            stabilized = downRec;
-        this.store(recs, Math.min(upCutoff, downCutoff), { at: now, value: proposal });
-        if (stabilized > current) {
-            let upLimit = this.scaleUpLimit(now, current, scaleUp);
-            if (upLimit < current)
-                upLimit = current;
-            return Math.min(stabilized, Math.min(this.spec.maxReplicas, upLimit));
+        else if (untoleratedTaint(place.taints, shape.tolerations) || !nodeMatches(shape.nodeSelector, shape.requiredNodeTerms, place.labels, place.name)) {
+            return false;
         }
-        if (stabilized < current) {
-            let downLimit = this.scaleDownLimit(now, current, scaleDown);
-            if (downLimit > current)
-                downLimit = current;
-            return Math.max(stabilized, Math.max(this.spec.minReplicas, downLimit));
+        if (place.freePods < 1 || place.freeCpu < shape.cpuMillis || place.freeMemory < shape.memoryBytes)
+            return false;
+        for (const s of w.hardSpread) {
+            const domain = place.domains[s.counter.keyIndex];
+            if (domain < 0)
+                return false;
+            if (this.get(s.counter, domain) + s.selfMatch - this.spreadMin(w, s) > s.constraint.maxSkew)
+                return false;
         }
-        return stabilized;
+        for (const c of w.antiAffinity)
+            if (this.get(c, place.domains[c.keyIndex]) > 0)
+                return false;
+        for (const c of w.antiAffinityOfOthers)
+            if (this.get(c, place.domains[c.keyIndex]) > 0)
+                return false;
+        for (const a of w.affinity) {
+            // The first pod of a self-affine group may go anywhere (InterPodAffinity's special case).
+            if (a.selfMatch && this.total(a.counter) === 0)
+                continue;
+            const domain = place.domains[a.counter.keyIndex];
+            if (domain < 0 || this.get(a.counter, domain) === 0)
+                return false;
+        }
+        return true;
     }
-    /** Replaces a recommendation older than the cutoff, or appends (as the controller reuses slots). */
-    store(recs, cutoff, rec) {
-        const old = recs.findIndex((r) => r.at < cutoff);
-        if (old >= 0)
-            recs[old] = rec;
-        else
-            recs.push(rec);
+    /** B.4's global minimum over the domains eligible for the constraint, among the places that exist. */
+    spreadMin(w, s) {
+        let domains = this.eligible.get(s);
+        if (!domains) {
+            const seen = new Set();
+            for (const p of this.places) {
+                if (!w.hardSpread.every((h) => p.domains[h.counter.keyIndex] >= 0))
+                    continue;
+                if (s.constraint.honorNodeAffinity && (p.node ? affinityRejects(w, p.node) : !nodeMatches(w.spec.pod.nodeSelector, w.spec.pod.requiredNodeTerms, p.labels, p.name)))
+                    continue;
+                if (s.constraint.honorNodeTaints && untoleratedTaint(p.taints, w.spec.pod.tolerations))
+                    continue;
+                seen.add(p.domains[s.counter.keyIndex]);
+            }
+            domains = [...seen];
+            this.eligible.set(s, domains);
+        }
+        if (domains.length < s.constraint.minDomains)
+            return 0;
+        const cached = this.mins.get(s);
+        if (cached?.moves === this.moves)
+            return cached.min;
+        let min = Number.POSITIVE_INFINITY;
+        for (const d of domains)
+            min = Math.min(min, this.get(s.counter, d));
+        if (min === Number.POSITIVE_INFINITY)
+            min = 0;
+        this.mins.set(s, { moves: this.moves, min });
+        return min;
     }
-    changeInPeriod(events, now, periodSeconds) {
-        const cutoff = now - periodSeconds * 1000;
-        let sum = 0;
-        for (const e of events)
-            if (e.at > cutoff)
-                sum += e.value;
+    put(pod, place) {
+        const shape = pod.w.spec.pod;
+        place.freeCpu -= shape.cpuMillis;
+        place.freeMemory -= shape.memoryBytes;
+        place.freePods -= 1;
+        this.count(pod, place.domains, 1);
+        this.moves++;
+    }
+    count(pod, domains, delta) {
+        for (const c of pod.w.counters) {
+            const d = domains[c.keyIndex];
+            if (d < 0)
+                continue;
+            let m = this.deltas.get(c);
+            if (!m)
+                this.deltas.set(c, (m = new Map()));
+            m.set(d, (m.get(d) ?? 0) + delta);
+        }
+    }
+    get(c, domain) {
+        if (domain < 0)
+            return 0;
+        return c.get(domain) + (this.deltas.get(c)?.get(domain) ?? 0);
+    }
+    total(c) {
+        let sum = c.total;
+        for (const v of this.deltas.get(c)?.values() ?? [])
+            sum += v;
         return sum;
     }
-    scaleUpLimit(now, current, rules) {
-        if (rules.selectPolicy === 'Disabled')
-            return current;
-        const pick = rules.selectPolicy === 'Min' ? Math.min : Math.max;
-        let result = rules.selectPolicy === 'Min' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-        for (const p of rules.policies) {
-            const start = current - this.changeInPeriod(this.scaleUps, now, p.periodSeconds) + this.changeInPeriod(this.scaleDowns, now, p.periodSeconds);
-            const proposed = p.type === 'Pods' ? start + p.value : Math.ceil(start * (1 + p.value / 100));
-            result = pick(result, proposed);
-        }
-        return result;
+    /** The moves so far, to try a NodeClaim and take it back (the claim's domains also change eligibility). */
+    snapshot() {
+        this.eligible.clear();
+        this.moves++;
+        return {
+            deltas: new Map([...this.deltas].map(([c, m]) => [c, new Map(m)])),
+            free: this.places.map((p) => [p.freeCpu, p.freeMemory, p.freePods]),
+        };
     }
-    scaleDownLimit(now, current, rules) {
-        if (rules.selectPolicy === 'Disabled')
-            return current;
-        const pick = rules.selectPolicy === 'Min' ? Math.max : Math.min;
-        let result = rules.selectPolicy === 'Min' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-        for (const p of rules.policies) {
-            const start = current - this.changeInPeriod(this.scaleUps, now, p.periodSeconds) + this.changeInPeriod(this.scaleDowns, now, p.periodSeconds);
-            const proposed = p.type === 'Pods' ? start - p.value : Math.trunc(start * (1 - p.value / 100));
-            result = pick(result, proposed);
+    restore(s) {
+        this.deltas.clear();
+        for (const [c, m] of s.deltas)
+            this.deltas.set(c, m);
+        s.free.forEach(([cpu, memory, pods], i) => Object.assign(this.places[i], { freeCpu: cpu, freeMemory: memory, freePods: pods }));
+        this.eligible.clear();
+        this.moves++;
+    }
+}
+/** "pod web-3 (Deployment/shop/web, 500m cpu)". */
+function consolidation_fit_describe(pod) {
+    return `pod ${pod.name} (${pod.w.spec.key})`;
+}
+/** The price rule with size as the price (see above). */
+function cheaper(next, nextCapacity, current) {
+    if (current.capacityType === 'spot')
+        return false;
+    const known = loadBuiltinCatalog().byName.get(current.instanceType);
+    const size = known ? [known.vcpu * 1000, known.memoryMiB] : [current.allocatable.cpuMillis, current.allocatable.memoryBytes / 2 ** 20];
+    const nextSize = known ? [next.vcpu * 1000, next.memoryMiB] : [next.allocatable.cpuMillis, next.allocatable.memoryBytes / 2 ** 20];
+    const order = nextSize[0] - size[0] || nextSize[1] - size[1];
+    return nextCapacity === 'spot' ? order <= 0 : order < 0;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/consolidation-gate.ts
+/**
+ * Whether a node may be a consolidation candidate now (semantics B.6 "Candidate gating", `statenode.go`), and if
+ * not, what keeps it: a `karpenter.sh/do-not-disrupt` pod or node template, a pod whose (single) PodDisruptionBudget
+ * allows no disruption, a pod under two budgets, `consolidateAfter: Never`; or something that passes by itself (the
+ * node is not initialized, already being deleted, nominated for a pending pod, or still inside `consolidateAfter`).
+ */
+
+
+
+/** A pod Karpenter must move off a candidate: not a DaemonSet pod, not terminating (A.4 "reschedulable"). */
+function reschedulable(pod) {
+    return !pod.w.isDaemon && !pod.terminating;
+}
+/** The node has no pod Karpenter would have to move: Emptiness may delete it. */
+function isEmpty(node) {
+    for (const pod of node.pods)
+        if (reschedulable(pod))
+            return false;
+    return true;
+}
+class CandidateGate {
+    sim;
+    marked;
+    doNotDisrupt = new Map();
+    constructor(sim, 
+    /** Nodes marked for deletion (being drained, or waiting for their replacement). */
+    marked) {
+        this.sim = sim;
+        this.marked = marked;
+    }
+    gate(node, pool) {
+        if (node.deleted || node.down || this.marked.has(node))
+            return { blocks: [], busy: true };
+        if (this.sim.pendingPods().some((p) => p.nominatedNode === node))
+            return { blocks: [], busy: true };
+        const blocks = [];
+        const object = workloadKey('NodePool', '', pool.pool);
+        if (pool.nodesDoNotDisrupt) {
+            blocks.push({ kind: 'node-do-not-disrupt', object, why: `NodePool ${pool.pool} puts ${DO_NOT_DISRUPT}: "true" on every node it launches` });
         }
-        return result;
+        if (pool.consolidateAfterMs === 'Never') {
+            blocks.push({ kind: 'consolidate-after-never', object, why: `NodePool ${pool.pool} sets consolidateAfter: Never` });
+        }
+        let until;
+        const seenPdbs = new Set();
+        for (const pod of [...node.pods].sort((a, b) => a.id - b.id)) {
+            if (!reschedulable(pod))
+                continue;
+            const protectedFor = this.podDoNotDisrupt(pod);
+            if (protectedFor !== undefined) {
+                const end = (pod.boundAt ?? 0) + protectedFor.ms;
+                if (end > this.sim.now) {
+                    if (protectedFor.ms === Number.POSITIVE_INFINITY) {
+                        blocks.push({
+                            kind: 'pod-do-not-disrupt',
+                            object: pod.w.spec.key,
+                            why: `pod ${pod.name} of ${pod.w.spec.key} has ${DO_NOT_DISRUPT}: "${protectedFor.value}"`,
+                            pod: pod.name,
+                            value: protectedFor.value,
+                        });
+                    }
+                    else {
+                        until = Math.max(until ?? 0, end);
+                    }
+                }
+            }
+            const pdbBlock = this.pdbBlock(pod, seenPdbs);
+            if (pdbBlock)
+                blocks.push(pdbBlock);
+        }
+        if (pool.consolidateAfterMs !== 'Never') {
+            // B.6: the timer restarts on every pod bound to or leaving the node, or counts from when it joined.
+            const end = node.podEventAt + pool.consolidateAfterMs;
+            if (end > this.sim.now)
+                until = Math.max(until ?? 0, end);
+        }
+        return { blocks, ...(until !== undefined ? { until } : {}) };
+    }
+    /** A do-not-disrupt duration still running at the end of a run, as a block (it kept the node through the run). */
+    activeDurations(node) {
+        const out = [];
+        for (const pod of [...node.pods].sort((a, b) => a.id - b.id)) {
+            if (!reschedulable(pod))
+                continue;
+            const p = this.podDoNotDisrupt(pod);
+            if (p && p.ms !== Number.POSITIVE_INFINITY && (pod.boundAt ?? 0) + p.ms > this.sim.now) {
+                out.push({
+                    kind: 'pod-do-not-disrupt',
+                    object: pod.w.spec.key,
+                    why: `pod ${pod.name} of ${pod.w.spec.key} has ${DO_NOT_DISRUPT}: "${p.value}", longer than the run`,
+                    pod: pod.name,
+                    value: p.value,
+                });
+            }
+        }
+        return out;
+    }
+    podDoNotDisrupt(pod) {
+        if (!this.doNotDisrupt.has(pod.w)) {
+            const annotations = podTemplateOf(pod.w.spec.object)?.metadata.annotations;
+            this.doNotDisrupt.set(pod.w, annotations && typeof annotations === 'object' ? annotations[DO_NOT_DISRUPT] : undefined);
+        }
+        const value = this.doNotDisrupt.get(pod.w);
+        const ms = doNotDisruptMs(value);
+        return ms === undefined ? undefined : { ms, value: String(value) };
+    }
+    /**
+     * B.6: every evictable pod's single PodDisruptionBudget must allow a disruption, unless the pod is unready and the
+     * budget lets unhealthy pods go (AlwaysAllow); a pod under two budgets blocks the node (the Eviction API refuses it).
+     */
+    pdbBlock(pod, seen) {
+        const pdbs = pod.w.pdbs;
+        if (pdbs.length === 0)
+            return undefined;
+        if (pdbs.length > 1) {
+            if (pdbs.every((p) => seen.has(p)))
+                return undefined;
+            for (const p of pdbs)
+                seen.add(p);
+            const names = pdbs.map((p) => `${p.spec.namespace}/${p.spec.name}`).join(' and ');
+            return {
+                kind: 'multiple-pdbs',
+                object: pdbs[0].spec.key,
+                why: `pod ${pod.name} is selected by PodDisruptionBudgets ${names}, and the Eviction API refuses a pod under two budgets`,
+                refusal: this.refusal(pod, pdbs[0], 500),
+            };
+        }
+        const pdb = pdbs[0];
+        if (seen.has(pdb))
+            return undefined;
+        const status = this.sim.pdbStatus(pdb);
+        if (status.disruptionsAllowed > 0 || (!pod.ready && pdb.spec.alwaysAllowUnhealthy))
+            return undefined;
+        seen.add(pdb);
+        return {
+            kind: 'pdb',
+            object: pdb.spec.key,
+            why: `PodDisruptionBudget ${pdb.spec.namespace}/${pdb.spec.name} needs ${status.desiredHealthy} of its ${status.expectedCount} pod(s) healthy and has ${status.currentHealthy}, so it allows 0 disruptions (pod ${pod.name})`,
+            refusal: this.refusal(pod, pdb, 429),
+        };
+    }
+    refusal(pod, pdb, code) {
+        const status = this.sim.pdbStatus(pdb);
+        return {
+            pdb: pdb.spec.key,
+            pod: pod.name,
+            code,
+            podReady: pod.ready,
+            desiredHealthy: status.desiredHealthy,
+            currentHealthy: status.currentHealthy,
+            expectedPods: status.expectedCount,
+            disruptionsAllowed: status.disruptionsAllowed,
+            alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
+        };
+    }
+}
+/** B.1.5: `minAvailable: 100%`, `maxUnavailable: 0` or `0%` allow no disruption ever (Karpenter's isFullyBlocking). */
+function fullyBlocking(pdb) {
+    const { minAvailable, maxUnavailable } = pdb.spec;
+    return minAvailable === '100%' || maxUnavailable === 0 || maxUnavailable === '0%';
+}
+
+;// CONCATENATED MODULE: ./src/simulate/disruption-controller.ts
+/**
+ * Karpenter's disruption loop, for consolidation (semantics A.4 "Consolidation", B.6): every 10 s it looks for one
+ * action, Emptiness first (every empty candidate, within the budgets for reason Empty), then single-node consolidation
+ * (candidates by disruption cost; the first whose pods fit the other nodes plus at most one cheaper new node, within
+ * the budget for reason Underutilized). An action is checked again 15 s later (commandValidationDelay) before it
+ * runs. A replacement is launched first and the candidate is drained once it has joined; draining taints the node
+ * and evicts every pod through the Eviction API at once, with Karpenter's backoff (PDBs respected), and the instance
+ * goes when the node is empty.
+ *
+ * Stated simplifications: drift, expiry and multi-node consolidation are not run; termination evicts in one tier
+ * (critical pods are not kept for last); there is no terminationGracePeriod, so a drain waits as long as it takes.
+ */
+
+
+
+
+
+/** The disruption controller's polling period (A.4). */
+const POLL_MS = 10_000;
+/** commandValidationDelay (A.4): an action is checked again this long after it was chosen. */
+const VALIDATION_MS = 15_000;
+const DELETION_COST = 'controller.kubernetes.io/pod-deletion-cost';
+class DisruptionController {
+    setup;
+    actions = [];
+    /** Nodes marked for deletion: waiting for their replacement, or draining. */
+    marked = new Set();
+    /** Names of the nodes launched as replacements. */
+    replacements = new Set();
+    gate;
+    daemons;
+    /** The last poll found nothing to do: its answer holds while nothing changes and no timer opens a node. */
+    idle;
+    constructor(setup) {
+        this.setup = setup;
+        this.gate = new CandidateGate(setup.sim, this.marked);
+        this.daemons = setup.sim.workloads.filter((w) => w.isDaemon).map((w) => w.spec.pod);
+    }
+    start() {
+        this.setup.sim.loop.at(0, () => this.poll());
+    }
+    poll() {
+        const { sim, endMs } = this.setup;
+        if (sim.now > endMs)
+            return;
+        if (this.idle && this.idle.changes === sim.changes && sim.now < this.idle.until)
+            return this.pollAgain();
+        const { command, until } = this.decide();
+        if (command) {
+            this.idle = undefined;
+            sim.loop.after(VALIDATION_MS, () => {
+                const checked = this.validate(command);
+                if (checked)
+                    this.execute(checked, sim.now - VALIDATION_MS);
+                sim.loop.after(POLL_MS, () => this.poll());
+            });
+            return;
+        }
+        this.idle = { changes: sim.changes, until: until ?? Number.POSITIVE_INFINITY };
+        this.pollAgain();
+    }
+    /**
+     * The next poll. When nothing else is under way, polling could only find something new once a node's timer
+     * opens (consolidateAfter, a do-not-disrupt duration): the loop then sleeps until that poll, or stops.
+     */
+    pollAgain() {
+        const { sim, endMs } = this.setup;
+        if (sim.loop.pending > 0) {
+            sim.loop.after(POLL_MS, () => this.poll());
+            return;
+        }
+        const until = this.idle?.until ?? Number.POSITIVE_INFINITY;
+        if (until > endMs)
+            return;
+        sim.loop.at(sim.now + Math.max(POLL_MS, Math.ceil((until - sim.now) / POLL_MS) * POLL_MS), () => this.poll());
+    }
+    /** Managed nodes (of a NodePool the manifests define), in the order they joined. */
+    managedNodes() {
+        return this.setup.sim.liveNodes().filter((n) => this.setup.settings.has(n.group));
+    }
+    /** B.6 budget arithmetic for the pool now: its initialized nodes, less those NotReady or being disrupted. */
+    allowance(pool, reason) {
+        const nodes = this.managedNodes().filter((n) => n.group === pool.pool);
+        const unavailable = nodes.filter((n) => n.down || this.marked.has(n)).length;
+        return { ...allowedDisruptions(pool, reason, nodes.length, unavailable), numNodes: nodes.length };
+    }
+    decide() {
+        const { sim, settings } = this.setup;
+        let until;
+        const open = [];
+        for (const node of this.managedNodes()) {
+            const pool = settings.get(node.group);
+            const g = this.gate.gate(node, pool);
+            if (g.busy || g.blocks.length > 0)
+                continue;
+            if (g.until !== undefined && g.until > sim.now) {
+                until = Math.min(until ?? Number.POSITIVE_INFINITY, g.until);
+                continue;
+            }
+            open.push({ node, pool });
+        }
+        const empty = this.emptiness(open.filter((c) => isEmpty(c.node)));
+        if (empty)
+            return { command: empty };
+        return { ...(until !== undefined ? { until } : {}), ...this.singleNode(open) };
+    }
+    /** Emptiness (A.4): every empty candidate, as many per pool as its budget for reason Empty allows. */
+    emptiness(candidates) {
+        const nodes = [];
+        const left = new Map();
+        for (const { node, pool } of candidates) {
+            if (!left.has(pool))
+                left.set(pool, this.allowance(pool, 'Empty').allowed);
+            const n = left.get(pool);
+            if (n <= 0)
+                continue;
+            left.set(pool, n - 1);
+            nodes.push(node);
+        }
+        return nodes.length > 0 ? { method: 'empty', nodes } : undefined;
+    }
+    /** Single-node consolidation (A.4): the cheapest candidate to disrupt whose pods fit elsewhere. */
+    singleNode(candidates) {
+        const allowed = new Map();
+        const eligible = candidates.filter(({ pool }) => {
+            if (!pool.underutilized)
+                return false;
+            if (!allowed.has(pool))
+                allowed.set(pool, this.allowance(pool, 'Underutilized').allowed);
+            return allowed.get(pool) > 0;
+        });
+        const ranked = eligible.map((c) => ({ ...c, cost: this.disruptionCost(c.node, c.pool) })).sort((a, b) => a.cost - b.cost || a.node.id - b.node.id);
+        for (const { node } of ranked) {
+            const fit = this.fit(node, false);
+            if (fit.ok)
+                return { command: { method: 'underutilized', nodes: [node], ...(fit.replacement ? { replacement: fit.replacement } : {}) } };
+        }
+        return {};
+    }
+    /**
+     * Whether the node's pods fit elsewhere (with at most one cheaper new node). `everyPod`: also the pods that keep
+     * the node today (do-not-disrupt, a budget at 0), to tell whether only they stand in the way.
+     */
+    fit(node, everyPod) {
+        const { sim, karpenter, settings, pools, zones } = this.setup;
+        const removed = new Set([node, ...this.marked]);
+        // A.4: the candidate's reschedulable pods and those on nodes being deleted, except pods behind a fully blocking PDB.
+        const moving = [...removed].flatMap((n) => [...n.pods].filter((p) => reschedulable(p) && (everyPod || !p.w.pdbs.some(fullyBlocking))));
+        const pending = sim.pendingPods().filter((p) => !p.daemonNode && !p.nominatedNode && !karpenter?.isPlanned(p));
+        return simulateConsolidation(sim, {
+            removed,
+            candidate: node,
+            moving,
+            pending,
+            // A.4 placement step 1: the candidate's pods do not go to nodes still inside their consolidateAfter.
+            receives: (n) => {
+                const pool = settings.get(n.group);
+                return !pool || pool.consolidateAfterMs === 'Never' || n.podEventAt + pool.consolidateAfterMs <= sim.now;
+            },
+            pools,
+            zones,
+            daemons: this.daemons,
+        });
+    }
+    /**
+     * B.6 disruption cost: Σ over the pods of clamp(1 + deletion cost / 2^27 + priority / 2^25, −10, 10), times the
+     * share of the node's lifetime (expireAfter) still ahead.
+     */
+    disruptionCost(node, pool) {
+        let cost = 0;
+        for (const pod of node.pods) {
+            if (!reschedulable(pod))
+                continue;
+            const annotation = podTemplateOf(pod.w.spec.object)?.metadata.annotations?.[DELETION_COST];
+            const deletionCost = Number.isFinite(Number(annotation)) ? Number(annotation) : 0;
+            cost += Math.min(10, Math.max(-10, 1 + deletionCost / 2 ** 27 + pod.w.spec.pod.priority / 2 ** 25));
+        }
+        if (pool.expireAfterMs === undefined)
+            return cost;
+        const age = this.setup.sim.now - node.joinedAt;
+        return cost * Math.min(1, Math.max(0, (pool.expireAfterMs - age) / pool.expireAfterMs));
+    }
+    /** commandValidationDelay: the nodes must still be candidates and the action still valid (A.4). */
+    validate(command) {
+        const { settings, sim } = this.setup;
+        for (const node of command.nodes) {
+            const g = this.gate.gate(node, settings.get(node.group));
+            if (g.busy || g.blocks.length > 0 || (g.until !== undefined && g.until > sim.now))
+                return undefined;
+        }
+        if (command.method === 'empty') {
+            const still = command.nodes.filter((n) => isEmpty(n));
+            return still.length > 0 ? { ...command, nodes: still } : undefined;
+        }
+        const pool = settings.get(command.nodes[0].group);
+        if (this.allowance(pool, 'Underutilized').allowed <= 0)
+            return undefined;
+        const fit = this.fit(command.nodes[0], false);
+        if (!fit.ok)
+            return undefined;
+        return { method: command.method, nodes: command.nodes, ...(fit.replacement ? { replacement: fit.replacement } : {}) };
+    }
+    execute(command, decidedAt) {
+        const { karpenter, sim } = this.setup;
+        // The candidates are tainted (karpenter.sh/disrupted:NoSchedule) as soon as the command runs, so nothing new
+        // lands on them while a replacement launches.
+        for (const node of command.nodes) {
+            this.marked.add(node);
+            sim.cordon(node);
+        }
+        const action = {
+            atSeconds: Math.round(decidedAt / 1000),
+            method: command.method,
+            nodes: command.nodes.map((n) => ({ node: n.name, instanceType: n.instanceType })),
+        };
+        this.actions.push(action);
+        const terminate = () => {
+            let left = command.nodes.length;
+            for (const node of command.nodes)
+                this.terminate(node, () => {
+                    if (--left === 0)
+                        action.doneSeconds = Math.round(this.setup.sim.now / 1000);
+                });
+        };
+        const r = command.replacement;
+        if (r && karpenter) {
+            // The replacement joins before the candidate is drained, so its pods have somewhere to go (A.4).
+            const name = karpenter.launchNode(r.pool, r.zone, r.type, terminate);
+            this.replacements.add(name);
+            action.replacement = { node: name, instanceType: r.type.name };
+        }
+        else {
+            terminate();
+        }
+    }
+    /** Karpenter's termination (B.6): taint, evict through the Eviction API with backoff, then the instance goes. */
+    terminate(node, gone) {
+        const { sim, drains } = this.setup;
+        drains.drain(node, {
+            caller: 'karpenter',
+            timeoutMs: 0,
+            onDone: () => {
+                sim.deleteNode(node);
+                this.marked.delete(node);
+                gone();
+            },
+        });
+    }
+    /**
+     * At the end of a run: the nodes consolidation would remove or replace but for something that will not pass by
+     * waiting, with every such thing named. Nodes that are needed (their pods fit nowhere else) are not listed.
+     */
+    blockedNodes() {
+        const { settings } = this.setup;
+        const out = [];
+        for (const node of [...this.managedNodes()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            const pool = settings.get(node.group);
+            const g = this.gate.gate(node, pool);
+            if (g.busy)
+                continue;
+            const empty = isEmpty(node);
+            const reasons = [...g.blocks, ...this.gate.activeDurations(node)];
+            const object = workloadKey('NodePool', '', pool.pool);
+            if (!empty && !pool.underutilized) {
+                reasons.push({ kind: 'when-empty', object, why: `NodePool ${pool.pool} sets consolidationPolicy: WhenEmpty, which removes only nodes without pods` });
+            }
+            const allowance = this.allowance(pool, empty ? 'Empty' : 'Underutilized');
+            if (allowance.allowed === 0 && allowance.limitedBy && budgetNodes(allowance.limitedBy, allowance.numNodes) === 0) {
+                const b = allowance.limitedBy;
+                const scheduled = b.scheduled ? ' (its schedule is treated as always active)' : '';
+                reasons.push({
+                    kind: 'budget',
+                    object,
+                    budget: b.index,
+                    why: `NodePool ${pool.pool}'s disruption budget nodes: "${b.nodes}" allows 0 of its ${allowance.numNodes} node(s) to be disrupted${scheduled}`,
+                });
+            }
+            // A node also inside consolidateAfter is reported all the same: that wait passes, the reasons do not.
+            if (reasons.length === 0)
+                continue;
+            const fit = empty ? { ok: true } : this.fit(node, true);
+            if (!fit.ok)
+                continue;
+            const could = 'replacement' in fit && fit.replacement ? `replace with ${fit.replacement.type.name}` : 'delete';
+            out.push({ node: node.name, pool: pool.pool, instanceType: node.instanceType, could, reasons });
+        }
+        return out;
+    }
+    /** Managed nodes still inside consolidateAfter at the end, per pool: the run was too short to see them go. */
+    waiting() {
+        const out = new Map();
+        for (const node of this.managedNodes()) {
+            const pool = this.setup.settings.get(node.group);
+            const g = this.gate.gate(node, pool);
+            if (!g.busy && g.blocks.length === 0 && g.until !== undefined && g.until > this.setup.sim.now)
+                out.set(pool.pool, (out.get(pool.pool) ?? 0) + 1);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/eviction.ts
+/** The answer to most eviction requests, shared rather than allocated per request (nothing mutates a result). */
+const CREATED = Object.freeze({ code: 201 });
+/** Decides an eviction; on success the pod is deleted with its grace period. */
+function evict(sim, pod, graceMs) {
+    const decision = decideEviction(sim, pod);
+    if (decision.code === 201)
+        sim.deletePod(pod, graceMs ?? pod.w.spec.pod.graceSeconds * 1000);
+    return decision;
+}
+function decideEviction(sim, pod) {
+    if (!pod.node || pod.terminating)
+        return CREATED;
+    const pdbs = pod.w.pdbs;
+    if (pdbs.length > 1) {
+        return {
+            code: 500,
+            pdbs,
+            message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.',
+        };
+    }
+    if (pdbs.length === 0)
+        return CREATED;
+    const pdb = pdbs[0];
+    const status = sim.pdbStatus(pdb);
+    if (!pod.ready) {
+        if (pdb.spec.alwaysAllowUnhealthy)
+            return CREATED;
+        if (status.currentHealthy >= status.desiredHealthy && status.desiredHealthy > 0)
+            return CREATED;
+    }
+    if (status.disruptionsAllowed <= 0) {
+        return {
+            code: 429,
+            pdb,
+            message: `Cannot evict pod as it would violate the pod's disruption budget. The disruption budget ${pdb.spec.name} needs ${status.desiredHealthy} healthy pods and has ${status.currentHealthy} currently`,
+        };
+    }
+    return CREATED;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/drain.ts
+/**
+ * Draining a node the way `kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=T` does (B.2):
+ * cordon, then evict every non-DaemonSet pod concurrently; a 429 is retried every 5 s, any other error (the 500
+ * for two PDBs) fails that pod; the drain finishes when every evicted pod is gone or the global timeout passes.
+ * The two flags are what upgrade tooling passes: without --ignore-daemonsets kubectl refuses every node that runs a
+ * DaemonSet pod, and without --delete-emptydir-data it aborts a node with an emptyDir pod before any eviction
+ * (B.2 step 3). Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
+ */
+
+const KUBECTL_RETRY_MS = 5_000;
+/** kubectl's waitForDelete polls the pod every second. */
+const KUBECTL_POLL_MS = 1_000;
+function drainNode(sim, node, options) {
+    const started = sim.now;
+    const deadline = options.timeoutMs > 0 ? started + options.timeoutMs : Number.POSITIVE_INFINITY;
+    const blocking = new Map();
+    const messages = new Set();
+    const failedPods = new Set();
+    const refusals = new Map();
+    let rejections = 0;
+    let finished = false;
+    sim.cordon(node);
+    const targets = [...node.pods].filter((p) => !p.w.isDaemon);
+    const outcome = (status) => ({
+        node: node.name,
+        startedMs: started,
+        endedMs: sim.now,
+        status,
+        rejections,
+        blockingPdbs: [...blocking.keys()].sort(),
+        remainingPods: status === 'drained' ? [] : targets.filter((p) => p.node === node).map((p) => p.name).sort(),
+        messages: [...messages].sort(),
+        refusals: [...refusals.values()].sort((a, b) => (a.pdb < b.pdb ? -1 : a.pdb > b.pdb ? 1 : 0)),
+    });
+    // One refusal per budget, the first: its numbers are what stopped the drain when it first could not go on.
+    const noteRefusal = (pod, pdb, code) => {
+        if (refusals.has(pdb.spec.key))
+            return;
+        const status = sim.pdbStatus(pdb);
+        refusals.set(pdb.spec.key, {
+            pdb: pdb.spec.key,
+            pod: pod.name,
+            code,
+            podReady: pod.ready,
+            desiredHealthy: status.desiredHealthy,
+            currentHealthy: status.currentHealthy,
+            expectedPods: status.expectedCount,
+            disruptionsAllowed: status.disruptionsAllowed,
+            alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
+        });
+    };
+    const finish = (status) => {
+        if (finished)
+            return;
+        finished = true;
+        options.onDone(outcome(status));
+    };
+    // A drain without timeout that a PDB blocks never calls onDone; the scenario asks for it when time runs out.
+    const handle = { unfinished: () => (finished ? undefined : outcome('unfinished')) };
+    const gone = (p) => p.node !== node;
+    const check = () => {
+        if (finished)
+            return;
+        if (targets.every((p) => gone(p) || failedPods.has(p))) {
+            finish(failedPods.size > 0 ? 'failed' : 'drained');
+        }
+    };
+    const attempt = (pod, backoffMs) => {
+        if (finished)
+            return;
+        if (sim.now >= deadline) {
+            finish('timed-out');
+            return;
+        }
+        if (gone(pod))
+            return check();
+        const result = evict(sim, pod);
+        if (result.code === 201) {
+            waitForDelete(pod);
+            return;
+        }
+        if (result.code === 500 && options.caller === 'kubectl') {
+            for (const pdb of result.pdbs) {
+                blocking.set(pdb.spec.key, pdb);
+                noteRefusal(pod, pdb, 500);
+            }
+            messages.add(`${pod.name}: ${result.message}`);
+            failedPods.add(pod);
+            return check();
+        }
+        rejections++;
+        if (result.code === 429) {
+            blocking.set(result.pdb.spec.key, result.pdb);
+            noteRefusal(pod, result.pdb, 429);
+            messages.add(result.message);
+        }
+        else {
+            for (const pdb of result.pdbs) {
+                blocking.set(pdb.spec.key, pdb);
+                noteRefusal(pod, pdb, 500);
+            }
+            messages.add(result.message);
+        }
+        const delay = options.caller === 'kubectl' ? KUBECTL_RETRY_MS : backoffMs;
+        sim.loop.after(delay, () => attempt(pod, Math.min(backoffMs * 2, 10_000)));
+    };
+    const waitForDelete = (pod) => {
+        const poll = () => {
+            if (finished)
+                return;
+            if (gone(pod))
+                return check();
+            if (sim.now >= deadline)
+                return finish('timed-out');
+            sim.loop.after(KUBECTL_POLL_MS, poll);
+        };
+        // The pod cannot be gone before its grace period ends, so the polls before that are skipped (same outcome).
+        const graceMs = pod.w.spec.pod.graceSeconds * 1000;
+        sim.loop.after(Math.max(KUBECTL_POLL_MS, Math.ceil(graceMs / KUBECTL_POLL_MS) * KUBECTL_POLL_MS), poll);
+    };
+    if (deadline !== Number.POSITIVE_INFINITY)
+        sim.loop.at(deadline, () => finish('timed-out'));
+    if (targets.length === 0) {
+        sim.loop.after(0, () => finish('drained'));
+        return handle;
+    }
+    for (const pod of targets)
+        attempt(pod, 100);
+    return handle;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/drain-log.ts
+/**
+ * The drains a scenario reports: those that met a refusal or did not end in `drained`, plus those still running
+ * when the simulation ended. A drain without timeout (kubectl's default, `--timeout=0`) that a PDB blocks for good
+ * never finishes, so it never reaches its onDone callback; without this log it would vanish from the report.
+ */
+
+function toDrainReport(o) {
+    return {
+        node: o.node,
+        status: o.status,
+        startSeconds: Math.round(o.startedMs / 1000),
+        durationSeconds: Math.round((o.endedMs - o.startedMs) / 1000),
+        rejections: o.rejections,
+        blockingPdbs: o.blockingPdbs,
+        remainingPods: o.remainingPods,
+        messages: o.messages,
+        refusals: o.refusals,
+    };
+}
+function worthReporting(o) {
+    return o.rejections > 0 || o.status !== 'drained';
+}
+class DrainLog {
+    sim;
+    finished = [];
+    started = [];
+    constructor(sim) {
+        this.sim = sim;
+    }
+    /** Starts a drain; `onDone` (optional) runs after the outcome is logged, as the scenario's next step. */
+    drain(node, options) {
+        const handle = drainNode(this.sim, node, {
+            ...options,
+            onDone: (outcome) => {
+                if (worthReporting(outcome))
+                    this.finished.push(outcome);
+                options.onDone?.(outcome);
+            },
+        });
+        this.started.push(handle);
+    }
+    /** Reports in the order the drains ended; those still running at `endMs` come last, status `unfinished`. */
+    reports(endMs) {
+        const running = this.started.flatMap((h) => {
+            const o = h.unfinished();
+            return o ? [{ ...o, endedMs: Math.max(o.startedMs, endMs) }] : [];
+        });
+        return [...this.finished, ...running].map(toDrainReport);
     }
 }
 
@@ -63153,6 +64185,56 @@ function downsample(flat, endMs, points = CHART_POINTS) {
         out.push([Math.round(from / 1000), min]);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/scenarios/params.ts
+/** Scenario parameters as given on the command line (`zone-outage:zone=us-east-1a,duration=30m`). */
+
+
+class ParamReader {
+    scenario;
+    raw;
+    used = {};
+    constructor(scenario, raw, known) {
+        this.scenario = scenario;
+        this.raw = raw;
+        for (const key of Object.keys(raw)) {
+            if (!known.includes(key))
+                this.fail(`unknown parameter "${key}" (known: ${known.join(', ')})`);
+        }
+    }
+    fail(detail) {
+        throw new SimulationInputError('--scenario', 1, `${this.scenario}: ${detail}`);
+    }
+    seconds(key, fallback) {
+        const text = this.raw[key];
+        const value = text === undefined ? fallback : durationSeconds(text);
+        if (value === undefined)
+            this.fail(`${key}=${text} is not a duration (use 300, 300s, 5m, 1h)`);
+        this.used[key] = value;
+        return value;
+    }
+    number(key, fallback, min, max) {
+        const text = this.raw[key];
+        const value = text === undefined ? fallback : Number(text);
+        if (!Number.isFinite(value) || value < min || value > max)
+            this.fail(`${key}=${text} must be a number from ${min} to ${max}`);
+        this.used[key] = value;
+        return value;
+    }
+    choice(key, fallback, options) {
+        const value = (this.raw[key] ?? fallback);
+        if (!options.includes(value))
+            this.fail(`${key}=${value} must be one of ${options.join(', ')}`);
+        this.used[key] = value;
+        return value;
+    }
+    text(key) {
+        const value = this.raw[key];
+        if (value !== undefined)
+            this.used[key] = value;
+        return value;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/engine.ts
@@ -63760,6 +64842,11 @@ class Simulation {
      * has nothing to preempt, which spares clusters without priorities the search.
      */
     lowestPreemptiblePriority;
+    /**
+     * Bumped on every change a consolidation decision depends on (a pod bound, leaving or changing readiness, a node
+     * joining, leaving or being cordoned): a decision taken at one value holds while it stays the same.
+     */
+    changes = 0;
     /** Called whenever a workload's ready count changes (scenarios watch availability through this). */
     onReadyChange;
     constructor(model) {
@@ -63890,7 +64977,10 @@ class Simulation {
             deleted: false,
             pods: new Set(),
             template,
+            podEventAt: this.now,
+            joinedAt: this.now,
         };
+        this.changes++;
         this.nodes.push(node);
         this.table.add(node);
         this.nodeByName.set(node.name, node);
@@ -63901,10 +64991,12 @@ class Simulation {
         return node;
     }
     cordon(node) {
+        this.changes++;
         node.cordoned = true;
         this.table.sync(node);
     }
     uncordon(node) {
+        this.changes++;
         node.cordoned = false;
         this.table.sync(node);
         this.requestSchedule();
@@ -63913,6 +65005,7 @@ class Simulation {
     failNode(node) {
         if (node.down || node.deleted)
             return;
+        this.changes++;
         node.down = true;
         this.table.sync(node);
         for (const pod of node.pods)
@@ -63932,6 +65025,7 @@ class Simulation {
     recoverNode(node) {
         if (!node.down || node.deleted)
             return;
+        this.changes++;
         node.down = false;
         this.table.sync(node);
         for (const pod of [...node.pods]) {
@@ -63946,6 +65040,7 @@ class Simulation {
     deleteNode(node) {
         if (node.deleted)
             return;
+        this.changes++;
         for (const pod of [...node.pods])
             this.removePod(pod);
         node.deleted = true;
@@ -64031,6 +65126,9 @@ class Simulation {
         });
     }
     startTerminating(pod) {
+        this.changes++;
+        if (pod.node)
+            pod.node.podEventAt = this.now;
         pod.terminating = true;
         pod.w.active--;
         this.setUnready(pod);
@@ -64040,6 +65138,7 @@ class Simulation {
         this.requestSchedule();
     }
     removePod(pod) {
+        this.changes++;
         if (!pod.terminating) {
             pod.terminating = true;
             pod.w.active--;
@@ -64054,6 +65153,7 @@ class Simulation {
             node.freePods += 1;
             this.table.sync(node);
             node.pods.delete(pod);
+            node.podEventAt = this.now;
             pod.node = null;
         }
         pod.w.pods.delete(pod);
@@ -64068,6 +65168,9 @@ class Simulation {
         this.table.sync(node);
         node.pods.add(pod);
         pod.node = node;
+        pod.boundAt = this.now;
+        node.podEventAt = this.now;
+        this.changes++;
         this.clearPending(pod);
         for (const c of pod.w.counters)
             c.add(node.domains[c.keyIndex], 1);
@@ -64114,6 +65217,7 @@ class Simulation {
         }
     }
     recordReady(w) {
+        this.changes++;
         const s = w.series;
         const t = this.now;
         if (s.length >= 2 && s[s.length - 2] === t)
@@ -64360,53 +65464,303 @@ function runToIdle(prepared, horizonMs = HORIZON_MS) {
     return prepared.sim.loop.lastEventAt;
 }
 
-;// CONCATENATED MODULE: ./src/simulate/scenarios/params.ts
-/** Scenario parameters as given on the command line (`zone-outage:zone=us-east-1a,duration=30m`). */
+;// CONCATENATED MODULE: ./src/simulate/scenarios/consolidation.ts
+/**
+ * `consolidation`: the cluster was provisioned for a peak, demand drops, and Karpenter consolidates. Every workload
+ * starts at its peak (an HPA's maxReplicas, a KEDA ScaledObject's maxReplicaCount; with `peak=<factor>`, that many
+ * times its low replicas) on nodes Karpenter provisioned for it; at time 0 it falls to its low replicas (minReplicas,
+ * minReplicaCount, or `replicas`) at once, as if the autoscaler's scale-down had just happened. Then Karpenter's
+ * disruption loop runs (disruption-controller.ts) until nothing is left to consolidate or wait for, or `duration`.
+ * Reports per workload what the evictions cost (min ready, time at zero, below the PDB floor), which nodes were
+ * removed or replaced, and which could have been but were kept, and by what.
+ * Parameters: peak (`max` or a factor, default max), duration (default 1h).
+ */
 
 
-class ParamReader {
-    scenario;
-    raw;
-    used = {};
-    constructor(scenario, raw, known) {
-        this.scenario = scenario;
-        this.raw = raw;
-        for (const key of Object.keys(raw)) {
-            if (!known.includes(key))
-                this.fail(`unknown parameter "${key}" (known: ${known.join(', ')})`);
+
+
+
+
+
+
+
+const CONSOLIDATION_PARAMS = ['peak', 'duration'];
+/** Reads and checks the parameters (also when the scenario is skipped, so that a typo still fails). */
+function consolidationParams(raw) {
+    const params = new ParamReader('consolidation', raw, CONSOLIDATION_PARAMS);
+    const peak = readPeak(params.text('peak'));
+    params.used.peak = peak;
+    const durationMs = params.seconds('duration', 3600) * 1000;
+    if (durationMs <= 0)
+        throw new SimulationInputError('--scenario', 1, 'consolidation: duration must be positive');
+    return { peak, durationMs, used: params.used };
+}
+function runConsolidation(inputs, raw) {
+    const { peak, durationMs, used } = consolidationParams(raw);
+    const ranges = replicaRanges(inputs.model, peak);
+    const peakModel = { ...inputs.model, workloads: inputs.model.workloads.map((w) => ({ ...w, replicas: ranges.get(w.key)?.peak ?? w.replicas })) };
+    const prepared = setup_prepare({ ...inputs, model: peakModel });
+    const { sim } = prepared;
+    // A NodePool defined twice (two overlays loaded together) is one object: the first one wins, as for workloads.
+    const settings = new Map();
+    for (const p of inputs.pools)
+        if (!settings.has(p.name))
+            settings.set(p.name, readPoolDisruption(p));
+    // The drop: every workload at its low replicas at once; the scenario is measured from here.
+    let dropped = 0;
+    for (const w of sim.workloads) {
+        const low = ranges.get(w.spec.key)?.low;
+        if (low === undefined || low === w.desired)
+            continue;
+        dropped++;
+        sim.setDesired(w, low);
+    }
+    sim.resetSchedulingStats();
+    for (const w of sim.workloads)
+        w.series.length = 0;
+    prepared.start = captureStart(sim, inputs.pools);
+    const drains = new DrainLog(sim);
+    const controller = new DisruptionController({
+        sim,
+        karpenter: prepared.karpenter,
+        pools: inputs.pools,
+        settings,
+        zones: inputs.cluster.zones,
+        drains,
+        endMs: durationMs,
+    });
+    const nodesBefore = controller.managedNodes().length;
+    const seqBefore = new Set(sim.liveNodes().map((n) => n.name));
+    controller.start();
+    sim.loop.runUntil(durationMs);
+    const busy = sim.loop.pending > 0;
+    const end = busy ? durationMs : sim.loop.lastEventAt;
+    const notes = [];
+    if (dropped === 0) {
+        notes.push(peak === 'max'
+            ? 'No workload has an HPA or ScaledObject to scale it down, so demand does not drop: consolidation starts from the nodes provisioned for `replicas` (peak=2 starts from twice as many).'
+            : 'No workload changed its replicas, so demand does not drop.');
+    }
+    for (const [pool, n] of controller.waiting()) {
+        const after = settings.get(pool).consolidateAfterMs;
+        notes.push(`${n} node(s) of NodePool ${pool} were still inside consolidateAfter (${units_formatDuration(after / 1000)}) when the run ended at ${units_formatDuration(end / 1000)}; a longer duration shows whether they go.`);
+    }
+    if (busy) {
+        const draining = [...controller.marked].map((n) => n.name).sort();
+        notes.push(`Consolidation was still under way when the run ended at ${units_formatDuration(durationMs / 1000)}${draining.length > 0 ? ` (still draining: ${draining.join(', ')})` : ''}.`);
+    }
+    const launched = sim.liveNodes().filter((n) => !seqBefore.has(n.name) && !controller.replacements.has(n.name)).length;
+    const consolidation = {
+        nodesBefore,
+        nodesAfter: controller.managedNodes().length,
+        actions: controller.actions,
+        launched,
+        blocked: controller.blockedNodes(),
+    };
+    const outcome = finish(prepared, {
+        id: 'consolidation',
+        scenario: 'consolidation',
+        description: `${dropped} workload(s) drop from peak to their low replicas at time 0; Karpenter's disruption loop (every 10 s: ` +
+            `Emptiness, then single-node consolidation) runs for up to ${units_formatDuration(durationMs / 1000)}.`,
+        params: used,
+    }, { drains: drains.reports(end), notes }, end);
+    return { ...outcome, consolidation };
+}
+function readPeak(text) {
+    if (text === undefined || text === 'max')
+        return 'max';
+    const factor = Number(text);
+    if (!Number.isFinite(factor) || factor < 1 || factor > 100) {
+        throw new SimulationInputError('--scenario', 1, `consolidation: peak=${text} must be max or a factor from 1 to 100`);
+    }
+    return factor;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/hpa.ts
+const SYNC_PERIOD_MS = 15_000;
+const DEFAULT_TOLERANCE = 0.1;
+const LEGACY_DOWNSCALE_WINDOW_MS = 300_000;
+function within(ratio, tol) {
+    return 1 - tol.down <= ratio && ratio <= 1 + tol.up;
+}
+/**
+ * Resource Utilization (`GetResourceReplicas`) and AverageValue (`calcPlainMetricReplicas`) proposals, with the
+ * load spread over the ready pods. `total` is the summed usage; `requestPerPod` the per-pod request (Utilization).
+ * Returns undefined when the metric is invalid (no ready pods, no request).
+ */
+function podMetricReplicas(metric, current, total, pods, requestPerPod, tol) {
+    if (pods.ready === 0)
+        return undefined;
+    const utilization = metric.targetType === 'Utilization';
+    if (utilization && requestPerPod <= 0)
+        return undefined;
+    const ratioFor = (count) => utilization
+        ? Math.floor((total * 100) / (requestPerPod * count)) / metric.target
+        : Math.trunc(total / count) / metric.target;
+    const ratio = ratioFor(pods.ready);
+    if (!(pods.unready > 0 && ratio > 1)) {
+        if (within(ratio, tol))
+            return current;
+        return Math.ceil(ratio * pods.ready);
+    }
+    // Scale-up with unready pods: they are assumed to use nothing (B.3), which damps the step.
+    const all = pods.ready + pods.unready;
+    const newRatio = ratioFor(all);
+    if (within(newRatio, tol) || (ratio > 1) !== (newRatio > 1))
+        return current;
+    const proposed = Math.ceil(newRatio * all);
+    if ((newRatio < 1 && proposed > current) || (newRatio > 1 && proposed < current))
+        return current;
+    return proposed;
+}
+/** Object/External `Value` and `AverageValue` proposals. */
+function valueMetricReplicas(metric, current, value, readyPods, tol) {
+    if (metric.target <= 0)
+        return undefined;
+    if (metric.targetType === 'AverageValue') {
+        const ratio = value / (metric.target * Math.max(current, 1));
+        if (within(ratio, tol))
+            return current;
+        return Math.ceil(value / metric.target);
+    }
+    const ratio = value / metric.target;
+    if (current === 0)
+        return Math.ceil(ratio);
+    if (within(ratio, tol))
+        return current;
+    return Math.ceil(ratio * readyPods);
+}
+class HpaController {
+    spec;
+    legacyWindowMs;
+    recommendations;
+    scaleUps = [];
+    scaleDowns = [];
+    constructor(spec, legacyWindowMs = LEGACY_DOWNSCALE_WINDOW_MS) {
+        this.spec = spec;
+        this.legacyWindowMs = legacyWindowMs;
+    }
+    tolerances() {
+        return {
+            up: this.spec.behavior?.scaleUp.tolerance ?? DEFAULT_TOLERANCE,
+            down: this.spec.behavior?.scaleDown.tolerance ?? DEFAULT_TOLERANCE,
+        };
+    }
+    /** One sync: `proposals` holds each metric's replica proposal (undefined = invalid metric). */
+    reconcile(now, current, proposals) {
+        const { minReplicas, maxReplicas } = this.spec;
+        this.recommendations ??= [{ at: now, value: current }];
+        if (current === 0 && minReplicas !== 0)
+            return { desired: current, recommended: undefined };
+        if (current > maxReplicas)
+            return this.rescale(now, current, maxReplicas, undefined);
+        if (current < minReplicas)
+            return this.rescale(now, current, minReplicas, undefined);
+        const valid = proposals.filter((p) => p !== undefined);
+        if (valid.length === 0)
+            return { desired: current, recommended: undefined };
+        const recommended = Math.max(...valid);
+        // Never scale down on partial data (computeReplicasForMetrics).
+        if (valid.length < proposals.length && recommended < current)
+            return { desired: current, recommended };
+        const desired = this.spec.behavior ? this.withBehavior(now, current, recommended) : this.legacy(now, current, recommended);
+        return this.rescale(now, current, desired, recommended);
+    }
+    rescale(now, current, desired, recommended) {
+        if (desired > current)
+            this.scaleUps.push({ at: now, value: desired - current });
+        else if (desired < current)
+            this.scaleDowns.push({ at: now, value: current - desired });
+        return { desired, recommended };
+    }
+    legacy(now, current, proposal) {
+        const cutoff = now - this.legacyWindowMs;
+        const recs = this.recommendations;
+        let stabilized = proposal;
+        for (const r of recs)
+            if (r.at >= cutoff)
+                stabilized = Math.max(stabilized, r.value);
+        this.store(recs, cutoff, { at: now, value: proposal });
+        const scaleUpLimit = Math.max(2 * current, 4);
+        const maximumAllowed = Math.min(this.spec.maxReplicas, scaleUpLimit);
+        if (stabilized < this.spec.minReplicas)
+            return this.spec.minReplicas;
+        if (stabilized > maximumAllowed)
+            return maximumAllowed;
+        return stabilized;
+    }
+    withBehavior(now, current, proposal) {
+        const { scaleUp, scaleDown } = this.spec.behavior;
+        const upCutoff = now - scaleUp.stabilizationWindowSeconds * 1000;
+        const downCutoff = now - scaleDown.stabilizationWindowSeconds * 1000;
+        let upRec = proposal;
+        let downRec = proposal;
+        const recs = this.recommendations;
+        for (const r of recs) {
+            if (r.at > upCutoff)
+                upRec = Math.min(upRec, r.value);
+            if (r.at > downCutoff)
+                downRec = Math.max(downRec, r.value);
         }
+        let stabilized = current;
+        if (stabilized < upRec)
+            stabilized = upRec;
+        if (stabilized > downRec)
+            stabilized = downRec;
+        this.store(recs, Math.min(upCutoff, downCutoff), { at: now, value: proposal });
+        if (stabilized > current) {
+            let upLimit = this.scaleUpLimit(now, current, scaleUp);
+            if (upLimit < current)
+                upLimit = current;
+            return Math.min(stabilized, Math.min(this.spec.maxReplicas, upLimit));
+        }
+        if (stabilized < current) {
+            let downLimit = this.scaleDownLimit(now, current, scaleDown);
+            if (downLimit > current)
+                downLimit = current;
+            return Math.max(stabilized, Math.max(this.spec.minReplicas, downLimit));
+        }
+        return stabilized;
     }
-    fail(detail) {
-        throw new SimulationInputError('--scenario', 1, `${this.scenario}: ${detail}`);
+    /** Replaces a recommendation older than the cutoff, or appends (as the controller reuses slots). */
+    store(recs, cutoff, rec) {
+        const old = recs.findIndex((r) => r.at < cutoff);
+        if (old >= 0)
+            recs[old] = rec;
+        else
+            recs.push(rec);
     }
-    seconds(key, fallback) {
-        const text = this.raw[key];
-        const value = text === undefined ? fallback : durationSeconds(text);
-        if (value === undefined)
-            this.fail(`${key}=${text} is not a duration (use 300, 300s, 5m, 1h)`);
-        this.used[key] = value;
-        return value;
+    changeInPeriod(events, now, periodSeconds) {
+        const cutoff = now - periodSeconds * 1000;
+        let sum = 0;
+        for (const e of events)
+            if (e.at > cutoff)
+                sum += e.value;
+        return sum;
     }
-    number(key, fallback, min, max) {
-        const text = this.raw[key];
-        const value = text === undefined ? fallback : Number(text);
-        if (!Number.isFinite(value) || value < min || value > max)
-            this.fail(`${key}=${text} must be a number from ${min} to ${max}`);
-        this.used[key] = value;
-        return value;
+    scaleUpLimit(now, current, rules) {
+        if (rules.selectPolicy === 'Disabled')
+            return current;
+        const pick = rules.selectPolicy === 'Min' ? Math.min : Math.max;
+        let result = rules.selectPolicy === 'Min' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+        for (const p of rules.policies) {
+            const start = current - this.changeInPeriod(this.scaleUps, now, p.periodSeconds) + this.changeInPeriod(this.scaleDowns, now, p.periodSeconds);
+            const proposed = p.type === 'Pods' ? start + p.value : Math.ceil(start * (1 + p.value / 100));
+            result = pick(result, proposed);
+        }
+        return result;
     }
-    choice(key, fallback, options) {
-        const value = (this.raw[key] ?? fallback);
-        if (!options.includes(value))
-            this.fail(`${key}=${value} must be one of ${options.join(', ')}`);
-        this.used[key] = value;
-        return value;
-    }
-    text(key) {
-        const value = this.raw[key];
-        if (value !== undefined)
-            this.used[key] = value;
-        return value;
+    scaleDownLimit(now, current, rules) {
+        if (rules.selectPolicy === 'Disabled')
+            return current;
+        const pick = rules.selectPolicy === 'Min' ? Math.max : Math.min;
+        let result = rules.selectPolicy === 'Min' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+        for (const p of rules.policies) {
+            const start = current - this.changeInPeriod(this.scaleUps, now, p.periodSeconds) + this.changeInPeriod(this.scaleDowns, now, p.periodSeconds);
+            const proposed = p.type === 'Pods' ? start - p.value : Math.trunc(start * (1 - p.value / 100));
+            result = pick(result, proposed);
+        }
+        return result;
     }
 }
 
@@ -64532,231 +65886,6 @@ function runLoad(inputs, traces, raw) {
         description: `Replay ${traces.length} metric trace(s) against ${driven.length} HPA(s) for ${Math.round(endMs / 1000)}s (15 s syncs).`,
         params: params.used,
     }, { hpas: driven.map((d) => d.outcome), notes }, end);
-}
-
-;// CONCATENATED MODULE: ./src/simulate/eviction.ts
-/** The answer to most eviction requests, shared rather than allocated per request (nothing mutates a result). */
-const CREATED = Object.freeze({ code: 201 });
-/** Decides an eviction; on success the pod is deleted with its grace period. */
-function evict(sim, pod, graceMs) {
-    const decision = decideEviction(sim, pod);
-    if (decision.code === 201)
-        sim.deletePod(pod, graceMs ?? pod.w.spec.pod.graceSeconds * 1000);
-    return decision;
-}
-function decideEviction(sim, pod) {
-    if (!pod.node || pod.terminating)
-        return CREATED;
-    const pdbs = pod.w.pdbs;
-    if (pdbs.length > 1) {
-        return {
-            code: 500,
-            pdbs,
-            message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.',
-        };
-    }
-    if (pdbs.length === 0)
-        return CREATED;
-    const pdb = pdbs[0];
-    const status = sim.pdbStatus(pdb);
-    if (!pod.ready) {
-        if (pdb.spec.alwaysAllowUnhealthy)
-            return CREATED;
-        if (status.currentHealthy >= status.desiredHealthy && status.desiredHealthy > 0)
-            return CREATED;
-    }
-    if (status.disruptionsAllowed <= 0) {
-        return {
-            code: 429,
-            pdb,
-            message: `Cannot evict pod as it would violate the pod's disruption budget. The disruption budget ${pdb.spec.name} needs ${status.desiredHealthy} healthy pods and has ${status.currentHealthy} currently`,
-        };
-    }
-    return CREATED;
-}
-
-;// CONCATENATED MODULE: ./src/simulate/drain.ts
-/**
- * Draining a node the way `kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=T` does (B.2):
- * cordon, then evict every non-DaemonSet pod concurrently; a 429 is retried every 5 s, any other error (the 500
- * for two PDBs) fails that pod; the drain finishes when every evicted pod is gone or the global timeout passes.
- * The two flags are what upgrade tooling passes: without --ignore-daemonsets kubectl refuses every node that runs a
- * DaemonSet pod, and without --delete-emptydir-data it aborts a node with an emptyDir pod before any eviction
- * (B.2 step 3). Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
- */
-
-const KUBECTL_RETRY_MS = 5_000;
-/** kubectl's waitForDelete polls the pod every second. */
-const KUBECTL_POLL_MS = 1_000;
-function drainNode(sim, node, options) {
-    const started = sim.now;
-    const deadline = options.timeoutMs > 0 ? started + options.timeoutMs : Number.POSITIVE_INFINITY;
-    const blocking = new Map();
-    const messages = new Set();
-    const failedPods = new Set();
-    const refusals = new Map();
-    let rejections = 0;
-    let finished = false;
-    sim.cordon(node);
-    const targets = [...node.pods].filter((p) => !p.w.isDaemon);
-    const outcome = (status) => ({
-        node: node.name,
-        startedMs: started,
-        endedMs: sim.now,
-        status,
-        rejections,
-        blockingPdbs: [...blocking.keys()].sort(),
-        remainingPods: status === 'drained' ? [] : targets.filter((p) => p.node === node).map((p) => p.name).sort(),
-        messages: [...messages].sort(),
-        refusals: [...refusals.values()].sort((a, b) => (a.pdb < b.pdb ? -1 : a.pdb > b.pdb ? 1 : 0)),
-    });
-    // One refusal per budget, the first: its numbers are what stopped the drain when it first could not go on.
-    const noteRefusal = (pod, pdb, code) => {
-        if (refusals.has(pdb.spec.key))
-            return;
-        const status = sim.pdbStatus(pdb);
-        refusals.set(pdb.spec.key, {
-            pdb: pdb.spec.key,
-            pod: pod.name,
-            code,
-            podReady: pod.ready,
-            desiredHealthy: status.desiredHealthy,
-            currentHealthy: status.currentHealthy,
-            expectedPods: status.expectedCount,
-            disruptionsAllowed: status.disruptionsAllowed,
-            alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
-        });
-    };
-    const finish = (status) => {
-        if (finished)
-            return;
-        finished = true;
-        options.onDone(outcome(status));
-    };
-    // A drain without timeout that a PDB blocks never calls onDone; the scenario asks for it when time runs out.
-    const handle = { unfinished: () => (finished ? undefined : outcome('unfinished')) };
-    const gone = (p) => p.node !== node;
-    const check = () => {
-        if (finished)
-            return;
-        if (targets.every((p) => gone(p) || failedPods.has(p))) {
-            finish(failedPods.size > 0 ? 'failed' : 'drained');
-        }
-    };
-    const attempt = (pod, backoffMs) => {
-        if (finished)
-            return;
-        if (sim.now >= deadline) {
-            finish('timed-out');
-            return;
-        }
-        if (gone(pod))
-            return check();
-        const result = evict(sim, pod);
-        if (result.code === 201) {
-            waitForDelete(pod);
-            return;
-        }
-        if (result.code === 500 && options.caller === 'kubectl') {
-            for (const pdb of result.pdbs) {
-                blocking.set(pdb.spec.key, pdb);
-                noteRefusal(pod, pdb, 500);
-            }
-            messages.add(`${pod.name}: ${result.message}`);
-            failedPods.add(pod);
-            return check();
-        }
-        rejections++;
-        if (result.code === 429) {
-            blocking.set(result.pdb.spec.key, result.pdb);
-            noteRefusal(pod, result.pdb, 429);
-            messages.add(result.message);
-        }
-        else {
-            for (const pdb of result.pdbs) {
-                blocking.set(pdb.spec.key, pdb);
-                noteRefusal(pod, pdb, 500);
-            }
-            messages.add(result.message);
-        }
-        const delay = options.caller === 'kubectl' ? KUBECTL_RETRY_MS : backoffMs;
-        sim.loop.after(delay, () => attempt(pod, Math.min(backoffMs * 2, 10_000)));
-    };
-    const waitForDelete = (pod) => {
-        const poll = () => {
-            if (finished)
-                return;
-            if (gone(pod))
-                return check();
-            if (sim.now >= deadline)
-                return finish('timed-out');
-            sim.loop.after(KUBECTL_POLL_MS, poll);
-        };
-        // The pod cannot be gone before its grace period ends, so the polls before that are skipped (same outcome).
-        const graceMs = pod.w.spec.pod.graceSeconds * 1000;
-        sim.loop.after(Math.max(KUBECTL_POLL_MS, Math.ceil(graceMs / KUBECTL_POLL_MS) * KUBECTL_POLL_MS), poll);
-    };
-    if (deadline !== Number.POSITIVE_INFINITY)
-        sim.loop.at(deadline, () => finish('timed-out'));
-    if (targets.length === 0) {
-        sim.loop.after(0, () => finish('drained'));
-        return handle;
-    }
-    for (const pod of targets)
-        attempt(pod, 100);
-    return handle;
-}
-
-;// CONCATENATED MODULE: ./src/simulate/drain-log.ts
-/**
- * The drains a scenario reports: those that met a refusal or did not end in `drained`, plus those still running
- * when the simulation ended. A drain without timeout (kubectl's default, `--timeout=0`) that a PDB blocks for good
- * never finishes, so it never reaches its onDone callback; without this log it would vanish from the report.
- */
-
-function toDrainReport(o) {
-    return {
-        node: o.node,
-        status: o.status,
-        startSeconds: Math.round(o.startedMs / 1000),
-        durationSeconds: Math.round((o.endedMs - o.startedMs) / 1000),
-        rejections: o.rejections,
-        blockingPdbs: o.blockingPdbs,
-        remainingPods: o.remainingPods,
-        messages: o.messages,
-        refusals: o.refusals,
-    };
-}
-function worthReporting(o) {
-    return o.rejections > 0 || o.status !== 'drained';
-}
-class DrainLog {
-    sim;
-    finished = [];
-    started = [];
-    constructor(sim) {
-        this.sim = sim;
-    }
-    /** Starts a drain; `onDone` (optional) runs after the outcome is logged, as the scenario's next step. */
-    drain(node, options) {
-        const handle = drainNode(this.sim, node, {
-            ...options,
-            onDone: (outcome) => {
-                if (worthReporting(outcome))
-                    this.finished.push(outcome);
-                options.onDone?.(outcome);
-            },
-        });
-        this.started.push(handle);
-    }
-    /** Reports in the order the drains ended; those still running at `endMs` come last, status `unfinished`. */
-    reports(endMs) {
-        const running = this.started.flatMap((h) => {
-            const o = h.unfinished();
-            return o ? [{ ...o, endedMs: Math.max(o.startedMs, endMs) }] : [];
-        });
-        return [...this.finished, ...running].map(toDrainReport);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/scenarios/rolling-upgrade.ts
@@ -65133,6 +66262,33 @@ function upgradeSummary(u) {
     const forced = u.forced > 0 ? ` (${u.forced} replaced after a drain that did not finish)` : '';
     return `${u.upgraded} of ${u.nodes} node(s) upgraded${how}${forced}`;
 }
+/** "6 → 3 node(s) of the NodePools: 2 empty deleted, 1 deleted, 1 replaced; 1 kept by what it runs or its NodePool". */
+function consolidationSummary(c) {
+    const count = (pick) => c.actions.filter(pick).reduce((n, a) => n + a.nodes.length, 0);
+    const parts = [
+        [count((a) => a.method === 'empty'), 'empty deleted'],
+        [count((a) => a.method === 'underutilized' && !a.replacement), 'underutilized deleted'],
+        [count((a) => a.replacement !== undefined), 'replaced by a cheaper node'],
+        [c.launched, 'launched for pods that found no room'],
+    ]
+        .filter(([n]) => n > 0)
+        .map(([n, what]) => `${n} ${what}`);
+    const kept = c.blocked.length > 0 ? `; ${c.blocked.length} could go but ${c.blocked.length === 1 ? 'is' : 'are'} kept` : '';
+    return `${c.nodesBefore} → ${c.nodesAfter} node(s) of the NodePools${parts.length > 0 ? `: ${parts.join(', ')}` : ', none removed'}${kept}`;
+}
+/** "1m30s  replaced general-00001 (m5.xlarge) with general-00003 (m5.large); gone at 3m15s". */
+function consolidationActionText(a) {
+    const nodes = a.nodes.map((n) => `${n.node} (${n.instanceType})`).join(', ');
+    const what = a.replacement
+        ? `replaced ${nodes} with ${a.replacement.node} (${a.replacement.instanceType})`
+        : `deleted ${a.method === 'empty' ? 'empty' : 'underutilized'} ${nodes}`;
+    return `${what}; ${a.doneSeconds !== undefined ? `gone at ${formatDuration(a.doneSeconds)}` : 'still draining at the end'}`;
+}
+/** "could be deleted: pod web-0 of Deployment/shop/web has karpenter.sh/do-not-disrupt: "true"; …". */
+function blockedText(b) {
+    const could = b.could === 'delete' ? 'deleted' : b.could.replace(/^replace/, 'replaced');
+    return `could be ${could}, but ${b.reasons.map((r) => r.why).join('; ')}`;
+}
 /** The scheduler's reason, or the size check's when no node is large enough at all. */
 function pendingReason(w) {
     const reason = w.noFit ?? w.unschedulableReasons[0] ?? '';
@@ -65154,6 +66310,8 @@ function scenarioText(s) {
     lines.push(...report_table(rows).map((l) => `   ${l}`));
     if (s.upgrade)
         lines.push(`   Upgrade: ${upgradeSummary(s.upgrade)}`);
+    if (s.consolidation)
+        lines.push(...consolidationText(s.consolidation));
     const blocked = s.drains.filter((d) => d.status !== 'drained' || d.rejections > 0);
     if (blocked.length > 0) {
         lines.push('   Drains that blocked:');
@@ -65182,6 +66340,18 @@ function scenarioText(s) {
     }
     for (const n of s.notes)
         lines.push(`   Note: ${n}`);
+    return lines;
+}
+function consolidationText(c) {
+    const lines = [`   Consolidation: ${consolidationSummary(c)}`];
+    const width = Math.max(0, ...c.actions.map((a) => formatDuration(a.atSeconds).length));
+    for (const a of c.actions)
+        lines.push(`     ${formatDuration(a.atSeconds).padEnd(width)}  ${consolidationActionText(a)}`);
+    if (c.blocked.length > 0) {
+        lines.push('   Nodes not consolidated:');
+        for (const b of c.blocked)
+            lines.push(`     ${b.node} (${b.instanceType}, NodePool ${b.pool}) ${blockedText(b)}`);
+    }
     return lines;
 }
 function sideText(side, label) {
@@ -65417,6 +66587,17 @@ function scenarioMarkdown(s, base, changed) {
     out.push(...workloadTable(s));
     if (s.upgrade)
         out.push('', `Upgrade: ${cell(upgradeSummary(s.upgrade))}.`);
+    if (s.consolidation) {
+        out.push('', `Consolidation: ${cell(consolidationSummary(s.consolidation))}.`);
+        const blocked = s.consolidation.blocked;
+        if (blocked.length > 0) {
+            out.push('', '| Not consolidated | NodePool | Why |', '|---|---|---|');
+            for (const b of blocked.slice(0, MAX_ROWS))
+                out.push(`| ${cell(`${b.node} (${b.instanceType})`)} | ${cell(b.pool)} | ${cell(blockedText(b))} |`);
+            if (blocked.length > MAX_ROWS)
+                out.push('', `Not listed: ${blocked.length - MAX_ROWS} more nodes (the text and JSON reports list every one).`);
+        }
+    }
     const blocked = s.drains.filter((d) => d.status !== 'drained');
     if (blocked.length > 0) {
         out.push('', '| Blocked drain | Status | Duration | Refusals | Why |', '|---|---|---:|---:|---|');
@@ -65439,6 +66620,13 @@ function scenarioMarkdown(s, base, changed) {
     out.push('');
     return out;
 }
+/**
+ * What the simulation's Markdown may take. The PR summary comment holds the lint report too, and GitHub refuses a
+ * comment over 65,536 characters (summary-comment.ts truncates it, cutting off whatever comes last, the simulation):
+ * the simulation keeps to well under half of that. Scenario sections that do not fit in full are shortened to one
+ * paragraph; the text and JSON reports always hold every table.
+ */
+const MARKDOWN_BUDGET = 28_000;
 function formatSimulationMarkdown(result) {
     const out = ['### Replay simulation', '', `Cluster: ${cell(result.head.cluster)}`, ''];
     for (const n of result.head.notes)
@@ -65456,9 +66644,63 @@ function formatSimulationMarkdown(result) {
     // Charts go first to workloads whose availability moved; a replica count change alone needs no chart.
     const moved = (d) => d.change === 'worse' || d.change === 'better';
     const changed = (id) => new Set((result.comparison?.deltas ?? []).filter((d) => d.scenario === id && moved(d)).map((d) => d.workload));
-    for (const s of result.head.scenarios)
-        out.push(...scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)));
+    const sections = result.head.scenarios.map((s) => {
+        const same = result.comparison !== undefined && unchanged(s.id, result.comparison);
+        return {
+            same,
+            full: same ? [] : scenarioMarkdown(s, baseScenarios.get(s.id), changed(s.id)),
+            brief: briefScenario(s, same ? 'Same on base and head; the text and JSON reports have the details.' : 'Details left out to fit the PR comment; the text and JSON reports have them.'),
+        };
+    });
+    // Sections that changed between base and head get the room first, then one of each scenario (the first zone's
+    // outage), then the repeats (the other zones); each that does not fit in full beside the short forms is shortened.
+    const length = (lines) => lines.reduce((n, l) => n + l.length + 1, 0);
+    let used = length(out) + sections.reduce((n, x) => n + length(x.brief), 0);
+    const full = new Set();
+    const scenarios = result.head.scenarios;
+    const repeat = (i) => Number(scenarios.findIndex((s) => s.scenario === scenarios[i].scenario) < i);
+    const rank = (i) => [Number(sections[i].same), repeat(i), i];
+    const order = sections.map((_, i) => i).sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1] || a - b);
+    for (const i of order) {
+        const x = sections[i];
+        if (x.same)
+            continue;
+        const extra = length(x.full) - length(x.brief);
+        if (used + extra > MARKDOWN_BUDGET)
+            continue;
+        used += extra;
+        full.add(i);
+    }
+    sections.forEach((x, i) => out.push(...(full.has(i) ? x.full : x.brief)));
     return out.join('\n');
+}
+/** Nothing about the scenario differs between base and head: no problem came or went, no workload moved. */
+function unchanged(id, comparison) {
+    if (comparison.problems.some((p) => p.problem.scenario === id && p.status !== 'existing'))
+        return false;
+    if (comparison.upgrades.some((u) => u.scenario === id && u.change !== 'same'))
+        return false;
+    return !shownDeltas(comparison.deltas).some((d) => d.scenario === id && (d.change === 'worse' || d.change === 'better' || d.change === 'rescaled' || d.change === 'added'));
+}
+/** A scenario in one paragraph: what ran, how many workloads lost replicas (the worst named), what else went wrong. */
+function briefScenario(s, why) {
+    const hurt = s.workloads.filter((w) => w.minReady < w.desired || w.maxPending > 0 || w.belowFloorSeconds > 0).sort(worstFirst);
+    const worst = hurt[0];
+    const facts = [
+        hurt.length === 0
+            ? `every workload (${s.workloads.length}) kept all its replicas ready`
+            : `${hurt.length} of ${s.workloads.length} workloads lost ready replicas or waited for a node` +
+                (worst && worst.zeroSeconds > 0 ? ` (longest at zero: ${worst.workload}, ${units_formatDuration(worst.zeroSeconds)})` : ''),
+    ];
+    const blocked = s.drains.filter((d) => d.status !== 'drained').length;
+    if (blocked > 0)
+        facts.push(`${blocked} blocked drain(s)`);
+    if (s.upgrade)
+        facts.push(`upgrade: ${upgradeSummary(s.upgrade)}`);
+    if (s.consolidation)
+        facts.push(`consolidation: ${consolidationSummary(s.consolidation)}`);
+    const text = `${s.description} ${units_formatDuration(s.durationSeconds)} simulated: ${facts.join('; ')}. ${why}`;
+    return [`#### ${cell(s.id)}`, '', cell(text), ''];
 }
 /** Files that did not parse: their workloads are missing, so the report must not be read as complete. */
 function unparsedBlock(result) {
@@ -65583,6 +66825,7 @@ const TITLES = {
     'sim/unschedulable-at-start': 'Pods cannot be scheduled even before any disruption',
     'sim/zone-loss-outage': 'Losing one zone takes this workload to zero',
     'sim/hpa-saturated': 'The HPA saturates at maxReplicas under the replayed load',
+    'sim/consolidation-blocked': 'Karpenter cannot consolidate nodes it could remove or replace',
 };
 /** The general advice, for `resilint rules` and `explain`; each finding carries the advice for its own case. */
 const REMEDIATIONS = {
@@ -65592,15 +66835,17 @@ const REMEDIATIONS = {
     'sim/unschedulable-at-start': 'Request no more than the largest node offers, or offer larger nodes; otherwise relax the constraint the scheduler names.',
     'sim/zone-loss-outage': 'Run at least two replicas, spread them across zones (topologySpreadConstraints on topology.kubernetes.io/zone) and do not pin the workload to a single zone.',
     'sim/hpa-saturated': 'Raise maxReplicas to cover the peak, or lower the per-pod load the target implies.',
+    'sim/consolidation-blocked': 'Annotate with karpenter.sh/do-not-disrupt only pods that must never move (or give it a duration), let every PodDisruptionBudget allow a disruption, and keep NodePool budgets above 0 nodes (a schedule for freezes) and consolidateAfter a duration rather than Never.',
 };
 /** Why each problem matters, for `resilint explain`. */
 const RATIONALES = {
     'sim/drain-blocked': 'kubectl drain evicts pods through the Eviction API, which refuses (429) while the budget allows no disruption, and kubectl retries every 5 seconds until its timeout (none by default). A budget that allows no disruption when every pod is healthy, a pod selected by two budgets (refused with 500) or an unready pod under the default unhealthyPodEvictionPolicy holds up every node upgrade; upgrade tooling then gives up or deletes the pods without the budget.',
-    'sim/availability-drop': 'During a drain or a spot interruption the workload lost every ready replica, or fell below the floor its PodDisruptionBudget promises: users see errors while replacements start.',
+    'sim/availability-drop': 'During a drain, a spot interruption or Karpenter consolidation the workload lost every ready replica, or fell below the floor its PodDisruptionBudget promises: users see errors while replacements start.',
     'sim/unschedulable': 'Replacement pods found no node for longer than a node launch takes: the workload runs short until the disruption ends.',
     'sim/unschedulable-at-start': 'Some pods fit no node the cluster has or its NodePools can launch, even before anything is disrupted: the manifests do not run as written, and a workload none of whose pods fit is down for good.',
     'sim/zone-loss-outage': 'When every node of one zone stops, its pods stop serving at once and are replaced only after 340 seconds (node monitor grace period plus the default unreachable toleration): a workload with all its replicas in one zone is down for that long, or for the whole outage when it may not run elsewhere.',
     'sim/hpa-saturated': 'The replayed load asked for more replicas than maxReplicas allows: the pods run hotter than the target for that long.',
+    'sim/consolidation-blocked': 'After demand drops, Karpenter deletes empty nodes and deletes or replaces underutilized ones when their pods fit elsewhere. A node is skipped while one of its pods has karpenter.sh/do-not-disrupt, while a pod\'s PodDisruptionBudget allows no disruption (or two budgets select it), when its NodePool carries do-not-disrupt, sets consolidateAfter: Never or a disruption budget of 0 nodes, and, under consolidationPolicy: WhenEmpty, until it is empty. The cluster keeps paying for such nodes.',
 };
 /** Rule metadata for reporters (SARIF `tool.driver.rules`, help text, `resilint rules` and `explain`). */
 const SIMULATION_RULES = Object.keys(TITLES).map((id) => ({
@@ -65682,7 +66927,9 @@ function simulationFindings(result) {
 
 
 
-const SCENARIOS = ['rolling-upgrade', 'zone-outage', 'spot-interruption', 'load', 'trace'];
+
+
+const SCENARIOS = ['rolling-upgrade', 'zone-outage', 'spot-interruption', 'load', 'consolidation', 'trace'];
 function parseScenarioArg(arg) {
     const [name, rest] = arg.split(/:(.*)/s, 2);
     if (!SCENARIOS.includes(name)) {
@@ -65748,6 +66995,17 @@ function runSide(objects, options, loadFile, unparsed = []) {
                 else if (req.explicit)
                     notes.push('load: no load trace (give --load or LoadTrace objects); skipped.');
                 break;
+            case 'consolidation':
+                // A plain cluster has no consolidation: without NodePools there is nothing Karpenter could disrupt.
+                if (pools.length > 0) {
+                    scenarios.push(runConsolidation(inputs, req.params));
+                }
+                else if (req.explicit) {
+                    // A typo in its parameters still fails, as it would with NodePools.
+                    consolidationParams(req.params);
+                    notes.push('consolidation: the manifests hold no Karpenter NodePool (karpenter.sh/v1 or v1beta1), so nothing would consolidate; skipped.');
+                }
+                break;
             case 'trace':
                 if (options.trace)
                     scenarios.push(runTrace(inputs, readTraceFile(options.trace, options.cwd ?? process.cwd()), req.params));
@@ -65756,7 +67014,8 @@ function runSide(objects, options, loadFile, unparsed = []) {
                 break;
         }
     }
-    return { cluster: cluster.source, scenarios, problems: findProblems(scenarios, model), notes, unparsed };
+    const problems = [...findProblems(scenarios, model), ...consolidationProblems(scenarios, model, pools.map((p) => p.object))];
+    return { cluster: cluster.source, scenarios, problems, notes, unparsed };
 }
 function simulate(objects, options = {}) {
     const cwd = options.cwd ?? process.cwd();

@@ -234,7 +234,7 @@ const SIMULATE_FLAGS = {
         type: 'string',
         multiple: true,
         arg: 'NAME[:k=v,...]',
-        help: 'run only this scenario, repeatable: rolling-upgrade[:timeout,nodeStartup,onTimeout,nodes], zone-outage[:zone,duration], spot-interruption[:share,instanceType,notice], load[:tail], trace (default: all that apply)',
+        help: 'run only this scenario, repeatable: rolling-upgrade[:timeout,nodeStartup,onTimeout,nodes], zone-outage[:zone,duration], spot-interruption[:share,instanceType,notice], load[:tail], consolidation[:peak,duration], trace (default: all that apply)',
     },
     trace: { type: 'string', arg: 'FILE', help: 'an EventTrace file of node events for the trace scenario' },
     load: { type: 'string', arg: 'FILE', help: 'a CSV or LoadTrace YAML of load over time for the load scenario' },
@@ -13682,7 +13682,7 @@ async function main(argv, io) {
         if (command === 'test')
             return runTestsCommand(rest, io);
         if (command === 'simulate') {
-            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 503));
+            const { runSimulateCommand } = await __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 310));
             // Awaited here, inside the try: a rejected promise returned unawaited would skip the catch
             // and end the process with a stack trace and exit 1 instead of a usage message and exit 2.
             return await runSimulateCommand(rest, io);
@@ -20258,6 +20258,7 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ LABEL_CAPACITY_TYPE),
 /* harmony export */   GC: () => (/* binding */ LABEL_ZONE),
 /* harmony export */   HK: () => (/* binding */ clusterFromObjects),
 /* harmony export */   VF: () => (/* binding */ LABEL_HOSTNAME),
@@ -20266,7 +20267,7 @@ function editDistance(a, b) {
 /* harmony export */   tm: () => (/* binding */ CLUSTER_API_VERSION),
 /* harmony export */   yq: () => (/* binding */ defaultCluster)
 /* harmony export */ });
-/* unused harmony exports LABEL_CAPACITY_TYPE, DEFAULT_ZONES, DEFAULT_INSTANCE_TYPE, DEFAULT_NODES_PER_ZONE, instanceType */
+/* unused harmony exports DEFAULT_ZONES, DEFAULT_INSTANCE_TYPE, DEFAULT_NODES_PER_ZONE, instanceType */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
@@ -20774,6 +20775,7 @@ const TITLES = {
     'sim/unschedulable-at-start': 'Pods cannot be scheduled even before any disruption',
     'sim/zone-loss-outage': 'Losing one zone takes this workload to zero',
     'sim/hpa-saturated': 'The HPA saturates at maxReplicas under the replayed load',
+    'sim/consolidation-blocked': 'Karpenter cannot consolidate nodes it could remove or replace',
 };
 /** The general advice, for `resilint rules` and `explain`; each finding carries the advice for its own case. */
 const REMEDIATIONS = {
@@ -20783,15 +20785,17 @@ const REMEDIATIONS = {
     'sim/unschedulable-at-start': 'Request no more than the largest node offers, or offer larger nodes; otherwise relax the constraint the scheduler names.',
     'sim/zone-loss-outage': 'Run at least two replicas, spread them across zones (topologySpreadConstraints on topology.kubernetes.io/zone) and do not pin the workload to a single zone.',
     'sim/hpa-saturated': 'Raise maxReplicas to cover the peak, or lower the per-pod load the target implies.',
+    'sim/consolidation-blocked': 'Annotate with karpenter.sh/do-not-disrupt only pods that must never move (or give it a duration), let every PodDisruptionBudget allow a disruption, and keep NodePool budgets above 0 nodes (a schedule for freezes) and consolidateAfter a duration rather than Never.',
 };
 /** Why each problem matters, for `resilint explain`. */
 const RATIONALES = {
     'sim/drain-blocked': 'kubectl drain evicts pods through the Eviction API, which refuses (429) while the budget allows no disruption, and kubectl retries every 5 seconds until its timeout (none by default). A budget that allows no disruption when every pod is healthy, a pod selected by two budgets (refused with 500) or an unready pod under the default unhealthyPodEvictionPolicy holds up every node upgrade; upgrade tooling then gives up or deletes the pods without the budget.',
-    'sim/availability-drop': 'During a drain or a spot interruption the workload lost every ready replica, or fell below the floor its PodDisruptionBudget promises: users see errors while replacements start.',
+    'sim/availability-drop': 'During a drain, a spot interruption or Karpenter consolidation the workload lost every ready replica, or fell below the floor its PodDisruptionBudget promises: users see errors while replacements start.',
     'sim/unschedulable': 'Replacement pods found no node for longer than a node launch takes: the workload runs short until the disruption ends.',
     'sim/unschedulable-at-start': 'Some pods fit no node the cluster has or its NodePools can launch, even before anything is disrupted: the manifests do not run as written, and a workload none of whose pods fit is down for good.',
     'sim/zone-loss-outage': 'When every node of one zone stops, its pods stop serving at once and are replaced only after 340 seconds (node monitor grace period plus the default unreachable toleration): a workload with all its replicas in one zone is down for that long, or for the whole outage when it may not run elsewhere.',
     'sim/hpa-saturated': 'The replayed load asked for more replicas than maxReplicas allows: the pods run hotter than the target for that long.',
+    'sim/consolidation-blocked': 'After demand drops, Karpenter deletes empty nodes and deletes or replaces underutilized ones when their pods fit elsewhere. A node is skipped while one of its pods has karpenter.sh/do-not-disrupt, while a pod\'s PodDisruptionBudget allows no disruption (or two budgets select it), when its NodePool carries do-not-disrupt, sets consolidateAfter: Never or a disruption budget of 0 nodes, and, under consolidationPolicy: WhenEmpty, until it is empty. The cluster keeps paying for such nodes.',
 };
 /** Rule metadata for reporters (SARIF `tool.driver.rules`, help text, `resilint rules` and `explain`). */
 const SIMULATION_RULES = Object.keys(TITLES).map((id) => ({
@@ -20860,8 +20864,11 @@ function simulationFindings(result) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IA: () => (/* binding */ UNSCHEDULABLE_THRESHOLD_SECONDS),
 /* harmony export */   Qm: () => (/* binding */ PROBLEM_SEVERITY),
+/* harmony export */   VU: () => (/* binding */ drainRemedy),
+/* harmony export */   Y3: () => (/* binding */ anchor),
 /* harmony export */   lH: () => (/* binding */ refusalWhy),
-/* harmony export */   o6: () => (/* binding */ findProblems)
+/* harmony export */   o6: () => (/* binding */ findProblems),
+/* harmony export */   xB: () => (/* binding */ pdbField)
 /* harmony export */ });
 /* harmony import */ var _model_field_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(885);
 /* harmony import */ var _model_workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(119);
@@ -20887,6 +20894,8 @@ const PROBLEM_SEVERITY = {
     'sim/availability-drop': 'warning',
     'sim/unschedulable': 'warning',
     'sim/hpa-saturated': 'warning',
+    // Nodes paid for and not used: a cost, not an outage.
+    'sim/consolidation-blocked': 'warning',
 };
 /** Pending pod-seconds above which pods count as unschedulable rather than waiting for a node launch. */
 const UNSCHEDULABLE_THRESHOLD_SECONDS = 120;
@@ -20980,9 +20989,12 @@ function zoneRemedy(w, spec) {
     }
     return 'Spread the replicas across zones (topologySpreadConstraints on topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule), so losing one zone leaves replicas in the others.';
 }
-function availabilityRemedy(w, spec, hasPdb) {
+function availabilityRemedy(w, spec, hasPdb, scenario) {
     if (w.desired === 1)
         return 'Run at least two replicas, with a PodDisruptionBudget of maxUnavailable: 1: with one replica every drain of its node leaves none ready.';
+    if (!hasPdb && scenario === 'consolidation') {
+        return 'Add a PodDisruptionBudget (maxUnavailable: 1): Karpenter evicts every pod of a node it consolidates at once, and only a budget makes it wait for each replacement to be Ready.';
+    }
     if (!hasPdb)
         return 'Add a PodDisruptionBudget (maxUnavailable: 1), so that drains evict these pods one at a time and wait for each replacement to be Ready.';
     if (w.maxPending > 0)
@@ -21071,7 +21083,7 @@ function findProblems(outcomes, model) {
                     scenario: s.id,
                     ...anchor(spec.object, zone ? zoneField(spec) : ['spec', 'replicas']),
                     detail: `${w.kind} ${w.name} had no ready replica for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(w.zeroSeconds)} (desired ${w.desired})`,
-                    remediation: zone ? zoneRemedy(w, spec) : availabilityRemedy(w, spec, pdbsOf(spec).length > 0),
+                    remediation: zone ? zoneRemedy(w, spec) : availabilityRemedy(w, spec, pdbsOf(spec).length > 0, s.scenario),
                     workload: w.workload,
                 });
             }
@@ -21086,7 +21098,7 @@ function findProblems(outcomes, model) {
                         scenario: s.id,
                         ...anchor(spec.object, ['spec', 'replicas']),
                         detail: `${w.kind} ${w.name} fell to ${w.minReady} ready replica(s), below its PDB floor of ${w.pdbFloor}, for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(w.belowFloorSeconds)}`,
-                        remediation: availabilityRemedy(w, spec, true),
+                        remediation: availabilityRemedy(w, spec, true, s.scenario),
                         workload: w.workload,
                     });
                 }
@@ -21314,12 +21326,28 @@ function readModel(objects) {
         .map((o) => readHpa(o, notes))
         .filter((h) => h !== undefined), 'HorizontalPodAutoscaler', notes);
     applyHpaBounds(unique, hpas);
+    const scaledObjects = objects.filter((o) => o.kind === 'ScaledObject' && o.apiVersion.startsWith('keda.sh/')).map(readScaledObject).filter((x) => x !== undefined);
     // A Pod without a controller is never recreated or rescheduled, so there is nothing to replay; say so rather
     // than let it vanish from the tables.
     const barePods = objects.filter((o) => o.kind === 'Pod' && o.apiVersion === 'v1').length;
     if (barePods > 0)
         notes.push(`${barePods} bare Pod(s) not simulated: the simulator replays controllers (${WORKLOAD_KINDS.join(', ')}).`);
-    return { workloads: unique, pdbs, hpas, notes };
+    return { workloads: unique, pdbs, hpas, scaledObjects, notes };
+}
+/** KEDA defaults the target's kind to Deployment, minReplicaCount to 0 and maxReplicaCount to 100. */
+function readScaledObject(o) {
+    const spec = o.raw.spec ?? {};
+    const ref = spec.scaleTargetRef;
+    if (!(0,_model_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(ref) || typeof ref.name !== 'string')
+        return undefined;
+    const namespace = o.namespace ?? 'default';
+    return {
+        key: `ScaledObject/${namespace}/${o.name}`,
+        object: o,
+        targetKey: workloadKey(typeof ref.kind === 'string' ? ref.kind : 'Deployment', namespace, ref.name),
+        minReplicas: typeof spec.minReplicaCount === 'number' ? spec.minReplicaCount : 0,
+        maxReplicas: typeof spec.maxReplicaCount === 'number' ? spec.maxReplicaCount : 100,
+    };
 }
 /** The first of each key, in order; the number dropped goes into the notes. */
 function firstOfEach(items, kind, notes, same = 'same namespace and name') {
