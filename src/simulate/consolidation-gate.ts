@@ -6,7 +6,8 @@
  */
 import { podTemplateOf } from '../model/workloads.js';
 import { DO_NOT_DISRUPT, doNotDisruptMs, type PoolDisruption } from './nodepool-disruption.js';
-import type { ConsolidationBlock, DrainRefusal } from './outcome.js';
+import { drainRefusal } from './drain.js';
+import type { ConsolidationBlock } from './outcome.js';
 import type { Simulation } from './simulation.js';
 import type { SimNode, SimPdb, SimPod, SimWorkload } from './state.js';
 import { workloadKey } from './workloads.js';
@@ -127,7 +128,7 @@ export class CandidateGate {
         kind: 'multiple-pdbs',
         object: pdbs[0]!.spec.key,
         why: `pod ${pod.name} is selected by PodDisruptionBudgets ${names}, and the Eviction API refuses a pod under two budgets`,
-        refusal: this.refusal(pod, pdbs[0]!, 500),
+        refusal: drainRefusal(this.sim, pod, pdbs[0]!, 500),
       };
     }
     const pdb = pdbs[0]!;
@@ -139,22 +140,7 @@ export class CandidateGate {
       kind: 'pdb',
       object: pdb.spec.key,
       why: `PodDisruptionBudget ${pdb.spec.namespace}/${pdb.spec.name} needs ${status.desiredHealthy} of its ${status.expectedCount} pod(s) healthy and has ${status.currentHealthy}, so it allows 0 disruptions (pod ${pod.name})`,
-      refusal: this.refusal(pod, pdb, 429),
-    };
-  }
-
-  private refusal(pod: SimPod, pdb: SimPdb, code: 429 | 500): DrainRefusal {
-    const status = this.sim.pdbStatus(pdb);
-    return {
-      pdb: pdb.spec.key,
-      pod: pod.name,
-      code,
-      podReady: pod.ready,
-      desiredHealthy: status.desiredHealthy,
-      currentHealthy: status.currentHealthy,
-      expectedPods: status.expectedCount,
-      disruptionsAllowed: status.disruptionsAllowed,
-      alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
+      refusal: drainRefusal(this.sim, pod, pdb, 429),
     };
   }
 }

@@ -72,19 +72,7 @@ export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions)
   });
   // One refusal per budget, the first: its numbers are what stopped the drain when it first could not go on.
   const noteRefusal = (pod: SimPod, pdb: SimPdb, code: 429 | 500) => {
-    if (refusals.has(pdb.spec.key)) return;
-    const status = sim.pdbStatus(pdb);
-    refusals.set(pdb.spec.key, {
-      pdb: pdb.spec.key,
-      pod: pod.name,
-      code,
-      podReady: pod.ready,
-      desiredHealthy: status.desiredHealthy,
-      currentHealthy: status.currentHealthy,
-      expectedPods: status.expectedCount,
-      disruptionsAllowed: status.disruptionsAllowed,
-      alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
-    });
+    if (!refusals.has(pdb.spec.key)) refusals.set(pdb.spec.key, drainRefusal(sim, pod, pdb, code));
   };
   const finish = (status: DrainOutcome['status']) => {
     if (finished) return;
@@ -158,4 +146,20 @@ export function drainNode(sim: Simulation, node: SimNode, options: DrainOptions)
   }
   for (const pod of targets) attempt(pod, 100);
   return handle;
+}
+
+/** A budget's refusal of `pod`'s eviction, with the numbers that decided it (reported by drains and consolidation). */
+export function drainRefusal(sim: Simulation, pod: SimPod, pdb: SimPdb, code: 429 | 500): DrainRefusal {
+  const status = sim.pdbStatus(pdb);
+  return {
+    pdb: pdb.spec.key,
+    pod: pod.name,
+    code,
+    podReady: pod.ready,
+    desiredHealthy: status.desiredHealthy,
+    currentHealthy: status.currentHealthy,
+    expectedPods: status.expectedCount,
+    disruptionsAllowed: status.disruptionsAllowed,
+    alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
+  };
 }
