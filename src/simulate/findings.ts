@@ -63,7 +63,7 @@ export function simulationFindings(result: SimulationResult): Finding[] {
   for (const p of result.comparison?.problems ?? []) compared.set(p.key, p);
   const groups = new Map<string, Problem[]>();
   for (const p of result.head.problems) {
-    const id = fingerprint([p.ruleId, '', p.file, p.object.kind, p.object.namespace, p.object.name, p.fieldPath]);
+    const id = fingerprint([p.ruleId, '', p.identityFile ?? p.file, p.object.kind, p.object.namespace, p.object.name, p.fieldPath]);
     groups.set(id, [...(groups.get(id) ?? []), p]);
   }
   const findings: Finding[] = [];

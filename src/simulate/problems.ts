@@ -45,6 +45,8 @@ export interface Problem {
   scenario: string;
   object: ObjectRef;
   file: string;
+  /** `file` from the repository root when resilint runs below it (ManifestObject.identityFile): fingerprints use it. */
+  identityFile?: string;
   line: number;
   column: number;
   endLine: number;
@@ -63,10 +65,14 @@ export interface Problem {
 /** Pending pod-seconds above which pods count as unschedulable rather than waiting for a node launch. */
 export const UNSCHEDULABLE_THRESHOLD_SECONDS = 120;
 
-export function anchor(o: ManifestObject, path: PathSegment[]): Pick<Problem, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'fieldPath' | 'object'> {
+export function anchor(
+  o: ManifestObject,
+  path: PathSegment[],
+): Pick<Problem, 'file' | 'identityFile' | 'line' | 'column' | 'endLine' | 'endColumn' | 'fieldPath' | 'object'> {
   const at = o.locate(path);
   return {
     file: o.file,
+    ...(o.identityFile ? { identityFile: o.identityFile } : {}),
     line: at.line,
     column: at.column,
     endLine: at.endLine,

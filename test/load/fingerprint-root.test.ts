@@ -49,3 +49,28 @@ describe('fingerprints name files from the repository root', () => {
     expect(repositoryPrefix(path.join(plain, 'a'))).toBe(repositoryPrefix(plain) ? path.posix.join(repositoryPrefix(plain), 'a') : '');
   });
 });
+
+describe('simulation findings name files from the repository root too', () => {
+  it('gives a simulator problem the same fingerprint from the root and from a subdirectory', async () => {
+    const { simulate } = await import('../../src/simulate/index.js');
+    const { simulationFindings } = await import('../../src/simulate/findings.js');
+    const { loadManifests } = await import('../../src/load/load-manifests.js');
+    // One replica under minAvailable: 1: every drain of its node hangs (sim/drain-blocked, B.1.5).
+    const repo = tempRepo({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'deploy/app.yaml': `${files['deploy/app.yaml']}---
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata: {name: web, namespace: shop}
+spec:
+  minAvailable: 1
+  selector: {matchLabels: {app: web}}
+`,
+    });
+    const run = (paths: string[], cwd: string) =>
+      simulationFindings(simulate(loadManifests(paths, { cwd }).objects, { cwd, scenarios: ['rolling-upgrade'] })).map((f) => [f.ruleId, f.fingerprint]);
+    const fromRoot = run(['deploy'], repo);
+    expect(fromRoot.map(([id]) => id)).toContain('sim/drain-blocked');
+    expect(run(['.'], path.join(repo, 'deploy'))).toEqual(fromRoot);
+  });
+});
