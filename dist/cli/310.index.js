@@ -2254,6 +2254,182 @@ function cheaper(next, nextCapacity, current) {
     return nextCapacity === 'spot' ? order <= 0 : order < 0;
 }
 
+;// CONCATENATED MODULE: ./src/simulate/eviction.ts
+/** The answer to most eviction requests, shared rather than allocated per request (nothing mutates a result). */
+const CREATED = Object.freeze({ code: 201 });
+/** Decides an eviction; on success the pod is deleted with its grace period. */
+function evict(sim, pod, graceMs) {
+    const decision = decideEviction(sim, pod);
+    if (decision.code === 201)
+        sim.deletePod(pod, graceMs ?? pod.w.spec.pod.graceSeconds * 1000);
+    return decision;
+}
+function decideEviction(sim, pod) {
+    if (!pod.node || pod.terminating)
+        return CREATED;
+    const pdbs = pod.w.pdbs;
+    if (pdbs.length > 1) {
+        return {
+            code: 500,
+            pdbs,
+            message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.',
+        };
+    }
+    if (pdbs.length === 0)
+        return CREATED;
+    const pdb = pdbs[0];
+    const status = sim.pdbStatus(pdb);
+    if (!pod.ready) {
+        if (pdb.spec.alwaysAllowUnhealthy)
+            return CREATED;
+        if (status.currentHealthy >= status.desiredHealthy && status.desiredHealthy > 0)
+            return CREATED;
+    }
+    if (status.disruptionsAllowed <= 0) {
+        return {
+            code: 429,
+            pdb,
+            message: `Cannot evict pod as it would violate the pod's disruption budget. The disruption budget ${pdb.spec.name} needs ${status.desiredHealthy} healthy pods and has ${status.currentHealthy} currently`,
+        };
+    }
+    return CREATED;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/drain.ts
+/**
+ * Draining a node the way `kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=T` does (B.2):
+ * cordon, then evict every non-DaemonSet pod concurrently; a 429 is retried every 5 s, any other error (the 500
+ * for two PDBs) fails that pod; the drain finishes when every evicted pod is gone or the global timeout passes.
+ * The two flags are what upgrade tooling passes: without --ignore-daemonsets kubectl refuses every node that runs a
+ * DaemonSet pod, and without --delete-emptydir-data it aborts a node with an emptyDir pod before any eviction
+ * (B.2 step 3). Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
+ */
+
+const KUBECTL_RETRY_MS = 5_000;
+/** kubectl's waitForDelete polls the pod every second. */
+const KUBECTL_POLL_MS = 1_000;
+function drainNode(sim, node, options) {
+    const started = sim.now;
+    const deadline = options.timeoutMs > 0 ? started + options.timeoutMs : Number.POSITIVE_INFINITY;
+    const blocking = new Map();
+    const messages = new Set();
+    const failedPods = new Set();
+    const refusals = new Map();
+    let rejections = 0;
+    let finished = false;
+    sim.cordon(node);
+    const targets = [...node.pods].filter((p) => !p.w.isDaemon);
+    const outcome = (status) => ({
+        node: node.name,
+        startedMs: started,
+        endedMs: sim.now,
+        status,
+        rejections,
+        blockingPdbs: [...blocking.keys()].sort(),
+        remainingPods: status === 'drained' ? [] : targets.filter((p) => p.node === node).map((p) => p.name).sort(),
+        messages: [...messages].sort(),
+        refusals: [...refusals.values()].sort((a, b) => (a.pdb < b.pdb ? -1 : a.pdb > b.pdb ? 1 : 0)),
+    });
+    // One refusal per budget, the first: its numbers are what stopped the drain when it first could not go on.
+    const noteRefusal = (pod, pdb, code) => {
+        if (!refusals.has(pdb.spec.key))
+            refusals.set(pdb.spec.key, drainRefusal(sim, pod, pdb, code));
+    };
+    const finish = (status) => {
+        if (finished)
+            return;
+        finished = true;
+        options.onDone(outcome(status));
+    };
+    // A drain without timeout that a PDB blocks never calls onDone; the scenario asks for it when time runs out.
+    const handle = { unfinished: () => (finished ? undefined : outcome('unfinished')) };
+    const gone = (p) => p.node !== node;
+    const check = () => {
+        if (finished)
+            return;
+        if (targets.every((p) => gone(p) || failedPods.has(p))) {
+            finish(failedPods.size > 0 ? 'failed' : 'drained');
+        }
+    };
+    const attempt = (pod, backoffMs) => {
+        if (finished)
+            return;
+        if (sim.now >= deadline) {
+            finish('timed-out');
+            return;
+        }
+        if (gone(pod))
+            return check();
+        const result = evict(sim, pod);
+        if (result.code === 201) {
+            waitForDelete(pod);
+            return;
+        }
+        if (result.code === 500 && options.caller === 'kubectl') {
+            for (const pdb of result.pdbs) {
+                blocking.set(pdb.spec.key, pdb);
+                noteRefusal(pod, pdb, 500);
+            }
+            messages.add(`${pod.name}: ${result.message}`);
+            failedPods.add(pod);
+            return check();
+        }
+        rejections++;
+        if (result.code === 429) {
+            blocking.set(result.pdb.spec.key, result.pdb);
+            noteRefusal(pod, result.pdb, 429);
+            messages.add(result.message);
+        }
+        else {
+            for (const pdb of result.pdbs) {
+                blocking.set(pdb.spec.key, pdb);
+                noteRefusal(pod, pdb, 500);
+            }
+            messages.add(result.message);
+        }
+        const delay = options.caller === 'kubectl' ? KUBECTL_RETRY_MS : backoffMs;
+        sim.loop.after(delay, () => attempt(pod, Math.min(backoffMs * 2, 10_000)));
+    };
+    const waitForDelete = (pod) => {
+        const poll = () => {
+            if (finished)
+                return;
+            if (gone(pod))
+                return check();
+            if (sim.now >= deadline)
+                return finish('timed-out');
+            sim.loop.after(KUBECTL_POLL_MS, poll);
+        };
+        // The pod cannot be gone before its grace period ends, so the polls before that are skipped (same outcome).
+        const graceMs = pod.w.spec.pod.graceSeconds * 1000;
+        sim.loop.after(Math.max(KUBECTL_POLL_MS, Math.ceil(graceMs / KUBECTL_POLL_MS) * KUBECTL_POLL_MS), poll);
+    };
+    if (deadline !== Number.POSITIVE_INFINITY)
+        sim.loop.at(deadline, () => finish('timed-out'));
+    if (targets.length === 0) {
+        sim.loop.after(0, () => finish('drained'));
+        return handle;
+    }
+    for (const pod of targets)
+        attempt(pod, 100);
+    return handle;
+}
+/** A budget's refusal of `pod`'s eviction, with the numbers that decided it (reported by drains and consolidation). */
+function drainRefusal(sim, pod, pdb, code) {
+    const status = sim.pdbStatus(pdb);
+    return {
+        pdb: pdb.spec.key,
+        pod: pod.name,
+        code,
+        podReady: pod.ready,
+        desiredHealthy: status.desiredHealthy,
+        currentHealthy: status.currentHealthy,
+        expectedPods: status.expectedCount,
+        disruptionsAllowed: status.disruptionsAllowed,
+        alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/consolidation-gate.ts
 /**
  * Whether a node may be a consolidation candidate now (semantics B.6 "Candidate gating", `statenode.go`), and if
@@ -2261,6 +2437,7 @@ function cheaper(next, nextCapacity, current) {
  * allows no disruption, a pod under two budgets, `consolidateAfter: Never`; or something that passes by itself (the
  * node is not initialized, already being deleted, nominated for a pending pod, or still inside `consolidateAfter`).
  */
+
 
 
 
@@ -2379,7 +2556,7 @@ class CandidateGate {
                 kind: 'multiple-pdbs',
                 object: pdbs[0].spec.key,
                 why: `pod ${pod.name} is selected by PodDisruptionBudgets ${names}, and the Eviction API refuses a pod under two budgets`,
-                refusal: this.refusal(pod, pdbs[0], 500),
+                refusal: drainRefusal(this.sim, pod, pdbs[0], 500),
             };
         }
         const pdb = pdbs[0];
@@ -2393,21 +2570,7 @@ class CandidateGate {
             kind: 'pdb',
             object: pdb.spec.key,
             why: `PodDisruptionBudget ${pdb.spec.namespace}/${pdb.spec.name} needs ${status.desiredHealthy} of its ${status.expectedCount} pod(s) healthy and has ${status.currentHealthy}, so it allows 0 disruptions (pod ${pod.name})`,
-            refusal: this.refusal(pod, pdb, 429),
-        };
-    }
-    refusal(pod, pdb, code) {
-        const status = this.sim.pdbStatus(pdb);
-        return {
-            pdb: pdb.spec.key,
-            pod: pod.name,
-            code,
-            podReady: pod.ready,
-            desiredHealthy: status.desiredHealthy,
-            currentHealthy: status.currentHealthy,
-            expectedPods: status.expectedCount,
-            disruptionsAllowed: status.disruptionsAllowed,
-            alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
+            refusal: drainRefusal(this.sim, pod, pdb, 429),
         };
     }
 }
@@ -2717,179 +2880,6 @@ class DisruptionController {
         }
         return out;
     }
-}
-
-;// CONCATENATED MODULE: ./src/simulate/eviction.ts
-/** The answer to most eviction requests, shared rather than allocated per request (nothing mutates a result). */
-const CREATED = Object.freeze({ code: 201 });
-/** Decides an eviction; on success the pod is deleted with its grace period. */
-function evict(sim, pod, graceMs) {
-    const decision = decideEviction(sim, pod);
-    if (decision.code === 201)
-        sim.deletePod(pod, graceMs ?? pod.w.spec.pod.graceSeconds * 1000);
-    return decision;
-}
-function decideEviction(sim, pod) {
-    if (!pod.node || pod.terminating)
-        return CREATED;
-    const pdbs = pod.w.pdbs;
-    if (pdbs.length > 1) {
-        return {
-            code: 500,
-            pdbs,
-            message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.',
-        };
-    }
-    if (pdbs.length === 0)
-        return CREATED;
-    const pdb = pdbs[0];
-    const status = sim.pdbStatus(pdb);
-    if (!pod.ready) {
-        if (pdb.spec.alwaysAllowUnhealthy)
-            return CREATED;
-        if (status.currentHealthy >= status.desiredHealthy && status.desiredHealthy > 0)
-            return CREATED;
-    }
-    if (status.disruptionsAllowed <= 0) {
-        return {
-            code: 429,
-            pdb,
-            message: `Cannot evict pod as it would violate the pod's disruption budget. The disruption budget ${pdb.spec.name} needs ${status.desiredHealthy} healthy pods and has ${status.currentHealthy} currently`,
-        };
-    }
-    return CREATED;
-}
-
-;// CONCATENATED MODULE: ./src/simulate/drain.ts
-/**
- * Draining a node the way `kubectl drain --ignore-daemonsets --delete-emptydir-data --timeout=T` does (B.2):
- * cordon, then evict every non-DaemonSet pod concurrently; a 429 is retried every 5 s, any other error (the 500
- * for two PDBs) fails that pod; the drain finishes when every evicted pod is gone or the global timeout passes.
- * The two flags are what upgrade tooling passes: without --ignore-daemonsets kubectl refuses every node that runs a
- * DaemonSet pod, and without --delete-emptydir-data it aborts a node with an emptyDir pod before any eviction
- * (B.2 step 3). Karpenter's terminator (B.6, B.1.7) is the same loop with exponential backoff from 100 ms to 10 s.
- */
-
-const KUBECTL_RETRY_MS = 5_000;
-/** kubectl's waitForDelete polls the pod every second. */
-const KUBECTL_POLL_MS = 1_000;
-function drainNode(sim, node, options) {
-    const started = sim.now;
-    const deadline = options.timeoutMs > 0 ? started + options.timeoutMs : Number.POSITIVE_INFINITY;
-    const blocking = new Map();
-    const messages = new Set();
-    const failedPods = new Set();
-    const refusals = new Map();
-    let rejections = 0;
-    let finished = false;
-    sim.cordon(node);
-    const targets = [...node.pods].filter((p) => !p.w.isDaemon);
-    const outcome = (status) => ({
-        node: node.name,
-        startedMs: started,
-        endedMs: sim.now,
-        status,
-        rejections,
-        blockingPdbs: [...blocking.keys()].sort(),
-        remainingPods: status === 'drained' ? [] : targets.filter((p) => p.node === node).map((p) => p.name).sort(),
-        messages: [...messages].sort(),
-        refusals: [...refusals.values()].sort((a, b) => (a.pdb < b.pdb ? -1 : a.pdb > b.pdb ? 1 : 0)),
-    });
-    // One refusal per budget, the first: its numbers are what stopped the drain when it first could not go on.
-    const noteRefusal = (pod, pdb, code) => {
-        if (refusals.has(pdb.spec.key))
-            return;
-        const status = sim.pdbStatus(pdb);
-        refusals.set(pdb.spec.key, {
-            pdb: pdb.spec.key,
-            pod: pod.name,
-            code,
-            podReady: pod.ready,
-            desiredHealthy: status.desiredHealthy,
-            currentHealthy: status.currentHealthy,
-            expectedPods: status.expectedCount,
-            disruptionsAllowed: status.disruptionsAllowed,
-            alwaysAllowUnhealthy: pdb.spec.alwaysAllowUnhealthy,
-        });
-    };
-    const finish = (status) => {
-        if (finished)
-            return;
-        finished = true;
-        options.onDone(outcome(status));
-    };
-    // A drain without timeout that a PDB blocks never calls onDone; the scenario asks for it when time runs out.
-    const handle = { unfinished: () => (finished ? undefined : outcome('unfinished')) };
-    const gone = (p) => p.node !== node;
-    const check = () => {
-        if (finished)
-            return;
-        if (targets.every((p) => gone(p) || failedPods.has(p))) {
-            finish(failedPods.size > 0 ? 'failed' : 'drained');
-        }
-    };
-    const attempt = (pod, backoffMs) => {
-        if (finished)
-            return;
-        if (sim.now >= deadline) {
-            finish('timed-out');
-            return;
-        }
-        if (gone(pod))
-            return check();
-        const result = evict(sim, pod);
-        if (result.code === 201) {
-            waitForDelete(pod);
-            return;
-        }
-        if (result.code === 500 && options.caller === 'kubectl') {
-            for (const pdb of result.pdbs) {
-                blocking.set(pdb.spec.key, pdb);
-                noteRefusal(pod, pdb, 500);
-            }
-            messages.add(`${pod.name}: ${result.message}`);
-            failedPods.add(pod);
-            return check();
-        }
-        rejections++;
-        if (result.code === 429) {
-            blocking.set(result.pdb.spec.key, result.pdb);
-            noteRefusal(pod, result.pdb, 429);
-            messages.add(result.message);
-        }
-        else {
-            for (const pdb of result.pdbs) {
-                blocking.set(pdb.spec.key, pdb);
-                noteRefusal(pod, pdb, 500);
-            }
-            messages.add(result.message);
-        }
-        const delay = options.caller === 'kubectl' ? KUBECTL_RETRY_MS : backoffMs;
-        sim.loop.after(delay, () => attempt(pod, Math.min(backoffMs * 2, 10_000)));
-    };
-    const waitForDelete = (pod) => {
-        const poll = () => {
-            if (finished)
-                return;
-            if (gone(pod))
-                return check();
-            if (sim.now >= deadline)
-                return finish('timed-out');
-            sim.loop.after(KUBECTL_POLL_MS, poll);
-        };
-        // The pod cannot be gone before its grace period ends, so the polls before that are skipped (same outcome).
-        const graceMs = pod.w.spec.pod.graceSeconds * 1000;
-        sim.loop.after(Math.max(KUBECTL_POLL_MS, Math.ceil(graceMs / KUBECTL_POLL_MS) * KUBECTL_POLL_MS), poll);
-    };
-    if (deadline !== Number.POSITIVE_INFINITY)
-        sim.loop.at(deadline, () => finish('timed-out'));
-    if (targets.length === 0) {
-        sim.loop.after(0, () => finish('drained'));
-        return handle;
-    }
-    for (const pod of targets)
-        attempt(pod, 100);
-    return handle;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/drain-log.ts

@@ -20813,7 +20813,7 @@ function simulationFindings(result) {
         compared.set(p.key, p);
     const groups = new Map();
     for (const p of result.head.problems) {
-        const id = (0,_model_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .R)([p.ruleId, '', p.file, p.object.kind, p.object.namespace, p.object.name, p.fieldPath]);
+        const id = (0,_model_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .R)([p.ruleId, '', p.identityFile ?? p.file, p.object.kind, p.object.namespace, p.object.name, p.fieldPath]);
         groups.set(id, [...(groups.get(id) ?? []), p]);
     }
     const findings = [];
@@ -20903,6 +20903,7 @@ function anchor(o, path) {
     const at = o.locate(path);
     return {
         file: o.file,
+        ...(o.identityFile ? { identityFile: o.identityFile } : {}),
         line: at.line,
         column: at.column,
         endLine: at.endLine,
